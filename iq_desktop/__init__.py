@@ -1,0 +1,3 @@
+"""IQ Desktop: offline, encrypted record keeping for IQ mobile advice sites."""
+
+__version__ = "0.1.0"

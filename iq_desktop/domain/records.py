@@ -1,0 +1,149 @@
+"""The IQ record model: what a mobile advice site records. Plain data, no Qt, no SQL.
+
+Personal fields (names, contact data, birth date, postcode, notes) exist only here and in the
+encrypted vault; :mod:`iq_desktop.domain.deid` builds the one record that may leave the laptop.
+"""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+from dataclasses import dataclass, field, fields
+from datetime import date
+from typing import Any
+
+from iq_desktop.domain.codes import (
+    Audience,
+    Channel,
+    ConsentScope,
+    EventFormat,
+    EventTopic,
+    Gender,
+    GermanLevel,
+    Language,
+    Outcome,
+    QualificationLevel,
+    RecordType,
+    ReferredBy,
+    ResidenceStatus,
+    SessionKind,
+    Topic,
+    TrainingFormat,
+    TrainingStatus,
+    TrainingType,
+)
+
+#: Fields that identify a person. They never leave the vault and never appear in logs or errors.
+PERSONAL_CLIENT_FIELDS = ("first_name", "last_name", "birth_date", "phone", "email", "postcode", "notes")
+
+
+def new_id() -> str:
+    """A random record id: it says nothing about the person it belongs to."""
+    return str(uuid.uuid4())
+
+
+@dataclass(slots=True)
+class Client:
+    first_name: str
+    last_name: str
+    birth_date: date | None = None
+    gender: Gender = Gender.NOT_STATED
+    phone: str = ""
+    email: str = ""
+    postcode: str = ""
+    nationality: str = "ZZ"
+    qualification_country: str = "ZZ"
+    arrival_year: int | None = None
+    residence_status: ResidenceStatus = ResidenceStatus.UNKNOWN
+    german_level: GermanLevel = GermanLevel.UNKNOWN
+    qualification_level: QualificationLevel = QualificationLevel.OTHER
+    occupation_code: str | None = None
+    regulated_profession: bool | None = None
+    consent_date: date | None = None
+    consent_scope: ConsentScope | None = None
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+    TYPE = RecordType.CLIENT
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.last_name}, {self.first_name}".strip(", ")
+
+    def __repr__(self) -> str:  # never print personal data by accident (logs, tracebacks)
+        return f"Client(id={self.id!r})"
+
+
+@dataclass(slots=True)
+class CounsellingSession:
+    client_id: str
+    date: date
+    kind: SessionKind = SessionKind.INITIAL
+    topics: frozenset[Topic] = frozenset({Topic.RECOGNITION})
+    duration_minutes: int = 60
+    site_id: str = ""
+    counsellor: str = ""
+    channel: Channel = Channel.IN_PERSON
+    language: Language = Language.DE
+    interpreter: bool = False
+    referred_by: ReferredBy = ReferredBy.SELF
+    outcomes: frozenset[Outcome] = frozenset()
+    next_appointment: datetime.date | None = None
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+    TYPE = RecordType.SESSION
+
+    def __repr__(self) -> str:
+        return f"CounsellingSession(id={self.id!r}, date={self.date.isoformat()})"
+
+
+@dataclass(slots=True)
+class TrainingParticipation:
+    client_id: str
+    start: date
+    format: TrainingFormat = TrainingFormat.INDIVIDUAL
+    training_type: TrainingType = TrainingType.BRIDGE_TRAINING
+    end: date | None = None
+    status: TrainingStatus = TrainingStatus.ONGOING
+    id: str = field(default_factory=new_id)
+
+    TYPE = RecordType.TRAINING
+
+
+@dataclass(slots=True)
+class GroupEvent:
+    date: date
+    format: EventFormat = EventFormat.INFORMATION_EVENT
+    audience: Audience = Audience.MIGRANTS
+    topic: EventTopic = EventTopic.RECOGNITION
+    participants: int = 1
+    site_id: str = ""
+    id: str = field(default_factory=new_id)
+
+    TYPE = RecordType.EVENT
+
+
+Record = Client | CounsellingSession | TrainingParticipation | GroupEvent
+
+RECORD_CLASSES: dict[RecordType, type[Record]] = {
+    RecordType.CLIENT: Client,
+    RecordType.SESSION: CounsellingSession,
+    RecordType.TRAINING: TrainingParticipation,
+    RecordType.EVENT: GroupEvent,
+}
+
+
+def to_dict(record: Record) -> dict[str, Any]:
+    """A JSON-ready dict of a record (dates ISO, sets as sorted lists), with its ``type``."""
+    out: dict[str, Any] = {"type": record.TYPE.value}
+    for f in fields(record):
+        value = getattr(record, f.name)
+        if isinstance(value, date):
+            value = value.isoformat()
+        elif isinstance(value, frozenset):
+            value = sorted(str(v) for v in value)
+        elif hasattr(value, "value"):
+            value = value.value
+        out[f.name] = value
+    return out

@@ -1,0 +1,395 @@
+"""Validation rules and parsing. Messages speak to a counsellor, in German and English.
+
+A message may name a field and a code but never repeats a personal value (names, contact data,
+birth dates, notes), so it is safe in a log line or an error dialog.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from iq_desktop.domain import reference
+from iq_desktop.domain.codes import (
+    Audience,
+    Channel,
+    ConsentScope,
+    EventFormat,
+    EventTopic,
+    Gender,
+    GermanLevel,
+    Language,
+    Outcome,
+    QualificationLevel,
+    RecordType,
+    ReferredBy,
+    ResidenceStatus,
+    SessionKind,
+    Topic,
+    TrainingFormat,
+    TrainingStatus,
+    TrainingType,
+)
+from iq_desktop.domain.records import (
+    Client,
+    CounsellingSession,
+    GroupEvent,
+    Record,
+    TrainingParticipation,
+)
+
+MAX_TEXT = {"first_name": 100, "last_name": 100, "phone": 40, "email": 254, "postcode": 10, "notes": 20_000}
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE_RE = re.compile(r"^[0-9+()/\-. ]{3,40}$")
+POSTCODE_RE = re.compile(r"^[0-9]{5}$")
+MAX_PARTICIPANTS = 10_000
+MAX_DURATION = 600
+EARLIEST = date(1900, 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    field: str
+    en: str
+    de: str
+
+    def message(self, lang: str = "en") -> str:
+        return self.de if lang == "de" else self.en
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.en}"
+
+
+class ValidationError(ValueError):
+    """A record the user entered is not valid. ``problems`` says what and where."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("; ".join(str(p) for p in self.problems))
+
+    def message(self, lang: str = "en") -> str:
+        return "; ".join(p.message(lang) for p in self.problems)
+
+
+def _p(field: str, en: str, de: str) -> Problem:
+    return Problem(field, en, de)
+
+
+# --- record-level validation -------------------------------------------------------------------
+
+
+def validate_client(c: Client, today: date) -> list[Problem]:
+    out: list[Problem] = []
+    if not c.first_name.strip():
+        out.append(_p("first_name", "Enter the first name.", "Bitte den Vornamen eingeben."))
+    if not c.last_name.strip():
+        out.append(_p("last_name", "Enter the last name.", "Bitte den Nachnamen eingeben."))
+    for name, limit in MAX_TEXT.items():
+        if len(getattr(c, name)) > limit:
+            out.append(_p(name, f"Too long (at most {limit} characters).", f"Zu lang (höchstens {limit} Zeichen)."))
+    if c.birth_date is not None:
+        if c.birth_date > today:
+            out.append(_p("birth_date", "The birth date is in the future.", "Das Geburtsdatum liegt in der Zukunft."))
+        elif c.birth_date < EARLIEST:
+            out.append(_p("birth_date", "The birth date is before 1900.", "Das Geburtsdatum liegt vor 1900."))
+        elif (today.year - c.birth_date.year) < 14:
+            out.append(
+                _p("birth_date", "The person would be younger than 14; check the birth date.",
+                   "Die Person wäre jünger als 14 Jahre; bitte das Geburtsdatum prüfen.")
+            )
+    if c.email and not EMAIL_RE.match(c.email):
+        out.append(_p("email", "The e-mail address is not valid (name@example.org).",
+                      "Die E-Mail-Adresse ist ungültig (name@beispiel.de)."))
+    if c.phone and not PHONE_RE.match(c.phone):
+        out.append(_p("phone", "The phone number may contain only digits, spaces and + ( ) / - .",
+                      "Die Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) / - . enthalten."))
+    if c.postcode and not POSTCODE_RE.match(c.postcode):
+        out.append(_p("postcode", "A German postcode has five digits.", "Eine Postleitzahl hat fünf Ziffern."))
+    countries = reference.countries()
+    for name, en, de in (
+        ("nationality", "nationality", "Staatsangehörigkeit"),
+        ("qualification_country", "country of qualification", "Land des Abschlusses"),
+    ):
+        code = getattr(c, name)
+        if code not in countries:
+            out.append(_p(name, f"Unknown country code for the {en}; choose a country from the list.",
+                          f"Unbekannter Ländercode bei {de}; bitte ein Land aus der Liste wählen."))
+    if c.arrival_year is not None and not (1950 <= c.arrival_year <= today.year):
+        out.append(_p("arrival_year", f"The year of arrival must be between 1950 and {today.year}.",
+                      f"Das Einreisejahr muss zwischen 1950 und {today.year} liegen."))
+    if c.birth_date and c.arrival_year and c.arrival_year < c.birth_date.year:
+        out.append(_p("arrival_year", "The year of arrival is before the birth year.",
+                      "Das Einreisejahr liegt vor dem Geburtsjahr."))
+    if c.occupation_code is not None and c.occupation_code not in reference.occupations():
+        out.append(_p("occupation_code", "Unknown reference occupation (KldB 2010); choose one from the list.",
+                      "Unbekannter Referenzberuf (KldB 2010); bitte einen aus der Liste wählen."))
+    if c.consent_date is not None and c.consent_date > today:
+        out.append(_p("consent_date", "The consent date is in the future.",
+                      "Das Datum der Einwilligung liegt in der Zukunft."))
+    if (c.consent_date is None) != (c.consent_scope is None):
+        out.append(_p("consent_scope", "Consent needs both a date and a scope.",
+                      "Die Einwilligung braucht Datum und Umfang."))
+    return out
+
+
+def validate_session(
+    s: CounsellingSession, today: date, *, client_exists: bool, has_earlier_initial: bool
+) -> list[Problem]:
+    """``has_earlier_initial``: the client has an initial session on or before ``s.date``
+    (other than ``s`` itself)."""
+    out: list[Problem] = []
+    if not client_exists:
+        out.append(_p("client_id", "Choose the client this session is with.",
+                      "Bitte die Person wählen, mit der die Beratung stattfand."))
+    if s.date > today:
+        out.append(_p("date", "The session date is in the future.", "Das Beratungsdatum liegt in der Zukunft."))
+    if s.date < date(2005, 1, 1):
+        out.append(_p("date", "The session date is before 2005.", "Das Beratungsdatum liegt vor 2005."))
+    if not s.topics:
+        out.append(_p("topics", "Choose at least one topic.", "Bitte mindestens ein Thema wählen."))
+    if not (1 <= s.duration_minutes <= MAX_DURATION):
+        out.append(_p("duration_minutes", f"The duration must be between 1 and {MAX_DURATION} minutes.",
+                      f"Die Dauer muss zwischen 1 und {MAX_DURATION} Minuten liegen."))
+    if s.kind is SessionKind.FOLLOW_UP and client_exists and not has_earlier_initial:
+        out.append(_p("kind", "A follow-up needs an initial session for this client first.",
+                      "Eine Folgeberatung setzt eine Erstberatung dieser Person voraus."))
+    if s.next_appointment is not None and s.next_appointment < s.date:
+        out.append(_p("next_appointment", "The next appointment is before the session.",
+                      "Der nächste Termin liegt vor der Beratung."))
+    if len(s.notes) > MAX_TEXT["notes"]:
+        out.append(_p("notes", "The notes are too long.", "Die Notizen sind zu lang."))
+    return out
+
+
+def validate_training(t: TrainingParticipation, today: date, *, client_exists: bool) -> list[Problem]:
+    out: list[Problem] = []
+    if not client_exists:
+        out.append(_p("client_id", "Choose the participant.", "Bitte die teilnehmende Person wählen."))
+    if t.start < date(2005, 1, 1):
+        out.append(_p("start", "The start is before 2005.", "Der Beginn liegt vor 2005."))
+    if t.end is not None and t.end < t.start:
+        out.append(_p("end", "The training ends before it starts.", "Die Qualifizierung endet vor ihrem Beginn."))
+    if t.status is not TrainingStatus.ONGOING and t.end is None:
+        out.append(_p("end", "A completed or dropped training needs an end date.",
+                      "Eine abgeschlossene oder abgebrochene Qualifizierung braucht ein Enddatum."))
+    if t.status is TrainingStatus.ONGOING and t.end is not None and t.end < today:
+        out.append(_p("status", "The training has ended; set it to completed or dropped.",
+                      "Die Qualifizierung ist beendet; bitte abgeschlossen oder abgebrochen wählen."))
+    if (t.start - today).days > 730:
+        out.append(_p("start", "The start is more than two years ahead.", "Der Beginn liegt über zwei Jahre voraus."))
+    return out
+
+
+def validate_event(e: GroupEvent, today: date) -> list[Problem]:
+    out: list[Problem] = []
+    if e.date > today:
+        out.append(_p("date", "The event date is in the future.", "Das Datum der Veranstaltung liegt in der Zukunft."))
+    if e.date < date(2005, 1, 1):
+        out.append(_p("date", "The event date is before 2005.", "Das Datum der Veranstaltung liegt vor 2005."))
+    if not (1 <= e.participants <= MAX_PARTICIPANTS):
+        out.append(_p("participants", f"The number of participants must be between 1 and {MAX_PARTICIPANTS}.",
+                      f"Die Zahl der Teilnehmenden muss zwischen 1 und {MAX_PARTICIPANTS} liegen."))
+    return out
+
+
+# --- parsing (import files, forms) ---------------------------------------------------------------
+
+E = TypeVar("E", bound=StrEnum)
+
+
+
+def _member(cls: type[E], value: Any) -> E:
+    """``cls(value)``, with the common case (an exact value) as one dict lookup: an import of 100,000
+    records makes ~550,000 of these. Anything else takes ``cls(value)`` itself (same result or error)."""
+    try:
+        return cls._value2member_map_[value]  # type: ignore[return-value]
+    except (KeyError, TypeError):
+        return cls(value)
+
+
+class _Parser:
+    """Collects problems while reading one dict; never echoes personal values."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.data = data
+        self.problems: list[Problem] = []
+
+    def text(self, key: str, default: str = "") -> str:
+        v = self.data.get(key, default)
+        if v is None:
+            return default
+        if not isinstance(v, str):
+            self.problems.append(_p(key, "Must be text.", "Muss Text sein."))
+            return default
+        return v.strip()
+
+    def date_(self, key: str, *, required: bool = False) -> date | None:
+        v = self.data.get(key)
+        if v in (None, ""):
+            if required:
+                self.problems.append(_p(key, "A date is required (YYYY-MM-DD).", "Ein Datum ist nötig (JJJJ-MM-TT)."))
+            return None
+        if isinstance(v, str):
+            try:
+                return date.fromisoformat(v)
+            except ValueError:
+                pass
+        self.problems.append(
+            _p(key, "Not a date; write it as YYYY-MM-DD.", "Kein Datum; bitte als JJJJ-MM-TT angeben.")
+        )
+        return None
+
+    def int_(self, key: str, default: int | None = None, *, required: bool = False) -> int | None:
+        v = self.data.get(key)
+        if v is None:
+            if required:
+                self.problems.append(_p(key, "A number is required.", "Eine Zahl ist nötig."))
+            return default
+        if isinstance(v, bool) or not isinstance(v, int):
+            self.problems.append(_p(key, "Must be a whole number.", "Muss eine ganze Zahl sein."))
+            return default
+        return v
+
+    def bool_(self, key: str, default: bool | None) -> bool | None:
+        v = self.data.get(key, default)
+        if v is None or isinstance(v, bool):
+            return v
+        self.problems.append(_p(key, "Must be true or false.", "Muss true oder false sein."))
+        return default
+
+    def enum(self, key: str, cls: type[E], default: E | None) -> E | None:
+        v = self.data.get(key)
+        if v is None:
+            return default
+        try:
+            return _member(cls, v)
+        except ValueError:
+            allowed = ", ".join(m.value for m in cls)
+            self.problems.append(
+                _p(key, f"Unknown value; allowed: {allowed}.", f"Unbekannter Wert; erlaubt: {allowed}.")
+            )
+            return default
+
+    def enum_set(self, key: str, cls: type[E], default: frozenset[E]) -> frozenset[E]:
+        v = self.data.get(key)
+        if v is None:
+            return default
+        if not isinstance(v, list):
+            self.problems.append(_p(key, "Must be a list.", "Muss eine Liste sein."))
+            return default
+        out = set()
+        for item in v:
+            try:
+                out.add(_member(cls, item))
+            except ValueError:
+                allowed = ", ".join(m.value for m in cls)
+                self.problems.append(
+                    _p(key, f"Unknown value in the list; allowed: {allowed}.",
+                       f"Unbekannter Wert in der Liste; erlaubt: {allowed}.")
+                )
+        return frozenset(out)
+
+    def country(self, key: str) -> str:
+        v = self.text(key, "ZZ").upper() or "ZZ"
+        return v
+
+
+def _req(value: E | None, fallback: E) -> E:
+    return fallback if value is None else value
+
+
+def client_from_dict(d: Mapping[str, Any], today: date) -> Client:
+    p = _Parser(d)
+    c = Client(
+        first_name=p.text("first_name"),
+        last_name=p.text("last_name"),
+        birth_date=p.date_("birth_date"),
+        gender=_req(p.enum("gender", Gender, Gender.NOT_STATED), Gender.NOT_STATED),
+        phone=p.text("phone"),
+        email=p.text("email"),
+        postcode=p.text("postcode"),
+        nationality=p.country("nationality"),
+        qualification_country=p.country("qualification_country"),
+        arrival_year=p.int_("arrival_year"),
+        residence_status=_req(p.enum("residence_status", ResidenceStatus, None), ResidenceStatus.UNKNOWN),
+        german_level=_req(p.enum("german_level", GermanLevel, None), GermanLevel.UNKNOWN),
+        qualification_level=_req(p.enum("qualification_level", QualificationLevel, None), QualificationLevel.OTHER),
+        occupation_code=p.text("occupation_code") or None,
+        regulated_profession=p.bool_("regulated_profession", None),
+        consent_date=p.date_("consent_date"),
+        consent_scope=p.enum("consent_scope", ConsentScope, None),
+        notes=p.text("notes"),
+    )
+    _raise(p.problems + validate_client(c, today))
+    return c
+
+
+def session_from_dict(
+    d: Mapping[str, Any], client_id: str, *, site_id: str, counsellor: str
+) -> CounsellingSession:
+    """Parse only; the caller validates with the client's history (:func:`validate_session`)."""
+    p = _Parser(d)
+    s = CounsellingSession(
+        client_id=client_id,
+        date=p.date_("date", required=True) or date.min,
+        kind=_req(p.enum("kind", SessionKind, SessionKind.INITIAL), SessionKind.INITIAL),
+        topics=p.enum_set("topics", Topic, frozenset({Topic.RECOGNITION})),
+        duration_minutes=p.int_("duration_minutes", 60) or 0,
+        site_id=p.text("site_id") or site_id,
+        counsellor=p.text("counsellor") or counsellor,
+        channel=_req(p.enum("channel", Channel, Channel.IN_PERSON), Channel.IN_PERSON),
+        language=_req(p.enum("language", Language, Language.DE), Language.DE),
+        interpreter=bool(p.bool_("interpreter", False)),
+        referred_by=_req(p.enum("referred_by", ReferredBy, ReferredBy.SELF), ReferredBy.SELF),
+        outcomes=p.enum_set("outcomes", Outcome, frozenset()),
+        next_appointment=p.date_("next_appointment"),
+        notes=p.text("notes"),
+    )
+    _raise(p.problems)
+    return s
+
+
+def training_from_dict(d: Mapping[str, Any], client_id: str) -> TrainingParticipation:
+    p = _Parser(d)
+    t = TrainingParticipation(
+        client_id=client_id,
+        start=p.date_("start", required=True) or date.min,
+        format=_req(p.enum("format", TrainingFormat, TrainingFormat.INDIVIDUAL), TrainingFormat.INDIVIDUAL),
+        training_type=_req(p.enum("training_type", TrainingType, None), TrainingType.BRIDGE_TRAINING),
+        end=p.date_("end"),
+        status=_req(p.enum("status", TrainingStatus, TrainingStatus.ONGOING), TrainingStatus.ONGOING),
+    )
+    _raise(p.problems)
+    return t
+
+
+def event_from_dict(d: Mapping[str, Any], today: date, *, site_id: str) -> GroupEvent:
+    p = _Parser(d)
+    e = GroupEvent(
+        date=p.date_("date", required=True) or date.min,
+        format=_req(p.enum("format", EventFormat, EventFormat.INFORMATION_EVENT), EventFormat.INFORMATION_EVENT),
+        audience=_req(p.enum("audience", Audience, Audience.MIGRANTS), Audience.MIGRANTS),
+        topic=_req(p.enum("topic", EventTopic, EventTopic.RECOGNITION), EventTopic.RECOGNITION),
+        participants=p.int_("participants", required=True) or 0,
+        site_id=p.text("site_id") or site_id,
+    )
+    _raise(p.problems + validate_event(e, today))
+    return e
+
+
+def _raise(problems: list[Problem]) -> None:
+    if problems:
+        raise ValidationError(problems)
+
+
+RecordParser = Callable[..., Record]
+PARSERS: dict[RecordType, RecordParser] = {
+    RecordType.CLIENT: client_from_dict,
+    RecordType.SESSION: session_from_dict,
+    RecordType.TRAINING: training_from_dict,
+    RecordType.EVENT: event_from_dict,
+}

@@ -1,0 +1,225 @@
+"""Synthetic demo records for training and benchmarks: plausible, valid, and about nobody.
+
+``generate(n)`` makes *n* counselling sessions for about *n*/2 clients (one initial session each,
+then follow-ups), job-training participations for about one client in six and a group event per
+twenty sessions, dated within the last two years. Names come from small built-in lists of
+invented names; contact data uses ``example.org`` addresses and ``0000``-padded numbers.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from iq_desktop.domain import reference
+from iq_desktop.domain.codes import (
+    Audience,
+    Channel,
+    ConsentScope,
+    EventFormat,
+    EventTopic,
+    Gender,
+    GermanLevel,
+    Language,
+    Outcome,
+    QualificationLevel,
+    ReferredBy,
+    ResidenceStatus,
+    SessionKind,
+    Topic,
+    TrainingFormat,
+    TrainingStatus,
+    TrainingType,
+)
+from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation
+
+FIRST_NAMES = (
+    "Amina", "Samir", "Olena", "Dmytro", "Leyla", "Karim", "Nour", "Yusuf", "Mariam", "Tarek", "Ana", "Mateo",
+    "Priya", "Arjun", "Chen", "Mei", "Fatma", "Emre", "Zainab", "Idris", "Sofia", "Luca", "Irina", "Pavel",
+    "Hadiya", "Omid", "Selam", "Dawit", "Ngozi", "Chidi", "Rosa", "Tiago", "Linh", "Minh", "Aylin", "Bekir",
+)  # fmt: skip
+LAST_NAMES = (
+    "Demotrova", "Beispielova", "Musterhan", "Testaoui", "Probenko", "Fiktivi", "Exempelez", "Dummyoglu",
+    "Sampleton", "Platzhalter", "Vorlagic", "Erfundeni", "Trainingsky", "Schulungsen", "Modellova", "Attrappe",
+    "Simulatoru", "Probstein", "Demirdemo", "Kunstmann", "Fabelli", "Entwurfowa", "Skizzenko", "Phantasio",
+)  # fmt: skip
+_TOPIC_MIX: tuple[tuple[frozenset[Topic], int], ...] = (
+    (frozenset({Topic.RECOGNITION}), 50),
+    (frozenset({Topic.JOB_TRAINING}), 12),
+    (frozenset({Topic.RECOGNITION, Topic.JOB_TRAINING}), 14),
+    (frozenset({Topic.FI_WAGES}), 5),
+    (frozenset({Topic.FI_WORKING_TIME, Topic.FI_WAGES}), 3),
+    (frozenset({Topic.FI_DISMISSAL}), 3),
+    (frozenset({Topic.FI_EMPLOYMENT_CONTRACT}), 4),
+    (frozenset({Topic.FI_HEALTH_INSURANCE}), 2),
+    (frozenset({Topic.FI_LEAVE}), 2),
+    (frozenset({Topic.FI_OTHER}), 2),
+)
+_RESIDENCE = {
+    ResidenceStatus.RESIDENCE_PERMIT: 25, ResidenceStatus.HUMANITARIAN_PROTECTION: 18, ResidenceStatus.EU_CITIZEN: 12,
+    ResidenceStatus.SETTLEMENT_PERMIT: 8, ResidenceStatus.BLUE_CARD: 6, ResidenceStatus.VISA: 6,
+    ResidenceStatus.ASYLUM_SEEKER: 8, ResidenceStatus.TOLERATION: 4, ResidenceStatus.GERMAN_CITIZEN: 5,
+    ResidenceStatus.OTHER: 3, ResidenceStatus.UNKNOWN: 5,
+}  # fmt: skip
+_GERMAN = {GermanLevel.NONE: 6, GermanLevel.A1: 12, GermanLevel.A2: 15, GermanLevel.B1: 25, GermanLevel.B2: 20,
+           GermanLevel.C1: 12, GermanLevel.C2: 4, GermanLevel.UNKNOWN: 6}
+_QUALIFICATION = {QualificationLevel.ACADEMIC: 55, QualificationLevel.VOCATIONAL: 35, QualificationLevel.OTHER: 7,
+                  QualificationLevel.NONE: 3}
+_GENDER = {Gender.FEMALE: 48, Gender.MALE: 48, Gender.DIVERSE: 1, Gender.NOT_STATED: 3}
+_CHANNEL = {Channel.IN_PERSON: 55, Channel.PHONE: 20, Channel.VIDEO: 15, Channel.EMAIL: 10}
+_REFERRED = {ReferredBy.JOB_CENTRE: 30, ReferredBy.EMPLOYMENT_AGENCY: 15, ReferredBy.OTHER_COUNSELLING: 20,
+             ReferredBy.SELF: 30, ReferredBy.OTHER: 5}
+_LANGUAGES = (Language.DE, Language.DE, Language.DE, Language.EN, Language.AR, Language.UK, Language.RU, Language.FA,
+              Language.TR)
+EU_COUNTRIES = ("PL", "RO", "BG", "IT", "GR", "ES", "HR", "HU", "PT", "FR")
+
+
+@dataclass(slots=True)
+class DemoRecords:
+    clients: list[Client] = field(default_factory=list)
+    sessions: list[CounsellingSession] = field(default_factory=list)
+    trainings: list[TrainingParticipation] = field(default_factory=list)
+    events: list[GroupEvent] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {"clients": len(self.clients), "sessions": len(self.sessions), "trainings": len(self.trainings),
+                "events": len(self.events)}
+
+
+def _weighted(rng: random.Random, table: dict[Any, int], k: int) -> list[Any]:
+    return rng.choices(list(table), weights=list(table.values()), k=k)
+
+
+class _Gen:
+    def __init__(self, rng: random.Random, today: date, site_id: str, counsellor: str) -> None:
+        self.rng = rng
+        self.today = today
+        self.site_id = site_id
+        self.counsellor = counsellor
+        third = sorted(reference.frequent_third_countries())
+        known = reference.countries()
+        self.countries = [c for c in third if c in known] or ["ZZ"]
+        self.eu = [c for c in EU_COUNTRIES if c in known] or ["ZZ"]
+        self.occupations = sorted(reference.occupations())
+        self.topic_sets = [t for t, _ in _TOPIC_MIX]
+        self.topic_weights = [w for _, w in _TOPIC_MIX]
+        self.start = today - timedelta(days=730)
+
+    def client(self, i: int, first_contact: date) -> Client:
+        rng = self.rng
+        nationality = rng.choice(self.eu) if rng.random() < 0.15 else rng.choice(self.countries)
+        age = rng.randint(19, 62)
+        birth = date(self.today.year - age, rng.randint(1, 12), rng.randint(1, 28))
+        arrival = rng.randint(max(1950, birth.year + 16), self.today.year) if rng.random() < 0.9 else None
+        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+        consent = rng.random() < 0.95
+        return Client(
+            first_name=first,
+            last_name=last,
+            birth_date=birth,
+            gender=_weighted(rng, _GENDER, 1)[0],
+            phone=f"+49 151 {rng.randint(0, 9999):04d} 0000" if rng.random() < 0.8 else "",
+            email=f"{first.lower()}.{last.lower()}.{i}@example.org" if rng.random() < 0.7 else "",
+            postcode=f"{rng.randint(1067, 99998):05d}" if rng.random() < 0.9 else "",
+            nationality=nationality,
+            qualification_country=nationality if rng.random() < 0.85 else rng.choice(self.countries),
+            arrival_year=arrival,
+            residence_status=(ResidenceStatus.EU_CITIZEN if nationality in self.eu
+                              else _weighted(rng, _RESIDENCE, 1)[0]),
+            german_level=_weighted(rng, _GERMAN, 1)[0],
+            qualification_level=_weighted(rng, _QUALIFICATION, 1)[0],
+            occupation_code=rng.choice(self.occupations) if self.occupations and rng.random() < 0.92 else None,
+            regulated_profession=rng.random() < 0.45,
+            consent_date=first_contact if consent else None,
+            consent_scope=rng.choice(list(ConsentScope)) if consent else None,
+            notes="Synthetic demo record." if rng.random() < 0.3 else "",
+        )
+
+    def session(self, client_id: str, day: date, kind: SessionKind) -> CounsellingSession:
+        rng = self.rng
+        topics = rng.choices(self.topic_sets, weights=self.topic_weights, k=1)[0]
+        outcomes = {Outcome.INFORMATION_GIVEN}
+        if Topic.RECOGNITION in topics and rng.random() < 0.3:
+            outcomes.add(rng.choice((Outcome.RECOGNITION_APPLICATION_FILED, Outcome.REFERRED_TO_AUTHORITY)))
+        if Topic.JOB_TRAINING in topics and rng.random() < 0.4:
+            outcomes.add(Outcome.JOB_TRAINING_RECOMMENDED)
+        if rng.random() < 0.3:
+            outcomes.add(Outcome.FURTHER_SESSION_NEEDED)
+        language = rng.choice(_LANGUAGES)
+        nxt = day + timedelta(days=rng.randint(7, 60)) if Outcome.FURTHER_SESSION_NEEDED in outcomes else None
+        return CounsellingSession(
+            client_id=client_id, date=day, kind=kind, topics=topics,
+            duration_minutes=rng.choice((30, 45, 60, 60, 75, 90, 120)), site_id=self.site_id,
+            counsellor=self.counsellor, channel=_weighted(rng, _CHANNEL, 1)[0], language=language,
+            interpreter=language is not Language.DE and rng.random() < 0.2,
+            referred_by=_weighted(rng, _REFERRED, 1)[0], outcomes=frozenset(outcomes), next_appointment=nxt,
+            notes="Demo: discussed the next steps." if rng.random() < 0.2 else "",
+        )
+
+    def day_between(self, start: date, end: date) -> date:
+        span = max(0, (end - start).days)
+        return start + timedelta(days=self.rng.randint(0, span))
+
+    def training(self, client_id: str, after: date) -> TrainingParticipation:
+        rng = self.rng
+        start = self.day_between(after, min(self.today, after + timedelta(days=120)))
+        end_planned = start + timedelta(days=rng.randint(60, 400))
+        if end_planned >= self.today:
+            status, end = TrainingStatus.ONGOING, (end_planned if rng.random() < 0.5 else None)
+        else:
+            status, end = (TrainingStatus.DROPPED if rng.random() < 0.12 else TrainingStatus.COMPLETED), end_planned
+        return TrainingParticipation(
+            client_id=client_id, start=start, format=rng.choice(list(TrainingFormat)),
+            training_type=rng.choice(list(TrainingType)), end=end, status=status,
+        )
+
+    def event(self) -> GroupEvent:
+        rng = self.rng
+        return GroupEvent(
+            date=self.day_between(self.start, self.today), format=rng.choice(list(EventFormat)),
+            audience=rng.choices(list(Audience), weights=(60, 25, 15), k=1)[0], topic=rng.choice(list(EventTopic)),
+            participants=rng.randint(4, 60), site_id=self.site_id,
+        )
+
+
+def generate(
+    count: int, *, seed: int | None = None, today: date | None = None, site_id: str = "", counsellor: str = ""
+) -> DemoRecords:
+    """*count* sessions with their clients, some trainings and events; deterministic for a seed."""
+    today = today or date.today()
+    gen = _Gen(random.Random(seed), today, site_id, counsellor)  # noqa: S311 - synthetic data, not security
+    rng = gen.rng
+    out = DemoRecords()
+    remaining = count
+    i = 0
+    while remaining > 0:
+        sessions_for_client = min(remaining, 1 + min(6, int(rng.expovariate(0.7))))
+        first = gen.day_between(gen.start, today)
+        client = gen.client(i, first)
+        out.clients.append(client)
+        day = first
+        for n in range(sessions_for_client):
+            out.sessions.append(gen.session(client.id, day, SessionKind.INITIAL if n == 0 else SessionKind.FOLLOW_UP))
+            day = gen.day_between(day, min(today, day + timedelta(days=90)))
+        if rng.random() < 0.17:
+            out.trainings.append(gen.training(client.id, first))
+        remaining -= sessions_for_client
+        i += 1
+    out.events = [gen.event() for _ in range(max(1, count // 20))]
+    return out
+
+
+def create_demo_data(vault: Any, count: int, *, seed: int | None = None) -> dict[str, int]:
+    """Generate and save demo records in one transaction (the bulk path; audited as an import); returns
+    the counts."""
+    from iq_desktop.services.bulk import save_batch
+    from iq_desktop.services.importing import paused_gc
+
+    site = getattr(vault, "site", None)
+    with paused_gc():
+        records = generate(count, seed=seed, site_id=getattr(site, "site_id", "") or "", counsellor=vault.user)
+        save_batch(vault, clients=records.clients, sessions=records.sessions, trainings=records.trainings,
+                   events=records.events, action="import")
+    return records.counts()

@@ -1,0 +1,36 @@
+"""Form drafts: what a counsellor has typed but not saved yet, kept encrypted in the vault so it
+survives a crash or an auto-lock. ``record_id`` is the id of the record being edited, "" for a new one.
+Drafts may hold personal data; they are removed with the record (delete, erase, retention)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from iq_desktop.services.vault import Vault
+
+__all__ = ["delete_draft", "list_drafts", "load_draft", "save_draft"]
+
+MAX_DRAFT_CHARS = 200_000
+
+
+def save_draft(vault: Vault, kind: str, record_id: str, data: str) -> None:
+    if len(data) > MAX_DRAFT_CHARS:
+        raise ValueError("draft too large")
+    with vault.uow() as uow:
+        uow.drafts.put(kind, record_id, data)
+
+
+def load_draft(vault: Vault, kind: str, record_id: str = "") -> str | None:
+    with vault.uow(readonly=True) as uow:
+        return uow.drafts.get(kind, record_id)
+
+
+def delete_draft(vault: Vault, kind: str, record_id: str = "") -> None:
+    with vault.uow() as uow:
+        uow.drafts.delete(kind, record_id)
+
+
+def list_drafts(vault: Vault) -> list[tuple[str, str, datetime]]:
+    """``(kind, record_id, updated_at)`` of every draft."""
+    with vault.uow(readonly=True) as uow:
+        return uow.drafts.list()

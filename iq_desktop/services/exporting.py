@@ -1,0 +1,254 @@
+"""Export every record of the vault (with personal data) to CSV or XLSX, and the record views of
+the CLI's ``list`` and ``show``.
+
+Field names are those of the import format (``docs/import-format.md``), so an export is readable
+by the same documentation: a session's or training's ``client`` column holds its client's vault id.
+
+* CSV: one file, one row per record, ``type`` first, then ``id``, then the union of all fields
+  (a field that does not belong to a row's type is empty). UTF-8 with BOM, comma-separated; lists
+  (topics, outcomes) are joined with ``;``; booleans are ``true``/``false``; dates ``YYYY-MM-DD``.
+  Formula injection guard (OWASP "CSV Injection"): a cell whose text starts with ``=``, ``+``, ``-``,
+  ``@``, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it as text and
+  never runs it as a formula; so does a cell starting with an apostrophe, which keeps the rule
+  reversible: remove one leading apostrophe from such a cell to get the stored value.
+* XLSX: one sheet per record type (clients, sessions, trainings, events) with that type's columns;
+  text is always stored as text (never as a formula), dates as dates.
+
+An export is a data-protection-sensitive act: only a coordinator may do it, it is audited
+(``export``, counts only), and the file is written to a temporary file beside the target and renamed
+into place, so no half-written file and no temporary file is left behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+
+from iq_desktop.domain.codes import RecordType
+from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, Record, TrainingParticipation, to_dict
+
+FORMATS = ("csv", "xlsx")
+SHEETS = {RecordType.CLIENT: "clients", RecordType.SESSION: "sessions", RecordType.TRAINING: "trainings",
+          RecordType.EVENT: "events"}
+_ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+class ExportRefused(ValueError):
+    """The export cannot be made (target exists, folder missing, not allowed); personal-data free."""
+
+
+def record_dict(record: Record) -> dict[str, Any]:
+    """A record in the import format's field names (``client`` instead of ``client_id``)."""
+    d = to_dict(record)
+    if "client_id" in d:
+        out = {"type": d.pop("type"), "id": d.pop("id"), "client": d.pop("client_id")}
+        out.update(d)
+        return out
+    return {"type": d.pop("type"), "id": d.pop("id"), **d}
+
+
+def _columns_of(cls: type[Record]) -> list[str]:
+    probe: dict[type[Record], Record] = {
+        Client: Client("", ""), CounsellingSession: CounsellingSession("", date.min),
+        TrainingParticipation: TrainingParticipation("", date.min), GroupEvent: GroupEvent(date.min),
+    }
+    return [k for k in record_dict(probe[cls]) if k != "type"]
+
+
+COLUMNS: dict[RecordType, list[str]] = {
+    RecordType.CLIENT: _columns_of(Client),
+    RecordType.SESSION: _columns_of(CounsellingSession),
+    RecordType.TRAINING: _columns_of(TrainingParticipation),
+    RecordType.EVENT: _columns_of(GroupEvent),
+}
+CSV_COLUMNS: list[str] = ["type", *dict.fromkeys(c for cols in COLUMNS.values() for c in cols)]
+
+
+# --- reading the vault ---------------------------------------------------------------------------
+
+
+def all_records(vault: Any, types: Iterable[str] | None = None) -> list[Record]:
+    """Every record of the given types (all types by default)."""
+    from iq_desktop.services.queries import all_records as query_all
+
+    if not types:
+        return query_all(vault)
+    out: list[Record] = []
+    for t in types:
+        out.extend(query_all(vault, t))
+    return out
+
+
+def find_record(vault: Any, record_id: str) -> Record | None:
+    from iq_desktop.services.queries import get_record
+
+    return get_record(vault, record_id)
+
+
+def summary_line(record: Record) -> str:
+    """One line for ``iq-desktop list`` (stdout only: it may show a client's name)."""
+    if isinstance(record, Client):
+        born = record.birth_date.isoformat() if record.birth_date else "-"
+        return f"client\t{record.id}\t{record.display_name}\t{born}"
+    if isinstance(record, CounsellingSession):
+        topics = ",".join(sorted(record.topics))
+        return (f"session\t{record.id}\t{record.date.isoformat()}\t{record.kind.value}\t{topics}\t"
+                f"client {record.client_id}")
+    if isinstance(record, TrainingParticipation):
+        end = record.end.isoformat() if record.end else "-"
+        return (f"training\t{record.id}\t{record.start.isoformat()}\t{end}\t{record.training_type.value}\t"
+                f"{record.status.value}\tclient {record.client_id}")
+    return (f"event\t{record.id}\t{record.date.isoformat()}\t{record.format.value}\t{record.topic.value}\t"
+            f"{record.participants} participants")
+
+
+# --- writing -------------------------------------------------------------------------------------
+
+
+def csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
+    return str(value)
+
+
+#: First characters that make a spreadsheet read a cell as a formula (OWASP), and the apostrophe itself.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def csv_safe(text: str) -> str:
+    """``text`` with a leading apostrophe if it starts like a formula (or with an apostrophe)."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def write_csv(records: Iterable[Record], fh: IO[bytes]) -> int:
+    text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
+    writer = csv.writer(text)
+    writer.writerow(CSV_COLUMNS)
+    n = 0
+    for record in records:
+        d = record_dict(record)
+        writer.writerow([csv_safe(csv_cell(d.get(c))) for c in CSV_COLUMNS])
+        n += 1
+    text.flush()
+    text.detach()
+    return n
+
+
+def _xlsx_value(column: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return ";".join(value)
+    if isinstance(value, str) and column in _DATE_COLUMNS and value:
+        return date.fromisoformat(value)
+    if isinstance(value, str):
+        return _ILLEGAL_XLSX.sub("\ufffd", value)
+    return value
+
+
+_DATE_COLUMNS = frozenset({"birth_date", "consent_date", "date", "next_appointment", "start", "end"})
+
+
+def write_xlsx(records: Iterable[Record], fh: IO[bytes]) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    wb = Workbook(write_only=True)
+    sheets = {}
+    for rtype, name in SHEETS.items():
+        ws = wb.create_sheet(name)
+        ws.append(COLUMNS[rtype])
+        sheets[rtype] = ws
+    n = 0
+    for record in records:
+        ws = sheets[record.TYPE]
+        d = record_dict(record)
+        row = []
+        for column in COLUMNS[record.TYPE]:
+            cell = WriteOnlyCell(ws, value=_xlsx_value(column, d.get(column)))
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # never a formula, whatever the text starts with
+            elif isinstance(cell.value, date):
+                cell.number_format = "YYYY-MM-DD"
+            row.append(cell)
+        ws.append(row)
+        n += 1
+    wb.save(fh)
+    return n
+
+
+WRITERS: dict[str, Callable[[Iterable[Record], IO[bytes]], int]] = {"csv": write_csv, "xlsx": write_xlsx}
+
+
+def write_atomically(out: Path, write: Callable[[IO[bytes]], int]) -> int:
+    """Write through a temporary file in the target's folder, fsync, rename; never leave the
+    temporary file behind (it holds personal data in clear)."""
+    out = Path(out)
+    if out.is_dir():
+        raise ExportRefused(f"{out} is a folder; give the name of the file to write.")
+    if out.exists():
+        raise ExportRefused(f"The file {out.name} already exists; choose another name or delete it first.")
+    if not out.parent.is_dir():
+        raise ExportRefused(f"The folder {out.parent} does not exist; create it or choose another place.")
+    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            n = write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if out.exists():
+            raise ExportRefused(f"The file {out.name} appeared while exporting; it was left unchanged.")
+        os.replace(tmp, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    if os.name != "nt":
+        with contextlib.suppress(OSError):
+            dir_fd = os.open(out.parent, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+    return n
+
+
+def export(vault: Any, fmt: str, out: Path) -> int:
+    """Export every record to ``out`` (``csv`` or ``xlsx``); returns the number of records."""
+    if fmt not in WRITERS:
+        raise ExportRefused(f"Unknown export format; use one of: {', '.join(FORMATS)}.")
+    if getattr(vault, "role", "coordinator") != "coordinator":
+        raise ExportRefused("Only a coordinator may export records with personal data.")
+    records = all_records(vault)
+    counts: dict[str, int] = {}
+    for r in records:
+        counts[r.TYPE.value] = counts.get(r.TYPE.value, 0) + 1
+    detail = f"{fmt}: " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items()))
+    written = False
+    try:
+        with vault.uow() as uow:  # the audit entry commits only if the file was written
+            uow.audit.add(vault.user, "export", detail=detail)
+            n = write_atomically(out, lambda fh: WRITERS[fmt](records, fh))
+            written = True
+    except OSError as exc:
+        raise ExportRefused(f"Cannot write the export ({exc.strerror or type(exc).__name__}); nothing was "
+                            "written. Check the folder and the free disk space.") from None
+    except BaseException:
+        if written:  # the audit entry could not be saved: an unaudited export must not stay
+            with contextlib.suppress(OSError):
+                out.unlink()
+        raise
+    return n

@@ -1,0 +1,191 @@
+"""Sync use cases for the GUI and the CLI: enrol, sync now, status, what will leave, quarantine.
+
+Run :func:`sync_now` (and :func:`enrol`) on a worker thread, never on the GUI thread. Messages in
+:class:`SyncRefused` are safe to show: no token, no payload, nothing personal.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import re
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from iq_desktop.services.errors import KnownError
+from iq_desktop.store.outbox import PENDING, QUARANTINED, OutboxEntry
+from iq_desktop.sync import outbox as ob
+from iq_desktop.sync.client import SyncClient, check_url
+from iq_desktop.sync.engine import LAST_ERROR_KIND, SyncSummary, run_sync
+from iq_desktop.sync.errors import SyncError
+
+__all__ = [
+    "OutboxItem",
+    "SyncRefused",
+    "SyncStatus",
+    "enrol",
+    "is_enrolled",
+    "outbox_listing",
+    "quarantine_list",
+    "retry",
+    "retry_all",
+    "status",
+    "sync_now",
+]
+
+
+class SyncRefused(KnownError):
+    """Enrolment or sync cannot go on; ``str(e)`` says why and what to do."""
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    server_url: str | None
+    site_id: str | None
+    state: str | None
+    network: str | None
+    device_id: str | None
+    pending: int
+    quarantined: int
+    sent: int
+    last_success: str | None
+    last_attempt: str | None
+    last_error: str | None  # English, safe to show; the GUI words it by ``last_error_kind``
+    #: why the last run stopped, as :attr:`SyncSummary.error_kind`: "retry" (server unreachable, 5xx, 429,
+    #: TLS, an unclear answer: retried by itself), "revoked" (401), "wrong_site" (403), "not_enrolled",
+    #: "busy" (another sync ran), "reconcile" (server and laptop still differ), "error" (anything else)
+    last_error_kind: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """One queued revision, exactly as it will leave (``payload`` is the frozen JSON text)."""
+
+    record_id: str
+    record_type: str
+    revision: int
+    schema_version: int
+    payload: str
+    payload_hash: str
+    state: str
+    reason: str | None
+
+    @classmethod
+    def of(cls, e: OutboxEntry) -> OutboxItem:
+        return cls(e.record_id, e.record_type, e.revision, e.schema_version, e.payload, e.payload_hash, e.state,
+                   e.reason)  # fmt: skip
+
+    def as_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["payload"] = json.loads(self.payload)
+        return d
+
+
+def _device_name() -> str | None:
+    name = re.sub(r"[^\w .()-]", "", platform.node())[:60].strip()
+    return name or None
+
+
+def enrol(vault: Any, server_url: str, code: str, ca_bundle: str | None = None) -> SyncStatus:
+    """Enrol this laptop with the regional server (coordinators only). The device token is kept in
+    the encrypted vault; records queued before enrolment are sent at the next sync."""
+    vault.require_coordinator("enrol this laptop with the regional server")
+    if ca_bundle is not None:
+        from pathlib import Path
+
+        if not Path(ca_bundle).is_file():
+            raise SyncRefused(f"The CA bundle file was not found: {ca_bundle}")
+        ca_bundle = str(Path(ca_bundle).resolve())
+    try:
+        url = check_url(server_url)
+        with SyncClient(url, ca_bundle=ca_bundle) as client:
+            enrolment = client.enrol(code, device_name=_device_name())
+    except SyncError as exc:
+        raise SyncRefused(str(exc)) from None
+    with vault.uow() as uow:
+        ob.write_enrolment(uow, url, enrolment, ca_bundle)
+        uow.settings.set(ob.LAST_ERROR, None)
+        uow.settings.set(LAST_ERROR_KIND, None)
+        uow.audit.add(vault.user, "enrol", detail=f"site={enrolment.site_id} device={enrolment.device_id}")
+    if hasattr(vault, "_site"):
+        vault._site = False  # the vault caches the enrolled site
+    return status(vault)
+
+
+def is_enrolled(vault: Any) -> bool:
+    with vault.uow(readonly=True) as uow:
+        return ob.read_enrolment(uow) is not None
+
+
+def sync_now(
+    vault: Any,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    verify: bool = False,
+    retry_for: float = 60.0,
+    **kw: Any,
+) -> SyncSummary:
+    """Send the outbox now (any user). Never raises for network trouble; see the summary."""
+    summary = run_sync(vault, progress=progress, cancel=cancel, verify=verify, retry_for=retry_for, **kw)
+    if summary.sent or summary.rejected or summary.requeued or summary.error_kind in ("revoked", "wrong_site"):
+        detail = f"sent={summary.sent} duplicates={summary.duplicates} rejected={summary.rejected}"
+        if summary.error_kind:
+            detail += f" stopped={summary.error_kind}"
+        with vault.uow() as uow:
+            uow.audit.add(vault.user, "sync", detail=detail)
+    return summary
+
+
+def status(vault: Any) -> SyncStatus:
+    with vault.uow(readonly=True) as uow:
+        enrolled = ob.read_enrolment(uow)
+        counts = ob.counts(uow)
+        s = uow.settings
+        last_error = s.get(ob.LAST_ERROR)
+        return SyncStatus(
+            enrolled=enrolled is not None,
+            server_url=s.get("server_url"),
+            site_id=s.get("site_id"),
+            state=s.get("state"),
+            network=s.get("network"),
+            device_id=s.get("device_id"),
+            pending=counts.get(PENDING, 0),
+            quarantined=counts.get(QUARANTINED, 0),
+            sent=counts.get("sent", 0),
+            last_success=s.get(ob.LAST_SYNC),
+            last_attempt=s.get(ob.LAST_ATTEMPT),
+            last_error=last_error,
+            last_error_kind=(s.get(LAST_ERROR_KIND) or "error") if last_error else None,
+        )
+
+
+def outbox_listing(vault: Any, limit: int | None = None) -> list[OutboxItem]:
+    """Exactly what will leave this laptop at the next sync (pending revisions, oldest first)."""
+    with vault.uow(readonly=True) as uow:
+        return [OutboxItem.of(e) for e in uow.outbox.in_state(PENDING, limit=limit)]
+
+
+def quarantine_list(vault: Any) -> list[OutboxItem]:
+    """Revisions the server (or the local hash check) refused, with the reason."""
+    with vault.uow(readonly=True) as uow:
+        return [OutboxItem.of(e) for e in uow.outbox.in_state(QUARANTINED)]
+
+
+def retry(vault: Any, record_id: str) -> bool:
+    """Put a quarantined record back in the queue (after the cause was fixed). False if it was not
+    in quarantine."""
+    with vault.uow() as uow:
+        done = ob.retry_quarantined(uow, record_id)
+        if done:
+            uow.audit.add(vault.user, "sync", record_id=record_id, detail="retry quarantined")
+    return done
+
+
+def retry_all(vault: Any) -> int:
+    return sum(retry(vault, item.record_id) for item in quarantine_list(vault))

@@ -1,0 +1,383 @@
+"""Opening, creating and locking the vault; users and passphrases; settings.
+
+Every function raises only :class:`KnownError` subclasses for expected problems (wrong passphrase,
+damaged file, ...); their messages are safe to show and contain no personal data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from iq_desktop import crypto
+from iq_desktop.crypto import KdfParams, KeyFile, SlotInfo, Unlocked
+from iq_desktop.services._files import atomic_write
+from iq_desktop.services.errors import (
+    KeyFileDamaged,
+    KnownError,
+    NotAllowed,
+    NotFound,
+    UnknownUser,
+    UserExists,
+    ValidationFailed,
+    VaultBusy,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    VaultMissing,
+    WeakPassphrase,
+    WrongPassphrase,
+    WrongRecoveryKey,
+    translate_errors,
+)
+from iq_desktop.store import DB_NAME, Store, UnitOfWork
+from iq_desktop.store.codec import utcnow
+
+__all__ = [
+    "KEYS_NAME",
+    "KeyFileDamaged",
+    "KnownError",
+    "NotAllowed",
+    "NotFound",
+    "SiteInfo",
+    "SlotInfo",
+    "UnknownUser",
+    "UserExists",
+    "ValidationFailed",
+    "Vault",
+    "VaultBusy",
+    "VaultDamaged",
+    "VaultExists",
+    "VaultLocked",
+    "VaultMissing",
+    "WeakPassphrase",
+    "WrongPassphrase",
+    "WrongRecoveryKey",
+    "create_vault",
+    "list_users",
+    "open_vault",
+    "recover_vault",
+    "vault_exists",
+]
+
+KEYS_NAME = crypto.KEYFILE_NAME
+FAILURES_NAME = "unlock-failures.json"
+MAX_RECORDED_FAILURES = 1000
+SITE_CACHE_S = 30.0
+
+#: Settings with their defaults (all values are strings in the vault).
+DEFAULT_SETTINGS: dict[str, str] = {
+    "retention_months": "36",
+    "auto_lock_minutes": "5",
+    "language": "de",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SiteInfo:
+    site_id: str
+    state: str
+    network: str
+
+
+def _db(data_dir: Path) -> Path:
+    return Path(data_dir) / DB_NAME
+
+
+def _keys(data_dir: Path) -> Path:
+    return Path(data_dir) / KEYS_NAME
+
+
+def vault_exists(data_dir: Path) -> bool:
+    return _db(data_dir).is_file()
+
+
+def list_users(data_dir: Path) -> list[SlotInfo]:
+    if not vault_exists(data_dir):
+        raise VaultMissing(data_dir)
+    with translate_errors():
+        return KeyFile.load(_keys(data_dir)).users()
+
+
+# --- failed unlocks: counted in a side file without personal data, audited on the next unlock ---
+
+
+def _record_failure(data_dir: Path) -> None:
+    path = Path(data_dir) / FAILURES_NAME
+    try:
+        times = json.loads(path.read_text("ascii")).get("times", [])
+        if not isinstance(times, list):
+            times = []
+    except (OSError, ValueError, AttributeError):
+        times = []
+    times = [*times, utcnow().isoformat()][-MAX_RECORDED_FAILURES:]
+    with contextlib.suppress(OSError):
+        atomic_write(path, json.dumps({"times": times}).encode("ascii"))
+
+
+def _take_failures(data_dir: Path) -> list[datetime]:
+    path = Path(data_dir) / FAILURES_NAME
+    try:
+        times = json.loads(path.read_text("ascii")).get("times", [])
+    except (OSError, ValueError, AttributeError):
+        return []
+    out: list[datetime] = []
+    for t in times if isinstance(times, list) else []:
+        with contextlib.suppress(TypeError, ValueError):
+            out.append(datetime.fromisoformat(t).astimezone(UTC))
+    return out
+
+
+def _clear_failures(data_dir: Path) -> None:
+    with contextlib.suppress(OSError):
+        (Path(data_dir) / FAILURES_NAME).unlink()
+
+
+# --- the vault ---------------------------------------------------------------------------------
+
+
+class Vault:
+    """An unlocked vault. Thread-safe; the GUI, the CLI and the sync thread share one instance."""
+
+    def __init__(self, data_dir: Path, store: Store, keyfile: KeyFile, unlocked: Unlocked) -> None:
+        self.data_dir = Path(data_dir)
+        self._store: Store | None = store
+        self._keyfile = keyfile
+        self._unlocked: Unlocked | None = unlocked
+        self.user = unlocked.user
+        self.role: str = unlocked.role
+        self._site: SiteInfo | bool | None = False  # False: not read yet
+        self._site_at = 0.0
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"Vault({str(self.data_dir)!r}, user={self.user!r}, locked={self.locked})"
+
+    # --- state -----------------------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self._store is None
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.role == "coordinator"
+
+    @property
+    def store(self) -> Store:
+        store = self._store
+        if store is None:
+            raise VaultLocked()
+        return store
+
+    @contextlib.contextmanager
+    def uow(self, *, readonly: bool = False) -> Iterator[UnitOfWork]:
+        """One transaction: commits at the end of the block, rolls back on an exception."""
+        with translate_errors(), self.store.uow(readonly=readonly) as uow:
+            yield uow
+
+    def lock(self) -> None:
+        """Close the database and forget the key. Idempotent."""
+        with self._lock:
+            store, self._store = self._store, None
+            unlocked, self._unlocked = self._unlocked, None
+        if store is not None:
+            with contextlib.suppress(Exception), store.uow() as uow:
+                uow.audit.add(self.user, "lock")
+            store.close()
+        if unlocked is not None:
+            unlocked.wipe()
+
+    close = lock
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+    def _require_unlocked(self) -> Unlocked:
+        unlocked = self._unlocked
+        if unlocked is None or unlocked.wiped:
+            raise VaultLocked()
+        return unlocked
+
+    def require_coordinator(self, what: str) -> None:
+        if not self.is_coordinator:
+            raise NotAllowed(f"Only a coordinator can {what}.")
+
+    # --- users and passphrases -------------------------------------------------------------------
+
+    def users(self) -> list[SlotInfo]:
+        with translate_errors():
+            return KeyFile.load(self._keyfile.path).users()
+
+    def add_user(self, name: str, role: str, passphrase: str, *, kdf: KdfParams | None = None) -> None:
+        self.require_coordinator("add users")
+        if role not in crypto.ROLES:
+            raise KnownError(f"Unknown role; use one of: {', '.join(crypto.ROLES)}.")
+        with translate_errors():
+            self._keyfile.add_user(self._require_unlocked(), name, role, passphrase, kdf=kdf)
+        self.audit("add_user", detail=f"role={role}")
+
+    def remove_user(self, name: str) -> None:
+        """Remove a user's key slot (coordinators only; the last coordinator stays)."""
+        self.require_coordinator("remove users")
+        with translate_errors():
+            self._keyfile.remove_user(self._require_unlocked(), name)
+        self.audit("remove_user")
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        with translate_errors():
+            self._keyfile.change_passphrase(self.user, old, new)
+        self.audit("change_passphrase")
+
+    # --- settings --------------------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        with self.uow(readonly=True) as uow:
+            value = uow.settings.get(key)
+        return value if value is not None else DEFAULT_SETTINGS.get(key, default)
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        self.set_settings({key: value})
+
+    def set_settings(self, values: dict[str, str | None]) -> None:
+        with self.uow() as uow:
+            for key, value in values.items():
+                uow.settings.set(key, value)
+            uow.audit.add(self.user, "settings", detail=",".join(sorted(values)))
+        self._site = False
+
+    def settings(self) -> dict[str, str]:
+        with self.uow(readonly=True) as uow:
+            return {**DEFAULT_SETTINGS, **uow.settings.all()}
+
+    @property
+    def site(self) -> SiteInfo | None:
+        """The enrolled site (``site_id``, ``state``, ``network`` settings), or None before enrolment."""
+        cached, at = self._site, self._site_at
+        if isinstance(cached, SiteInfo) and time.monotonic() - at < SITE_CACHE_S:
+            return cached
+        s = self.settings()  # re-read: enrolment may have written the settings through a uow
+        site = SiteInfo(s["site_id"], s.get("state", ""), s.get("network", "")) if s.get("site_id") else None
+        self._site, self._site_at = site, time.monotonic()
+        return site
+
+    def audit(
+        self, action: str, record_type: str | None = None, record_id: str | None = None, detail: str = ""
+    ) -> None:
+        with self.uow() as uow:
+            uow.audit.add(self.user, action, record_type, record_id, detail)
+
+    # --- backup ----------------------------------------------------------------------------------
+
+    def backup(self, out_file: Path) -> Path:
+        from iq_desktop.services.backup import write_backup
+
+        path = write_backup(self, Path(out_file))
+        self.audit("backup")
+        return path
+
+
+def _open_store(data_dir: Path, unlocked: Unlocked) -> Store:
+    try:
+        with translate_errors():
+            return Store.open(_db(data_dir), unlocked.data_key)
+    except BaseException:
+        unlocked.wipe()
+        raise
+
+
+def _after_unlock(vault: Vault) -> None:
+    failures = _take_failures(vault.data_dir)
+    with vault.uow() as uow:
+        for at in failures:
+            uow.audit.add("?", "failed_unlock", at=at)
+        uow.audit.add(vault.user, "unlock")
+    _clear_failures(vault.data_dir)
+
+
+def create_vault(
+    data_dir: Path, user: str, passphrase: str, *, kdf: KdfParams | None = None
+) -> tuple[Vault, str]:
+    """Create a vault with ``user`` as its first coordinator; returns it and the recovery key
+    (show it once). :class:`VaultExists` if there is one already."""
+    data_dir = Path(data_dir)
+    if vault_exists(data_dir):
+        raise VaultExists(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    keys = _keys(data_dir)
+    if keys.exists():  # left over by a creation that crashed before the database was made
+        os.replace(keys, keys.with_name(f"{KEYS_NAME}.orphaned-{int(time.time())}"))
+    with translate_errors():
+        keyfile, unlocked, recovery_key = KeyFile.create(keys, user, passphrase, kdf=kdf)
+    try:
+        with translate_errors():
+            store = Store.create(_db(data_dir), unlocked.data_key)
+    except BaseException:
+        unlocked.wipe()
+        with contextlib.suppress(OSError):
+            keys.unlink()
+        raise
+    vault = Vault(data_dir, store, keyfile, unlocked)
+    with vault.uow() as uow:
+        uow.audit.add(vault.user, "create", detail="vault")
+        uow.audit.add(vault.user, "unlock")
+    return vault, recovery_key
+
+
+def open_vault(data_dir: Path, user: str, passphrase: str) -> Vault:
+    data_dir = Path(data_dir)
+    if not vault_exists(data_dir):
+        raise VaultMissing(data_dir)
+    with translate_errors():
+        keyfile = KeyFile.load(_keys(data_dir))
+    try:
+        with translate_errors():
+            unlocked = keyfile.unlock(user, passphrase)
+    except (WrongPassphrase, UnknownUser):
+        _record_failure(data_dir)
+        raise
+    vault = Vault(data_dir, _open_store(data_dir, unlocked), keyfile, unlocked)
+    _after_unlock(vault)
+    from iq_desktop.services.maintenance import auto_retention
+
+    auto_retention(vault)
+    return vault
+
+
+def recover_vault(data_dir: Path, recovery_key: str, user: str, new_passphrase: str) -> Vault:
+    """Set a new passphrase for ``user`` with the recovery key and open the vault. If the key file
+    is lost, a new one is made from the recovery key alone (``user`` becomes its coordinator)."""
+    data_dir = Path(data_dir)
+    if not vault_exists(data_dir):
+        raise VaultMissing(data_dir)
+    keys = _keys(data_dir)
+    rebuilt = False
+    with translate_errors():
+        if keys.exists():
+            keyfile = KeyFile.load(keys)
+            unlocked = keyfile.recover(recovery_key, user, new_passphrase)
+        else:
+            keyfile, unlocked = KeyFile.rebuild(keys, recovery_key, user, new_passphrase)
+            rebuilt = True
+    try:
+        store = _open_store(data_dir, unlocked)
+    except VaultDamaged:
+        if rebuilt:  # the recovery key belongs to another vault: do not leave a wrong key file
+            with contextlib.suppress(OSError):
+                keys.unlink()
+            raise WrongRecoveryKey("The recovery key does not belong to this vault.") from None
+        raise
+    vault = Vault(data_dir, store, keyfile, unlocked)
+    _after_unlock(vault)
+    vault.audit("recover", detail="rebuilt key file" if rebuilt else "")
+    return vault

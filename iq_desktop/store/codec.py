@@ -1,0 +1,218 @@
+"""Mapping between the domain dataclasses and table rows (plain dicts for SQLAlchemy Core)."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from sqlalchemy import RowMapping
+
+from iq_desktop.domain.codes import (
+    Audience,
+    Channel,
+    ConsentScope,
+    EventFormat,
+    EventTopic,
+    Gender,
+    GermanLevel,
+    Language,
+    Outcome,
+    QualificationLevel,
+    ReferredBy,
+    ResidenceStatus,
+    SessionKind,
+    Topic,
+    TrainingFormat,
+    TrainingStatus,
+    TrainingType,
+)
+from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation
+
+E = TypeVar("E", bound=StrEnum)
+
+_TOPICS = tuple(Topic)
+_OUTCOMES = tuple(Outcome)
+
+
+def utcnow() -> datetime:
+    """Aware UTC; every timestamp in the vault is UTC."""
+    return datetime.now(UTC)
+
+
+def to_mask(values: Iterable[E], order: tuple[E, ...]) -> int:
+    mask = 0
+    for v in values:
+        mask |= 1 << order.index(v)
+    return mask
+
+
+def from_mask(mask: int, order: tuple[E, ...]) -> frozenset[E]:
+    return frozenset(v for i, v in enumerate(order) if mask & (1 << i))
+
+
+def topic_mask(topics: Iterable[Topic]) -> int:
+    return to_mask(topics, _TOPICS)
+
+
+def outcome_mask(outcomes: Iterable[Outcome]) -> int:
+    return to_mask(outcomes, _OUTCOMES)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for searching: ``"Müller-Ştefan"`` -> ``"muller-stefan"``."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.split())
+
+
+def search_name(first_name: str, last_name: str) -> str:
+    return fold(f"{last_name} {first_name}")
+
+
+# --- client -------------------------------------------------------------------------------------
+
+
+def client_row(c: Client) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "first_name": c.first_name,
+        "last_name": c.last_name,
+        "birth_date": c.birth_date,
+        "gender": c.gender.value,
+        "phone": c.phone,
+        "email": c.email,
+        "postcode": c.postcode,
+        "nationality": c.nationality,
+        "qualification_country": c.qualification_country,
+        "arrival_year": c.arrival_year,
+        "residence_status": c.residence_status.value,
+        "german_level": c.german_level.value,
+        "qualification_level": c.qualification_level.value,
+        "occupation_code": c.occupation_code,
+        "regulated_profession": c.regulated_profession,
+        "consent_date": c.consent_date,
+        "consent_scope": c.consent_scope.value if c.consent_scope else None,
+        "notes": c.notes,
+        "search_name": search_name(c.first_name, c.last_name),
+    }
+
+
+def client_from_row(r: RowMapping) -> Client:
+    return Client(
+        id=r["id"],
+        first_name=r["first_name"],
+        last_name=r["last_name"],
+        birth_date=r["birth_date"],
+        gender=Gender(r["gender"]),
+        phone=r["phone"],
+        email=r["email"],
+        postcode=r["postcode"],
+        nationality=r["nationality"],
+        qualification_country=r["qualification_country"],
+        arrival_year=r["arrival_year"],
+        residence_status=ResidenceStatus(r["residence_status"]),
+        german_level=GermanLevel(r["german_level"]),
+        qualification_level=QualificationLevel(r["qualification_level"]),
+        occupation_code=r["occupation_code"],
+        regulated_profession=r["regulated_profession"],
+        consent_date=r["consent_date"],
+        consent_scope=ConsentScope(r["consent_scope"]) if r["consent_scope"] else None,
+        notes=r["notes"],
+    )
+
+
+# --- session ------------------------------------------------------------------------------------
+
+
+def session_row(s: CounsellingSession) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "client_id": s.client_id,
+        "date": s.date,
+        "kind": s.kind.value,
+        "topics": topic_mask(s.topics),
+        "outcomes": outcome_mask(s.outcomes),
+        "duration_minutes": s.duration_minutes,
+        "site_id": s.site_id,
+        "counsellor": s.counsellor,
+        "channel": s.channel.value,
+        "language": s.language.value,
+        "interpreter": s.interpreter,
+        "referred_by": s.referred_by.value,
+        "next_appointment": s.next_appointment,
+        "notes": s.notes,
+    }
+
+
+def session_from_row(r: RowMapping) -> CounsellingSession:
+    return CounsellingSession(
+        id=r["id"],
+        client_id=r["client_id"],
+        date=r["date"],
+        kind=SessionKind(r["kind"]),
+        topics=from_mask(r["topics"], _TOPICS),
+        outcomes=from_mask(r["outcomes"], _OUTCOMES),
+        duration_minutes=r["duration_minutes"],
+        site_id=r["site_id"],
+        counsellor=r["counsellor"],
+        channel=Channel(r["channel"]),
+        language=Language(r["language"]),
+        interpreter=bool(r["interpreter"]),
+        referred_by=ReferredBy(r["referred_by"]),
+        next_appointment=r["next_appointment"],
+        notes=r["notes"],
+    )
+
+
+# --- training / event ---------------------------------------------------------------------------
+
+
+def training_row(t: TrainingParticipation) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "client_id": t.client_id,
+        "start": t.start,
+        "end": t.end,
+        "format": t.format.value,
+        "training_type": t.training_type.value,
+        "status": t.status.value,
+    }
+
+
+def training_from_row(r: RowMapping) -> TrainingParticipation:
+    return TrainingParticipation(
+        id=r["id"],
+        client_id=r["client_id"],
+        start=r["start"],
+        end=r["end"],
+        format=TrainingFormat(r["format"]),
+        training_type=TrainingType(r["training_type"]),
+        status=TrainingStatus(r["status"]),
+    )
+
+
+def event_row(e: GroupEvent) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "date": e.date,
+        "format": e.format.value,
+        "audience": e.audience.value,
+        "topic": e.topic.value,
+        "participants": e.participants,
+        "site_id": e.site_id,
+    }
+
+
+def event_from_row(r: RowMapping) -> GroupEvent:
+    return GroupEvent(
+        id=r["id"],
+        date=r["date"],
+        format=EventFormat(r["format"]),
+        audience=Audience(r["audience"]),
+        topic=EventTopic(r["topic"]),
+        participants=r["participants"],
+        site_id=r["site_id"],
+    )

@@ -1,0 +1,104 @@
+"""Errors of the store. Messages never contain personal data, SQL parameters or tracebacks."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import cast
+
+import sqlcipher3
+from sqlalchemy import exc as sa_exc
+
+__all__ = ["StoreError", "VaultBusy", "VaultDamaged", "VaultIOError", "io_code", "is_damage", "map_db_errors"]
+
+DAMAGE_MESSAGE = (
+    "The vault file is damaged or has been tampered with, so it cannot be read safely. "
+    "Restore the latest backup (made with “iq-desktop backup”) and contact your coordinator."
+)
+
+#: SQLite primary result codes that mean "the bytes on disk are not what SQLCipher wrote".
+_DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+_DAMAGE_WORDS = ("malformed", "not a database", "hmac", "corrupt")
+
+
+class StoreError(Exception):
+    """Base class of store errors; ``str(exc)`` is fit to show to the user."""
+
+
+class VaultDamaged(StoreError):
+    """SQLCipher's page HMAC failed or the file structure is broken: a damaged or tampered vault."""
+
+    def __init__(self, message: str = DAMAGE_MESSAGE) -> None:
+        super().__init__(message)
+
+
+class VaultIOError(StoreError):
+    """The disk refused: full, read-only, unplugged, or the file cannot be opened."""
+
+    MESSAGES = {
+        13: "The disk is full, so the vault could not be saved. Free some space and try again; nothing was lost.",
+        8: "The vault file is read-only, so nothing can be saved. Check the folder's permissions.",
+        14: "The vault file cannot be opened. Check that the data folder exists and is accessible.",
+        10: "The disk reported an error while reading or writing the vault. Check the disk, then try again.",
+    }
+
+    def __init__(self, code: int) -> None:
+        super().__init__(self.MESSAGES.get(code, self.MESSAGES[10]))
+        self.code = code
+
+
+class VaultBusy(StoreError):
+    """Another program holds the vault locked for too long."""
+
+    def __init__(self) -> None:
+        super().__init__("The vault is busy (another IQ Desktop window may be saving). Try again in a moment.")
+
+
+def _driver_error(exc: BaseException) -> BaseException | None:
+    if isinstance(exc, sa_exc.DBAPIError):
+        return cast("BaseException | None", exc.orig)
+    if isinstance(exc, sqlcipher3.dbapi2.Error):
+        return cast(BaseException, exc)
+    return None
+
+
+def is_damage(exc: BaseException) -> bool:
+    orig = _driver_error(exc)
+    if orig is None:
+        return False
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int) and (code & 0xFF) in _DAMAGE_CODES:
+        return True
+    return isinstance(orig, sqlcipher3.dbapi2.DatabaseError) and any(w in str(orig).lower() for w in _DAMAGE_WORDS)
+
+
+def io_code(exc: BaseException) -> int | None:
+    """The SQLite primary code if ``exc`` is a disk problem (full, read-only, I/O, cannot open)."""
+    orig = _driver_error(exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int) and (code & 0xFF) in VaultIOError.MESSAGES:
+        return code & 0xFF
+    return None
+
+
+def _is_busy(exc: BaseException) -> bool:
+    orig = _driver_error(exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    return isinstance(code, int) and (code & 0xFF) in (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
+
+
+@contextlib.contextmanager
+def map_db_errors() -> Iterator[None]:
+    """Translate driver errors that mean damage (or a busy lock) into store errors, dropping the
+    original from the chain so no SQL, parameters or page contents travel with it."""
+    try:
+        yield
+    except (sa_exc.DBAPIError, sqlcipher3.dbapi2.Error) as exc:
+        if is_damage(exc):
+            raise VaultDamaged() from None
+        if _is_busy(exc):
+            raise VaultBusy() from None
+        code = io_code(exc)
+        if code is not None:
+            raise VaultIOError(code) from None
+        raise

@@ -1,0 +1,225 @@
+"""Repositories for the records (clients, sessions, trainings, events). SQLAlchemy Core, one
+connection per unit of work; hot-path statements are prepared once (see :mod:`._base`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, and_, bindparam, exists, func, literal, or_, select, tuple_
+
+from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation
+from iq_desktop.store import codec
+from iq_desktop.store._base import RecordRepository
+from iq_desktop.store.schema import T
+
+__all__ = [
+    "ClientListRow",
+    "ClientRepository",
+    "EventRepository",
+    "SessionListRow",
+    "SessionRepository",
+    "TrainingRepository",
+    "all_sessions",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ClientListRow:
+    id: str
+    first_name: str
+    last_name: str
+    birth_date: date | None
+    last_contact: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionListRow:
+    id: str
+    date: date
+    client_id: str
+    first_name: str
+    last_name: str
+    kind: str
+    topics: int
+    sync_state: str | None
+
+
+class ClientRepository(RecordRepository[Client]):
+    TABLE = "client"
+    to_row = staticmethod(codec.client_row)
+    from_row = staticmethod(codec.client_from_row)
+
+    def all(self) -> list[Client]:
+        rows = self._c.execute(select(T.client).order_by(T.client.c.search_name, T.client.c.id)).mappings()
+        return [codec.client_from_row(r) for r in rows]
+
+    def count(self) -> int:
+        return int(self._c.execute(select(func.count()).select_from(T.client)).scalar_one())
+
+    def find(self, fragment: str, limit: int = 50) -> list[ClientListRow]:
+        """Clients whose name contains every word of ``fragment`` (any order, case and accents
+        ignored), names starting with the fragment first, then by name.
+
+        Both steps scan only the ``search_name`` index (covering), so a search among 100,000
+        clients reads a fraction of the table; the rows are fetched for the hits alone."""
+        c = T.client
+        folded = codec.fold(fragment)
+        ids: list[str] = []
+        if folded:
+            prefix = select(c.c.id).where(c.c.search_name >= folded, c.c.search_name < folded + "\U0010ffff")
+            ids = [r.id for r in self._c.execute(prefix.order_by(c.c.search_name, c.c.id).limit(limit))]
+        if len(ids) < limit:
+            query = select(c.c.id)
+            for word in folded.split()[:8]:
+                query = query.where(c.c.search_name.like(f"%{_escape_like(word)}%", escape="\\"))
+            query = query.order_by(c.c.search_name, c.c.id).limit(limit + len(ids))
+            seen = set(ids)
+            ids += [r.id for r in self._c.execute(query) if r.id not in seen][: limit - len(ids)]
+        if not ids:
+            return []
+        s = T.counselling_session
+        last = select(func.max(s.c.date)).where(s.c.client_id == c.c.id).scalar_subquery()
+        details = select(c.c.id, c.c.first_name, c.c.last_name, c.c.birth_date, last.label("last"))
+        rows = {r.id: r for r in self._c.execute(details.where(c.c.id.in_(ids)))}
+        return [
+            ClientListRow(r.id, r.first_name, r.last_name, r.birth_date, r.last) for r in (rows[i] for i in ids)
+        ]
+
+    def inactive_since(self, cutoff: date) -> list[str]:
+        """Ids of clients with no session, training or record change on or after ``cutoff``."""
+        c, s, t = T.client, T.counselling_session, T.training
+        recent_session = exists().where(and_(s.c.client_id == c.c.id, s.c.date >= cutoff))
+        recent_training = exists().where(
+            and_(t.c.client_id == c.c.id, or_(t.c.start >= cutoff, t.c.end >= cutoff, t.c.end.is_(None)))
+        )
+        query = select(c.c.id).where(
+            func.date(c.c.updated_at) < cutoff.isoformat(), ~recent_session, ~recent_training
+        )
+        return [r.id for r in self._c.execute(query)]
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+_S = T.counselling_session
+#: The sync state of a session that was never queued (e.g. saved before this feature existed).
+NOT_QUEUED = "not_queued"
+_TIMELINE = (
+    select(_S.c.id, _S.c.date, _S.c.kind).where(_S.c.client_id == bindparam("b_client")).order_by(_S.c.date, _S.c.id)
+)
+_FOR_CLIENT = select(_S).where(_S.c.client_id == bindparam("b_client")).order_by(_S.c.date, _S.c.id)
+
+
+class SessionRepository(RecordRepository[CounsellingSession]):
+    TABLE = "counselling_session"
+    to_row = staticmethod(codec.session_row)
+    from_row = staticmethod(codec.session_from_row)
+
+    def for_client(self, client_id: str) -> list[CounsellingSession]:
+        rows = self._c.execute(_FOR_CLIENT, {"b_client": client_id}).mappings()
+        return [codec.session_from_row(r) for r in rows]
+
+    def timeline(self, client_id: str) -> list[tuple[str, date, str]]:
+        """``(id, date, kind)`` of a client's sessions, oldest first (cheap: the index covers it)."""
+        return [(r.id, r.date, r.kind) for r in self._c.execute(_TIMELINE, {"b_client": client_id})]
+
+    def all(self) -> list[CounsellingSession]:
+        rows = self._c.execute(select(_S).order_by(_S.c.date, _S.c.id)).mappings()
+        return [codec.session_from_row(r) for r in rows]
+
+    def ids_for_client(self, client_id: str) -> list[str]:
+        return [r.id for r in self._c.execute(_TIMELINE, {"b_client": client_id})]
+
+    def count(self, **filters: Any) -> int:
+        """Sessions matching the filters (see :func:`_session_filters`); index-only for a period or a
+        sync state alone."""
+        query = _session_filters(select(func.count()).select_from(_S), **filters)
+        return int(self._c.execute(query).scalar_one())
+
+    def rows(
+        self,
+        *,
+        offset: int = 0,
+        limit: int = 200,
+        newest_first: bool = True,
+        after: tuple[date, str] | None = None,
+        **filters: Any,
+    ) -> list[SessionListRow]:
+        """One page of the session list. The page's ids come first from an index-only query (the
+        ``(date, id)`` or ``(sync_state, date, id)`` index; OFFSET walks index entries, not joined
+        rows); only those rows are then read with their client's name. ``after`` (the ``(date, id)``
+        of the previous page's last row) is keyset paging: no OFFSET at all."""
+        order = (_S.c.date.desc(), _S.c.id.desc()) if newest_first else (_S.c.date, _S.c.id)
+        page = _session_filters(select(_S.c.id), **filters)
+        if after is not None:
+            key, mark = tuple_(_S.c.date, _S.c.id), tuple_(literal(after[0], _S.c.date.type), literal(after[1]))
+            page = page.where(key < mark if newest_first else key > mark)
+        ids = [r.id for r in self._c.execute(page.order_by(*order).offset(offset or None).limit(limit))]
+        if not ids:
+            return []
+        c = T.client
+        query = select(
+            _S.c.id, _S.c.date, _S.c.client_id, c.c.first_name, c.c.last_name, _S.c.kind, _S.c.topics, _S.c.sync_state
+        ).join(c, c.c.id == _S.c.client_id).where(_S.c.id.in_(ids))  # fmt: skip
+        found = {r.id: r for r in self._c.execute(query)}
+        return [
+            SessionListRow(r.id, r.date, r.client_id, r.first_name, r.last_name, r.kind, r.topics, r.sync_state)
+            for r in (found[i] for i in ids if i in found)
+        ]
+
+
+def _session_filters(
+    query: Any,
+    *,
+    period: tuple[date, date] | None = None,
+    topic_mask: int | None = None,
+    sync_state: str | None = None,
+    client_id: str | None = None,
+) -> Any:
+    """``sync_state`` is the session's own column (the state of its latest outbox revision, kept by
+    triggers; NULL = :data:`NOT_QUEUED`), indexed together with ``(date, id)``."""
+    if sync_state == NOT_QUEUED:
+        query = query.where(_S.c.sync_state.is_(None))
+    elif sync_state is not None:
+        query = query.where(_S.c.sync_state == sync_state)
+    if period is not None:
+        query = query.where(_S.c.date >= period[0], _S.c.date <= period[1])
+    if topic_mask:
+        query = query.where(_S.c.topics.op("&")(topic_mask) != 0)
+    if client_id is not None:
+        query = query.where(_S.c.client_id == client_id)
+    return query
+
+
+class TrainingRepository(RecordRepository[TrainingParticipation]):
+    TABLE = "training"
+    to_row = staticmethod(codec.training_row)
+    from_row = staticmethod(codec.training_from_row)
+
+    def for_client(self, client_id: str) -> list[TrainingParticipation]:
+        t = T.training
+        rows = self._c.execute(select(t).where(t.c.client_id == client_id).order_by(t.c.start, t.c.id)).mappings()
+        return [codec.training_from_row(r) for r in rows]
+
+    def all(self) -> list[TrainingParticipation]:
+        t = T.training
+        return [codec.training_from_row(r) for r in self._c.execute(select(t).order_by(t.c.start, t.c.id)).mappings()]
+
+
+class EventRepository(RecordRepository[GroupEvent]):
+    TABLE = "event"
+    to_row = staticmethod(codec.event_row)
+    from_row = staticmethod(codec.event_from_row)
+
+    def all(self, *, offset: int = 0, limit: int | None = None) -> list[GroupEvent]:
+        e = T.event
+        query = select(e).order_by(e.c.date.desc(), e.c.id.desc()).offset(offset).limit(limit)
+        return [codec.event_from_row(r) for r in self._c.execute(query).mappings()]
+
+
+def all_sessions(conn: Connection) -> list[CounsellingSession]:
+    """Every session, oldest first (same as ``uow.sessions.all()``)."""
+    return SessionRepository(conn).all()

@@ -1,0 +1,179 @@
+"""Table models of the vault (SQLModel, separate from the domain dataclasses).
+
+They live in their own SQLAlchemy registry so they never clash with other SQLModel tables in
+the same process. The *current* schema; the DDL that builds it, step by step from the first
+release, is in :mod:`iq_desktop.store.migrations` (a test checks both agree).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Index, Table, UniqueConstraint
+from sqlalchemy.orm import registry
+from sqlmodel import Field, SQLModel
+
+__all__ = ["METADATA", "T"]
+
+_REGISTRY = registry()
+
+
+class VaultModel(SQLModel, registry=_REGISTRY):
+    pass
+
+
+class ClientTable(VaultModel, table=True):
+    __tablename__ = "client"
+    id: str = Field(primary_key=True)
+    first_name: str
+    last_name: str
+    birth_date: dt.date | None = None
+    gender: str
+    phone: str
+    email: str
+    postcode: str
+    nationality: str
+    qualification_country: str
+    arrival_year: int | None = None
+    residence_status: str
+    german_level: str
+    qualification_level: str
+    occupation_code: str | None = None
+    regulated_profession: bool | None = None
+    consent_date: dt.date | None = None
+    consent_scope: str | None = None
+    notes: str
+    search_name: str = Field(index=True)
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class SessionTable(VaultModel, table=True):
+    __tablename__ = "counselling_session"
+    __table_args__ = (
+        Index("ix_session_date", "date", "id"),
+        Index("ix_session_client", "client_id", "date"),
+        Index("ix_session_sync_state", "sync_state", "date", "id"),
+    )
+    id: str = Field(primary_key=True)
+    client_id: str = Field(foreign_key="client.id")
+    date: dt.date
+    kind: str
+    topics: int
+    outcomes: int
+    duration_minutes: int
+    site_id: str
+    counsellor: str
+    channel: str
+    language: str
+    interpreter: bool
+    referred_by: str
+    next_appointment: dt.date | None = None
+    notes: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    #: the state of the latest outbox revision (NULL: never queued); maintained by triggers (migration v3)
+    sync_state: str | None = None
+
+
+class TrainingTable(VaultModel, table=True):
+    __tablename__ = "training"
+    __table_args__ = (Index("ix_training_client", "client_id", "start"),)
+    id: str = Field(primary_key=True)
+    client_id: str = Field(foreign_key="client.id")
+    start: dt.date
+    end: dt.date | None = None
+    format: str
+    training_type: str
+    status: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class EventTable(VaultModel, table=True):
+    __tablename__ = "event"
+    __table_args__ = (Index("ix_event_date", "date", "id"),)
+    id: str = Field(primary_key=True)
+    date: dt.date
+    format: str
+    audience: str
+    topic: str
+    participants: int
+    site_id: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class OutboxTable(VaultModel, table=True):
+    __tablename__ = "outbox"
+    __table_args__ = (
+        UniqueConstraint("record_id", "revision", name="uq_outbox_record_revision"),
+        Index("ix_outbox_state", "state", "id"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    record_id: str
+    record_type: str
+    revision: int
+    payload: str
+    payload_hash: str
+    schema_version: int
+    state: str
+    enqueued_at: dt.datetime
+    sent_at: dt.datetime | None = None
+    reason: str | None = None
+    attempted_at: dt.datetime | None = None
+
+
+class SyncAckTable(VaultModel, table=True):
+    __tablename__ = "sync_ack"
+    record_id: str = Field(primary_key=True)
+    acked_revision: int
+    acked_at: dt.datetime
+
+
+class AuditTable(VaultModel, table=True):
+    __tablename__ = "audit"
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime
+    user: str
+    action: str
+    record_type: str | None = None
+    record_id: str | None = None
+    detail: str
+
+
+class SettingTable(VaultModel, table=True):
+    __tablename__ = "setting"
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class DraftTable(VaultModel, table=True):
+    __tablename__ = "draft"
+    kind: str = Field(primary_key=True)
+    record_id: str = Field(primary_key=True)
+    data: str
+    updated_at: dt.datetime
+
+
+METADATA = _REGISTRY.metadata
+
+
+class _Tables:
+    """Typed access to the Core tables (fast single-statement use cases need no ORM session)."""
+
+    def __getattr__(self, name: str) -> Table:
+        return METADATA.tables[name]
+
+    client: Table
+    counselling_session: Table
+    training: Table
+    event: Table
+    outbox: Table
+    sync_ack: Table
+    audit: Table
+    setting: Table
+    draft: Table
+
+
+T = _Tables()

@@ -1,0 +1,147 @@
+"""The encrypted store: opening/creating ``vault.db``, migrations, maintenance and backup copies."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from iq_desktop.store.engine import connect_raw, dispose, make_engine
+from iq_desktop.store.errors import StoreError, VaultDamaged, VaultIOError, io_code, is_damage, map_db_errors
+from iq_desktop.store.migrations import SCHEMA_VERSION, migrate, schema_version
+from iq_desktop.store.uow import UnitOfWork
+
+__all__ = ["DB_NAME", "Store", "StoreClosed"]
+
+DB_NAME = "vault.db"
+SIDE_FILES = ("-wal", "-shm", "-journal")
+CHECKPOINT_WAIT_S = 3.0
+
+
+class StoreClosed(StoreError):
+    def __init__(self) -> None:
+        super().__init__("The vault is locked; unlock it again.")
+
+
+class Store:
+    """One open vault database. Thread-safe: each unit of work checks out its own connection."""
+
+    def __init__(self, db_path: Path, engine: Engine) -> None:
+        self.db_path = db_path
+        self._engine: Engine | None = engine
+
+    # --- lifecycle -----------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, db_path: Path, key: bytes, *, schema: int = SCHEMA_VERSION) -> Store:
+        """Create a new, empty vault database (refuses to overwrite one)."""
+        db_path = Path(db_path)
+        if db_path.exists():
+            raise FileExistsError(str(db_path.name))
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            _migrate(db_path, key, create=True, upto=schema)
+        except BaseException:
+            for suffix in ("", *SIDE_FILES):
+                with contextlib.suppress(OSError):
+                    os.remove(f"{db_path}{suffix}")
+            raise
+        return cls(db_path, make_engine(db_path, key))
+
+    @classmethod
+    def open(cls, db_path: Path, key: bytes) -> Store:
+        """Open an existing vault and bring its schema up to date. :class:`VaultDamaged` if the
+        file cannot be decrypted or its structure is broken."""
+        db_path = Path(db_path)
+        _migrate(db_path, key, create=False, upto=SCHEMA_VERSION)
+        return cls(db_path, make_engine(db_path, key))
+
+    def close(self) -> None:
+        """Close every connection and forget the key (the engine held it)."""
+        engine, self._engine = self._engine, None
+        dispose(engine)
+
+    @property
+    def closed(self) -> bool:
+        return self._engine is None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise StoreClosed()
+        return self._engine
+
+    def uow(self, *, readonly: bool = False) -> UnitOfWork:
+        return UnitOfWork(self.engine, readonly=readonly)
+
+    # --- maintenance ---------------------------------------------------------------------------
+
+    def _raw(self) -> contextlib.AbstractContextManager[object]:
+        return contextlib.closing(self.engine.raw_connection())
+
+    def checkpoint(self) -> bool:
+        """Move everything from the WAL into the database file and truncate the WAL to zero bytes,
+        so no old page image (e.g. of erased data) remains in ``-wal``. Waits up to
+        :data:`CHECKPOINT_WAIT_S` for readers; False if one still held the WAL (SQLite's next
+        checkpoint will finish the job)."""
+        deadline = time.monotonic() + CHECKPOINT_WAIT_S
+        with map_db_errors(), contextlib.closing(self.engine.raw_connection()) as raw:
+            db = raw.driver_connection
+            assert db is not None
+            while True:  # a reader (e.g. the sync thread) may hold an old snapshot for a moment
+                busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+                if not busy or time.monotonic() > deadline:
+                    return bool(not busy)
+                time.sleep(0.05)
+
+    def integrity_check(self) -> list[str]:
+        """``PRAGMA integrity_check`` plus SQLCipher's page HMAC check; ``[]`` means sound."""
+        with map_db_errors(), contextlib.closing(self.engine.raw_connection()) as raw:
+            db = raw.driver_connection
+            assert db is not None
+            problems = [str(r[0]) for r in db.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+            problems += [str(r[0]) for r in db.execute("PRAGMA cipher_integrity_check").fetchall()]
+        return problems
+
+    def schema_version(self) -> int:
+        with map_db_errors(), contextlib.closing(self.engine.raw_connection()) as raw:
+            db = raw.driver_connection
+            assert db is not None
+            return schema_version(db)
+
+    def copy_to(self, out_db: Path, key: bytes) -> None:
+        """A consistent, encrypted copy (SQLite online backup API) in a new file keyed with ``key``.
+        The copy is a single file (its WAL is checkpointed and removed on close)."""
+        out_db = Path(out_db)
+        if out_db.exists():
+            raise FileExistsError(out_db.name)
+        target = connect_raw(out_db, key, create=True)
+        try:
+            with map_db_errors(), contextlib.closing(self.engine.raw_connection()) as raw:
+                db = raw.driver_connection
+                assert db is not None
+                db.backup(target)
+            target.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            target.close()
+        for suffix in SIDE_FILES:
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(f"{out_db}{suffix}")
+
+
+def _migrate(db_path: Path, key: bytes, *, create: bool, upto: int) -> None:
+    conn = connect_raw(db_path, key, create=create)
+    try:
+        migrate(conn, upto=upto)
+    except Exception as exc:
+        if is_damage(exc):
+            raise VaultDamaged() from None
+        code = io_code(exc)
+        if code is not None:
+            raise VaultIOError(code) from None
+        raise
+    finally:
+        conn.close()

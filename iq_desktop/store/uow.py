@@ -1,0 +1,109 @@
+"""Unit of work: one transaction per use case, with every repository on the same connection."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from sqlalchemy import Connection, Engine, RootTransaction
+
+from iq_desktop.store._base import LARGE_CACHE_MIB, reset_cache, use_large_cache
+from iq_desktop.store.errors import VaultBusy, VaultDamaged, VaultIOError, io_code, is_damage
+from iq_desktop.store.errors import _is_busy as is_busy
+from iq_desktop.store.outbox import OutboxRepository
+from iq_desktop.store.repos import ClientRepository, EventRepository, SessionRepository, TrainingRepository
+from iq_desktop.store.small import AuditRepository, DraftRepository, SettingsRepository
+
+__all__ = ["UnitOfWork"]
+
+
+
+class UnitOfWork:
+    """``with store.uow() as uow:`` -- commits when the block ends normally, rolls back on any
+    exception. Driver errors that mean a damaged file become :class:`VaultDamaged`."""
+
+    clients: ClientRepository
+    sessions: SessionRepository
+    trainings: TrainingRepository
+    events: EventRepository
+    outbox: OutboxRepository
+    audit: AuditRepository
+    settings: SettingsRepository
+    drafts: DraftRepository
+
+    def __init__(self, engine: Engine, *, readonly: bool = False) -> None:
+        self._engine = engine
+        self._readonly = readonly
+        self._conn: Connection | None = None
+        self._tx: RootTransaction | None = None
+
+    def use_large_cache(self, mib: int = LARGE_CACHE_MIB) -> None:
+        """A bigger page cache for this unit of work only (see :func:`._base.use_large_cache`)."""
+        use_large_cache(self.connection, mib)
+
+    @property
+    def connection(self) -> Connection:
+        if self._conn is None:
+            raise RuntimeError("the unit of work is not active")
+        return self._conn
+
+    def __enter__(self) -> UnitOfWork:
+        try:
+            conn = self._engine.connect()
+            if self._readonly:
+                conn = conn.execution_options(readonly=True)
+            self._tx = conn.begin()
+        except Exception as exc:
+            _translate(exc)
+            raise
+        self._conn = conn
+        self.clients = ClientRepository(conn)
+        self.sessions = SessionRepository(conn)
+        self.trainings = TrainingRepository(conn)
+        self.events = EventRepository(conn)
+        self.outbox = OutboxRepository(conn)
+        self.audit = AuditRepository(conn)
+        self.settings = SettingsRepository(conn)
+        self.drafts = DraftRepository(conn)
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        conn, tx = self._conn, self._tx
+        self._conn = self._tx = None
+        assert conn is not None and tx is not None
+        try:
+            if exc is None:
+                if self._readonly:
+                    tx.rollback()
+                else:
+                    tx.commit()
+            else:
+                tx.rollback()
+        except Exception as commit_exc:
+            _safe_rollback(tx)
+            conn.close()
+            _translate(commit_exc)
+            raise
+        reset_cache(conn)
+        conn.close()
+        if exc is not None:
+            _translate(exc)
+
+
+def _safe_rollback(tx: RootTransaction) -> None:
+    try:
+        if tx.is_active:
+            tx.rollback()
+    except Exception:  # noqa: S110 - the original error is what matters
+        pass
+
+
+def _translate(exc: BaseException) -> None:
+    if is_damage(exc):
+        raise VaultDamaged() from None
+    if is_busy(exc):
+        raise VaultBusy() from None
+    code = io_code(exc)
+    if code is not None:
+        raise VaultIOError(code) from None

@@ -1,0 +1,69 @@
+"""What can go wrong while talking to the regional server.
+
+Messages are safe to show and to log: they never carry a payload, a token or anything personal.
+"""
+
+from __future__ import annotations
+
+
+class SyncError(Exception):
+    """Sync cannot go on until someone acts (the message says what to do)."""
+
+
+class InsecureServer(SyncError):
+    def __init__(self) -> None:
+        super().__init__("The server address must start with https:// (plain http only for a server on this computer).")
+
+
+class NotEnrolled(SyncError):
+    def __init__(self) -> None:
+        super().__init__(
+            "This laptop is not enrolled with the regional server yet; a coordinator runs "
+            "'iq-desktop enrol --server URL --code CODE'. Records stay queued until then."
+        )
+
+
+class DeviceRevoked(SyncError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The regional server has revoked this laptop (HTTP 401). Nothing more is sent; records stay "
+            "queued. Ask the network's administrator, then enrol the laptop again."
+        )
+
+
+class WrongSite(SyncError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The regional server refused records for this site (HTTP 403): this laptop is enrolled for "
+            "another site. Records stay queued; ask the network's administrator."
+        )
+
+
+class EnrolmentFailed(SyncError):
+    pass
+
+
+class Retryable(Exception):
+    """A temporary failure: try again later (``retry_after`` seconds if the server said so)."""
+
+    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.retry_after = retry_after
+
+
+class Unclear(Retryable):
+    """A 2xx answer we cannot trust completely (partial, mismatched, not JSON): nothing is marked sent."""
+
+
+class TooLarge(Exception):
+    """413: the batch must be smaller."""
+
+
+class Refused(Exception):
+    """400/422 for a whole batch: the server could not read it (split it to find the culprit)."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason

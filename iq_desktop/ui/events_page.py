@@ -1,0 +1,52 @@
+"""Group events (information events, workshops, trainings): the list and the entry form."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from iq_desktop.domain.records import GroupEvent
+from iq_desktop.ui.forms.base import RecordForm
+from iq_desktop.ui.forms.event_form import EventForm
+from iq_desktop.ui.forms.fields import date_format, to_qdate
+from iq_desktop.ui.forms.labels import label
+from iq_desktop.ui.forms.list_page import RecordListPage
+
+
+def _fetch(vault: Any) -> list[GroupEvent]:
+    from iq_desktop.services import records
+
+    events = list(records.list_events(vault, limit=None))
+    events.sort(key=lambda e: e.date, reverse=True)
+    return events
+
+
+class EventsPage(RecordListPage):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+
+    def title(self) -> str:
+        return self.tr("Group events")
+
+    def new_text(self) -> str:
+        return self.tr("&New group event")
+
+    def headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Format"), self.tr("Audience"), self.tr("Topic"), self.tr("Participants")]
+
+    def fetcher(self) -> Callable[[Any], Any]:
+        return _fetch
+
+    def cells(self, e: GroupEvent) -> list[tuple[str, Any]]:
+        return [
+            (to_qdate(e.date).toString(date_format(self.lang)), e.date),
+            (label(e.format, self.lang), e.format.value),
+            (label(e.audience, self.lang), e.audience.value),
+            (label(e.topic, self.lang), e.topic.value),
+            (str(e.participants), e.participants),
+        ]
+
+    def make_form(self) -> RecordForm:
+        return EventForm(self.ctx)

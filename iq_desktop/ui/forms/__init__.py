@@ -1,0 +1,1 @@
+"""Data-entry forms: client, session, job training, group event."""

@@ -1,0 +1,308 @@
+"""Settings: language, auto-lock, users (coordinators), the server, one's own passphrase, backups.
+
+The language is stored at once and ``ctx.language_changed`` makes the shell rebuild the main window in
+it. Passphrase work (the KDF) runs on the DB worker.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iq_desktop.domain.codes import Role
+from iq_desktop.ui.forms.fields import ProblemLabel
+from iq_desktop.ui.forms.labels import label
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _labelled(form: QFormLayout, text: str, widget: W) -> W:
+    lab = QLabel(text)
+    lab.setBuddy(widget)
+    widget.setAccessibleName(text.replace("&", ""))
+    form.addRow(lab, widget)
+    return widget
+
+
+def _secret() -> QLineEdit:
+    e = QLineEdit()
+    e.setEchoMode(QLineEdit.EchoMode.Password)
+    return e
+
+
+def _users(vault: Any) -> list[Any]:
+    return list(vault.users())
+
+
+def _server(vault: Any) -> str:
+    return str(vault.get_setting("server_url") or "")
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.lang: str = ctx.language
+        coordinator = bool(getattr(ctx, "is_coordinator", False))
+
+        general = QGroupBox(self.tr("General"))
+        f = QFormLayout(general)
+        self.language = QComboBox()
+        self.language.addItem("Deutsch", "de")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(self.lang)))
+        _labelled(f, self.tr("&Language"), self.language)
+        self.language_note = QLabel(self.tr(
+            "The window switches to the chosen language at once; it is remembered for the next start."))
+        self.language_note.setWordWrap(True)
+        f.addRow("", self.language_note)
+        self.autolock = QSpinBox()
+        self.autolock.setRange(1, 120)
+        self.autolock.setSuffix(self.tr(" min"))
+        self.autolock.setValue(max(1, int(ctx.autolock_minutes())) if hasattr(ctx, "autolock_minutes") else 5)
+        _labelled(f, self.tr("&Lock after idle time"), self.autolock)
+        self.server = QLineEdit()
+        self.server.setReadOnly(True)
+        self.server.setPlaceholderText(self.tr("not enrolled yet"))
+        _labelled(f, self.tr("Regional &server"), self.server)
+        f.addRow("", QLabel(self.tr("To change the server, enrol this laptop again on the Sync page.")))
+        self.general_status = QLabel()
+        f.addRow("", self.general_status)
+
+        own = QGroupBox(self.tr("Your passphrase"))
+        f = QFormLayout(own)
+        self.old_pass = _labelled(f, self.tr("C&urrent passphrase"), _secret())
+        self.new_pass = _labelled(f, self.tr("&New passphrase"), _secret())
+        self.new_pass2 = _labelled(f, self.tr("New passphrase a&gain"), _secret())
+        self.change_button = QPushButton(self.tr("&Change passphrase"))
+        self.change_problem = ProblemLabel()
+        self.change_status = QLabel()
+        f.addRow("", self.change_problem)
+        f.addRow("", self.change_button)
+        f.addRow("", self.change_status)
+
+        users = QGroupBox(self.tr("Users of this laptop"))
+        ul = QVBoxLayout(users)
+        self.user_list = QListWidget()
+        self.user_list.setAccessibleName(self.tr("Users"))
+        ul.addWidget(self.user_list)
+        add = QGroupBox(self.tr("Add a user (coordinators)"))
+        f = QFormLayout(add)
+        self.user_name = _labelled(f, self.tr("User &name"), QLineEdit())
+        self.user_role = QComboBox()
+        for role in (Role.COUNSELLOR, Role.COORDINATOR):
+            self.user_role.addItem(label(role, self.lang), role.value)
+        _labelled(f, self.tr("&Role"), self.user_role)
+        self.user_pass = _labelled(f, self.tr("&Passphrase"), _secret())
+        self.user_pass2 = _labelled(f, self.tr("Passphrase &again"), _secret())
+        self.add_button = QPushButton(self.tr("&Add user"))
+        self.add_problem = ProblemLabel()
+        self.add_status = QLabel()
+        self.add_status.setWordWrap(True)
+        f.addRow("", self.add_problem)
+        f.addRow("", self.add_button)
+        f.addRow("", self.add_status)
+        add.setVisible(coordinator)
+        ul.addWidget(add)
+
+        backup = QGroupBox(self.tr("Backup"))
+        bl = QHBoxLayout(backup)
+        self.backup_button = QPushButton(self.tr("Save an encrypted &backup…"))
+        self.backup_status = QLabel()
+        self.backup_status.setWordWrap(True)
+        bl.addWidget(self.backup_button)
+        bl.addWidget(self.backup_status, 1)
+
+        content = QWidget()
+        cl = QVBoxLayout(content)
+        heading = QLabel(self.tr("Settings"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        for w in (heading, general, own, users, backup):
+            cl.addWidget(w)
+        cl.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.autolock.valueChanged.connect(self._autolock_changed)
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.add_button.clicked.connect(self.add_user)
+        self.backup_button.clicked.connect(self._ask_backup)
+        self.refresh()
+
+    def refresh(self) -> None:
+        vault = getattr(self.ctx, "vault", None)
+        if vault is None:
+            return
+        self.ctx.db.submit(_users, vault, on_done=self._show_users, on_error=self._failed)
+        self.ctx.db.submit(_server, vault, on_done=self.server.setText, on_error=self._failed)
+
+    def _show_users(self, users: list[Any]) -> None:
+        self.user_list.clear()
+        for u in users:
+            role = str(getattr(u.role, "value", u.role))
+            text = f"{u.user} ({label(Role(role), self.lang) if role in Role._value2member_map_ else role})"
+            self.user_list.addItem(text)
+
+    def _failed(self, exc: BaseException) -> None:
+        from iq_desktop.ui.errors import report_exception
+
+        report_exception(exc, self, self.lang)
+
+    # --- general ------------------------------------------------------------------------------------
+    def _language_changed(self) -> None:
+        lang = str(self.language.currentData())
+        if hasattr(self.ctx, "settings"):
+            self.ctx.settings.setValue("ui/language", lang)
+            self.ctx.settings.sync()
+        self.general_status.setText(self.tr("✔ Saved."))
+        if hasattr(self.ctx, "language_changed"):
+            self.ctx.language_changed.emit(lang)
+
+    def _autolock_changed(self, minutes: int) -> None:
+        """Kept in the vault (``auto_lock_minutes``, what the auto-lock reads) and in the settings file
+        (read before unlock); the auto-lock takes it over at once (``settings_changed``)."""
+        if hasattr(self.ctx, "settings"):
+            self.ctx.settings.setValue("security/autolock_minutes", int(minutes))
+            self.ctx.settings.sync()
+        vault = getattr(self.ctx, "vault", None)
+        if vault is not None and hasattr(vault, "set_setting"):
+            self.ctx.db.submit(vault.set_setting, "auto_lock_minutes", str(int(minutes)),
+                               on_done=lambda _r: self._settings_saved(), on_error=self._failed)
+        else:
+            self._settings_saved()
+
+    def _settings_saved(self) -> None:
+        self.general_status.setText(self.tr("✔ Saved."))
+        if hasattr(self.ctx, "settings_changed"):
+            self.ctx.settings_changed.emit()
+
+    # --- passphrases ----------------------------------------------------------------------------------
+    def _known(self, exc: BaseException, problem: ProblemLabel) -> None:
+        from iq_desktop.ui.errors import friendly_message, is_known
+
+        if is_known(exc):
+            details = [str(p) for p in getattr(exc, "problems", []) or [] if isinstance(p, str)]
+            problem.show_messages([friendly_message(exc, self.lang), *details])
+        else:
+            problem.show_messages([self.tr("That did not work because of an unexpected problem.")])
+            self._failed(exc)
+
+    def change_passphrase(self) -> None:
+        vault = getattr(self.ctx, "vault", None)
+        old, new, again = self.old_pass.text(), self.new_pass.text(), self.new_pass2.text()
+        if new != again:
+            self.change_problem.show_messages([self.tr("The two new passphrases are not the same.")])
+            return
+        if not old or not new:
+            self.change_problem.show_messages([self.tr("Enter the current and the new passphrase.")])
+            return
+        if vault is None:
+            return
+        self.change_problem.show_messages([])
+        self.change_button.setEnabled(False)
+        self.change_status.setText(self.tr("Changing… (this takes a few seconds)"))
+
+        def done(_r: Any) -> None:
+            self.change_button.setEnabled(True)
+            for e in (self.old_pass, self.new_pass, self.new_pass2):
+                e.clear()
+            self.change_status.setText(self.tr("✔ Your passphrase was changed."))
+
+        def failed(exc: BaseException) -> None:
+            self.change_button.setEnabled(True)
+            self.change_status.setText("")
+            self._known(exc, self.change_problem)
+
+        self.ctx.db.submit(vault.change_passphrase, old, new, on_done=done, on_error=failed)
+
+    def add_user(self) -> None:
+        vault = getattr(self.ctx, "vault", None)
+        name, role = self.user_name.text().strip(), str(self.user_role.currentData())
+        p1, p2 = self.user_pass.text(), self.user_pass2.text()
+        if not name:
+            self.add_problem.show_messages([self.tr("Enter a user name.")])
+            return
+        if p1 != p2:
+            self.add_problem.show_messages([self.tr("The two passphrases are not the same.")])
+            return
+        if vault is None:
+            return
+        self.add_problem.show_messages([])
+        self.add_button.setEnabled(False)
+        self.add_status.setText(self.tr("Adding… (this takes a few seconds)"))
+
+        def done(_r: Any) -> None:
+            self.add_button.setEnabled(True)
+            for e in (self.user_name, self.user_pass, self.user_pass2):
+                e.clear()
+            self.add_status.setText(self.tr("✔ The user was added. They sign in with their own passphrase."))
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.add_button.setEnabled(True)
+            self.add_status.setText("")
+            self._known(exc, self.add_problem)
+
+        self.ctx.db.submit(self._add, vault, name, role, p1, on_done=done, on_error=failed)
+
+    #: Tests set a fast KDF here; the app leaves it None (the vault's calibrated default).
+    kdf: Any = None
+
+    def _add(self, vault: Any, name: str, role: str, passphrase: str) -> None:
+        if self.kdf is not None:
+            vault.add_user(name, role, passphrase, kdf=self.kdf)
+        else:
+            vault.add_user(name, role, passphrase)
+
+    # --- backup -----------------------------------------------------------------------------------------
+    def _ask_backup(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save an encrypted backup"), "iq-backup.tar",
+                                              self.tr("IQ backups (*.tar);;All files (*)"))
+        if path:
+            self.backup_to(Path(path))
+
+    def backup_to(self, path: Path) -> None:
+        vault = getattr(self.ctx, "vault", None)
+        if vault is None:
+            return
+        self.backup_button.setEnabled(False)
+        self.backup_status.setText(self.tr("Saving the backup…"))
+
+        def done(out: Any) -> None:
+            self.backup_button.setEnabled(True)
+            self.backup_status.setText(self.tr("✔ Saved to %1").replace("%1", str(out or path)))
+
+        def failed(exc: BaseException) -> None:
+            self.backup_button.setEnabled(True)
+            if isinstance(exc, OSError):
+                self.backup_status.setText(self.tr("⚠ The backup could not be written. Choose another folder."))
+            else:
+                self.backup_status.setText("")
+                self._failed(exc)
+
+        self.ctx.db.submit(vault.backup, path, on_done=done, on_error=failed)

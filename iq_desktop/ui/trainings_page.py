@@ -1,0 +1,64 @@
+"""Job trainings (compensation measures, bridge trainings): the list and the entry form."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from iq_desktop.domain.records import TrainingParticipation
+from iq_desktop.ui.forms.base import RecordForm
+from iq_desktop.ui.forms.fields import date_format, to_qdate
+from iq_desktop.ui.forms.labels import label
+from iq_desktop.ui.forms.list_page import RecordListPage
+from iq_desktop.ui.forms.training_form import TrainingForm
+
+
+def _fetch(vault: Any) -> tuple[list[TrainingParticipation], dict[str, str]]:
+    from iq_desktop.services import queries, records
+
+    trainings: list[TrainingParticipation] = queries.all_records(vault, "training")  # type: ignore[assignment]
+    names: dict[str, str] = {}
+    for cid in {t.client_id for t in trainings}:
+        client = records.get_client(vault, cid)
+        names[cid] = client.display_name if client is not None else ""
+    trainings.sort(key=lambda t: t.start, reverse=True)
+    return trainings, names
+
+
+class TrainingsPage(RecordListPage):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+
+    def title(self) -> str:
+        return self.tr("Job trainings")
+
+    def new_text(self) -> str:
+        return self.tr("&New job training")
+
+    def headers(self) -> list[str]:
+        return [self.tr("Participant"), self.tr("Type"), self.tr("Format"), self.tr("Start"), self.tr("End"),
+                self.tr("Status")]
+
+    def fetcher(self) -> Callable[[Any], Any]:
+        return _fetch
+
+    def cells(self, t: TrainingParticipation) -> list[tuple[str, Any]]:
+        fmt = date_format(self.lang)
+        names = self.extra or {}
+        return [
+            (names.get(t.client_id, ""), names.get(t.client_id, "").casefold()),
+            (label(t.training_type, self.lang), t.training_type.value),
+            (label(t.format, self.lang), t.format.value),
+            (to_qdate(t.start).toString(fmt), t.start),
+            (to_qdate(t.end).toString(fmt) if t.end else "", t.end.isoformat() if t.end else ""),
+            (label(t.status, self.lang), t.status.value),
+        ]
+
+    def make_form(self) -> RecordForm:
+        return TrainingForm(self.ctx)
+
+    def open_record(self, record: TrainingParticipation) -> None:
+        assert isinstance(self.form, TrainingForm)
+        self.form.load_with_client(record, (self.extra or {}).get(record.client_id, ""))

@@ -1,0 +1,226 @@
+"""The ``iq-server`` command. Exit codes: 0 ok, 1 refused (one line on stderr), 2 usage."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from iq_server import admin, config, enrolqr, render, report, retention
+from iq_server.db import DatabaseError, describe, make_engine
+from iq_server.migrations import SchemaError, migrate
+
+
+class Refused(Exception):
+    pass
+
+
+def _say(*parts: object, file: Any = None) -> None:
+    (file or sys.stdout).write(" ".join(str(p) for p in parts) + "\n")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="iq-server", description="The IQ regional network server.")
+    p.add_argument("--db", metavar="URL", help="sqlite:///FILE or postgresql+psycopg://USER@HOST/DB "
+                   "(default: $IQ_SERVER_DATABASE_URL, else a SQLite file in the user data folder)")  # fmt: skip
+    sub = p.add_subparsers(dest="cmd", required=True, metavar="COMMAND")
+
+    s = sub.add_parser("serve", help="run the HTTP API")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8443)
+    s.add_argument("--tls-cert", metavar="FILE")
+    s.add_argument("--tls-key", metavar="FILE")
+
+    site = sub.add_parser("site", help="advice sites").add_subparsers(dest="site_cmd", required=True, metavar="ACTION")
+    a = site.add_parser("add", help="add a site")
+    a.add_argument("site_id", metavar="SITE_ID")
+    a.add_argument("--name", required=True)
+    a.add_argument("--state", required=True, help="federal state, ISO 3166-2:DE code such as DE-BE")
+    a.add_argument("--network", required=True, help="the IQ regional network")
+    site.add_parser("list", help="list sites").add_argument("--json", action="store_true")
+
+    e = sub.add_parser("enrolment-code", help="a one-time code to enrol a device for a site")
+    e.add_argument("--site", required=True, metavar="SITE_ID")
+    e.add_argument("--valid-hours", type=int, default=24)
+    e.add_argument("--server-url", metavar="URL", help="the address laptops use, put into the QR code "
+                   "(default: $IQ_SERVER_PUBLIC_URL)")  # fmt: skip
+    e.add_argument("--no-qr", action="store_true", help="do not show the QR code (shown only on a terminal)")
+
+    dev = sub.add_parser("device", help="enrolled devices").add_subparsers(dest="device_cmd", required=True,
+                                                                            metavar="ACTION")  # fmt: skip
+    dev.add_parser("list", help="list devices").add_argument("--json", action="store_true")
+    dev.add_parser("revoke", help="revoke a device").add_argument("device_id", metavar="DEVICE_ID")
+
+    r = sub.add_parser("report", help='"IQ in figures" for a period and region')
+    r.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
+    r.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    r.add_argument("--state")
+    r.add_argument("--network")
+    r.add_argument("--site")
+    r.add_argument("--format", choices=render.FORMATS, default="text")
+    r.add_argument("--out", metavar="FILE")
+    r.add_argument("--k", type=int, help="disclosure threshold (default $IQ_SERVER_MIN_COUNT or 5)")
+    r.add_argument("--no-store", action="store_true", help="do not keep the report in the archive")
+    r.add_argument("--stored", type=int, metavar="ID", help="output a stored report again")
+    r.add_argument("--list-stored", action="store_true", help="list stored reports")
+
+    pg = sub.add_parser("purge", help="apply the retention period")
+    pg.add_argument("--months", type=int, help="retention in months (default $IQ_SERVER_RETENTION_MONTHS or 24)")
+    return p
+
+
+def _write(data: bytes, out: str | None, binary: bool) -> None:
+    if out is None:
+        if binary:
+            raise Refused("XLSX is binary; give --out FILE")
+        sys.stdout.write(data.decode("utf-8"))
+        return
+    target = Path(out).expanduser()
+    if not target.parent.is_dir():
+        raise Refused(f"the folder for --out does not exist: {target.parent}")
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".iq-report-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise Refused(f"cannot write {target}: {exc.strerror}") from None
+
+
+def _print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, indent=2, default=str) + "\n")
+
+
+def _report(engine: Engine, args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    if args.list_stored:
+        for rid, created, params in report.list_archived(engine):
+            region = " ".join(f"{k}={params[k]}" for k in ("state", "network", "site") if params.get(k))
+            _say(f"#{rid}  {created}  {params['from']}..{params['to']}  k={params['k']}  {region}")
+        return
+    if args.stored is not None:
+        data = report.archived(engine, args.stored)
+    else:
+        if args.date_from is None or args.date_to is None:
+            parser.error("report needs --from DATE and --to DATE (or --stored ID / --list-stored)")
+        data = report.build(engine, report.Params(args.date_from, args.date_to, args.state, args.network,
+                                                  args.site, config.min_count(args.k)))  # fmt: skip
+        if not args.no_store:
+            rid = report.archive(engine, data)
+            _say(f"stored as report #{rid} (iq-server report --stored {rid})", file=sys.stderr)
+    _write(render.render(data, args.format), args.out, args.format == "xlsx")
+
+
+def _serve(engine: Engine, args: argparse.Namespace, version: int) -> None:
+    import uvicorn
+
+    from iq_server.api import create_app
+
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise Refused("give both --tls-cert and --tls-key (or neither, behind a TLS reverse proxy)")
+    for f in (args.tls_cert, args.tls_key):
+        if f and not Path(f).is_file():
+            raise Refused(f"TLS file not found: {f}")
+    if not 1 <= args.port <= 65535:
+        raise Refused("--port must be from 1 to 65535")
+    app = create_app(engine, config.Limits.from_env(), version)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    uvicorn.run(
+        app, host=args.host, port=args.port, ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key,
+        access_log=False, proxy_headers=True, forwarded_allow_ips=config.forwarded_allow_ips(),
+        log_level="info", server_header=False,
+    )  # fmt: skip
+
+
+def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    url = config.resolve_db_url(args.db)
+    engine = make_engine(url)
+    try:
+        _dispatch(engine, url, args, parser)
+    finally:
+        engine.dispose()
+
+
+def _dispatch(engine: Engine, url: str, args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    try:
+        version = migrate(engine)
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:200]
+        raise Refused(f"cannot open the database {describe(url)}: {reason}") from None
+    if args.cmd == "serve":
+        _serve(engine, args, version)
+    elif args.cmd == "site" and args.site_cmd == "add":
+        s = admin.add_site(engine, args.site_id, args.name, args.state, args.network)
+        _say(f"added site {s.site_id} ({s.name}, {s.state}, network {s.network})")
+    elif args.cmd == "site":
+        sites = admin.list_sites(engine)
+        if args.json:
+            _print_json([s.model_dump(mode="json") for s in sites])
+        else:
+            for s in sites:
+                _say(f"{s.site_id}\t{s.state}\t{s.network}\t{s.name}")
+    elif args.cmd == "enrolment-code":
+        server_url = config.public_url(args.server_url)  # checked before a code is made
+        code, expires = admin.create_enrolment_code(engine, args.site, args.valid_hours)
+        show_qr = not args.no_qr and sys.stdout.isatty()
+        enrolqr.print_code(code, expires, args.site, server_url, out=sys.stdout, err=sys.stderr, show_qr=show_qr)
+    elif args.cmd == "device" and args.device_cmd == "list":
+        devices = admin.list_devices(engine)
+        rows = [d.model_dump(mode="json", exclude={"token_hash"}) for d in devices]
+        if args.json:
+            _print_json(rows)
+        else:
+            for d in rows:
+                status = "revoked" if d["revoked_at"] else "active"
+                seen = d["last_seen_at"] or "-"
+                _say(f"{d['device_id']}\t{d['site_id']}\t{status}\t{d['name'] or ''}\tlast seen {seen}")
+    elif args.cmd == "device":
+        admin.revoke_device(engine, args.device_id)
+        _say(f"revoked device {args.device_id}")
+    elif args.cmd == "report":
+        _report(engine, args, parser)
+    elif args.cmd == "purge":
+        res = retention.purge(engine, config.retention_months(args.months))
+        _say(f"purged {res.records} record(s) referring to periods before {res.before}; "
+              f"removed {res.codes} used or expired enrolment code(s)")  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        _run(args, parser)
+    except (Refused, admin.AdminError, report.ReportError, config.ConfigError, DatabaseError, SchemaError) as exc:
+        _say(f"iq-server: {exc}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as exc:
+        _say(f"iq-server: database error ({type(exc).__name__}); check the database and try again", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        _say(f"iq-server: unexpected error ({type(exc).__name__}); see docs/server.md or report it", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

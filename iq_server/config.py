@@ -1,0 +1,134 @@
+"""Server settings: the database URL and the limits, from the command line and the environment.
+
+Environment variables (all optional):
+
+* ``IQ_SERVER_DATABASE_URL``: ``sqlite:///path/to/file.db`` or ``postgresql+psycopg://user@host/db``
+  (``--db`` wins; default: a SQLite file in the user data directory of "iq-server").
+* ``IQ_SERVER_MIN_COUNT``: the disclosure threshold k (default 5; no published count is 1..k-1).
+* ``IQ_SERVER_RETENTION_MONTHS``: how long de-identified rows are kept (default 24).
+* ``IQ_SERVER_MAX_BODY_BYTES``: largest request body (default 2 MiB; larger -> 413).
+* ``IQ_SERVER_RATE_PER_MINUTE`` / ``IQ_SERVER_RATE_BURST``: per-device request rate (default 120/min,
+  bursts of 60; more -> 429 with Retry-After).
+* ``IQ_SERVER_ENROL_FAILURES_PER_MINUTE``: failed enrolments per client address before 429 (default 10).
+* ``IQ_SERVER_FORWARDED_ALLOW_IPS``: reverse proxies whose X-Forwarded-For is trusted (default 127.0.0.1).
+* ``IQ_SERVER_PUBLIC_URL``: the address laptops use to reach this server (``https://...``); put into the
+  enrolment QR code (``--server-url`` wins).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import platformdirs
+
+DEFAULT_MIN_COUNT = 5
+DEFAULT_RETENTION_MONTHS = 24
+
+
+class ConfigError(Exception):
+    """A setting is unusable; the message names it and says what to do."""
+
+
+def _int_env(name: str, default: int, lo: int, hi: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number from {lo} to {hi}") from None
+    if not lo <= value <= hi:
+        raise ConfigError(f"{name} must be a whole number from {lo} to {hi}")
+    return value
+
+
+def default_db_url() -> str:
+    path = Path(platformdirs.user_data_dir("iq-server", appauthor=False)) / "iq-server.db"
+    return f"sqlite:///{path}"
+
+
+def normalise_db_url(url: str) -> str:
+    """Accept a SQLAlchemy URL, a ``postgresql://`` URL or a bare path to a SQLite file."""
+    url = url.strip()
+    if not url:
+        raise ConfigError("the database URL is empty; pass --db sqlite:///FILE or postgresql+psycopg://...")
+    if url.startswith(("postgres://", "postgresql://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    if url.startswith(("postgresql+psycopg://", "sqlite://")):
+        return url
+    if "://" in url:
+        raise ConfigError("unsupported database URL; use sqlite:///FILE or postgresql+psycopg://USER@HOST/DB")
+    return f"sqlite:///{Path(url).expanduser().resolve()}"
+
+
+def resolve_db_url(cli_value: str | None) -> str:
+    return normalise_db_url(cli_value or os.environ.get("IQ_SERVER_DATABASE_URL") or default_db_url())
+
+
+def min_count(cli_value: int | None = None) -> int:
+    k = cli_value if cli_value is not None else _int_env("IQ_SERVER_MIN_COUNT", DEFAULT_MIN_COUNT, 2, 1000)
+    if not 2 <= k <= 1000:
+        raise ConfigError("the disclosure threshold k must be from 2 to 1000")
+    return k
+
+
+def retention_months(cli_value: int | None = None) -> int:
+    months = (
+        cli_value
+        if cli_value is not None
+        else _int_env("IQ_SERVER_RETENTION_MONTHS", DEFAULT_RETENTION_MONTHS, 1, 1200)
+    )
+    if not 1 <= months <= 1200:
+        raise ConfigError("the retention period must be from 1 to 1200 months")
+    return months
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_body_bytes: int = 2 * 1024 * 1024
+    rate_per_minute: int = 120
+    rate_burst: int = 60
+    enrol_failures_per_minute: int = 10
+
+    @classmethod
+    def from_env(cls) -> Limits:
+        return cls(
+            max_body_bytes=_int_env("IQ_SERVER_MAX_BODY_BYTES", cls.max_body_bytes, 1024, 256 * 1024 * 1024),
+            rate_per_minute=_int_env("IQ_SERVER_RATE_PER_MINUTE", cls.rate_per_minute, 1, 1_000_000),
+            rate_burst=_int_env("IQ_SERVER_RATE_BURST", cls.rate_burst, 1, 1_000_000),
+            enrol_failures_per_minute=_int_env(
+                "IQ_SERVER_ENROL_FAILURES_PER_MINUTE", cls.enrol_failures_per_minute, 1, 1_000_000
+            ),
+        )
+
+
+def forwarded_allow_ips() -> str:
+    return os.environ.get("IQ_SERVER_FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def public_url(cli_value: str | None = None) -> str | None:
+    """The server's public base URL for enrolment codes, checked as the laptops check it: https, or plain
+    http only to this computer; no user, query or fragment. ``None`` if not configured."""
+    raw = (cli_value if cli_value is not None else os.environ.get("IQ_SERVER_PUBLIC_URL", "")).strip()
+    if not raw:
+        return None
+    source = "--server-url" if cli_value is not None else "IQ_SERVER_PUBLIC_URL"
+    try:
+        parts = urlsplit(raw)
+        host = (parts.hostname or "").lower()
+        _ = parts.port  # raises ValueError for a bad port
+    except ValueError:
+        raise ConfigError(f"{source} is not a valid URL; use e.g. https://iq.example.org") from None
+    if parts.scheme not in ("https", "http") or not host:
+        raise ConfigError(f"{source} must be an address such as https://iq.example.org")
+    if parts.scheme == "http" and host not in LOCAL_HOSTS:
+        raise ConfigError(f"{source} must start with https:// (laptops refuse plain http to another computer)")
+    if parts.username or parts.password or parts.query or parts.fragment:
+        raise ConfigError(f"{source} must not carry a user name, password, query or fragment")
+    return raw.rstrip("/")

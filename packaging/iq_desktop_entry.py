@@ -1,0 +1,12 @@
+"""PyInstaller entry point of the bundled ``iq-desktop`` program (see ``build.spec``).
+
+The same as the ``iq-desktop`` console script: ``iq_desktop.cli:main`` (no command starts the GUI;
+``--self-test`` opens every main screen on a temporary vault and exits 0 when all went well).
+"""
+
+import sys
+
+from iq_desktop.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,2927 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+  <context>
+    <name>AccountPage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="220" />
+      <source>Your user name and passphrase</source>
+      <translation>Ihr Benutzername und Ihre Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="222" />
+      <source>Choose a passphrase of at least 10 characters; a short sentence is easy to remember.</source>
+      <translation>Wählen Sie eine Passphrase mit mindestens 10 Zeichen; ein kurzer Satz ist leicht zu merken.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="225" />
+      <source>User name</source>
+      <translation>Benutzername</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="227" />
+      <source>&amp;User name:</source>
+      <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="232" />
+      <source>Creating the vault</source>
+      <translation>Der Tresor wird angelegt</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientChooser</name>
+    <message>
+      <location filename="../../iq_desktop/ui/choosers.py" line="140" />
+      <source>Type part of the name…</source>
+      <translation>Teil des Namens eingeben…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientForm</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="30" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="32" />
+      <source>&amp;First name</source>
+      <translation>&amp;Vorname</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="33" />
+      <source>&amp;Last name</source>
+      <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="34" />
+      <source>&amp;Birth date</source>
+      <translation>&amp;Geburtsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="35" />
+      <source>For example 31.12.1990; may be left empty</source>
+      <translation>Zum Beispiel 31.12.1990; darf leer bleiben</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="36" />
+      <source>&amp;Gender</source>
+      <translation>Ge&amp;schlecht</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="38" />
+      <source>Contact</source>
+      <translation>Kontakt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="40" />
+      <source>&amp;Phone</source>
+      <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="41" />
+      <source>&amp;E-mail</source>
+      <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="42" />
+      <source>Post&amp;code</source>
+      <translation>&amp;Postleitzahl</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="44" />
+      <source>Background</source>
+      <translation>Hintergrund</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="46" />
+      <source>&amp;Nationality</source>
+      <translation>Staats&amp;angehörigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="48" />
+      <source>Country of &amp;qualification</source>
+      <translation>&amp;Land der Qualifikation</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="51" />
+      <source>unknown</source>
+      <translation>unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="52" />
+      <source>&amp;Year of arrival</source>
+      <translation>Ein&amp;reisejahr</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="53" />
+      <source>&amp;Residence status</source>
+      <translation>Aufent&amp;haltsstatus</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="55" />
+      <source>German &amp;level</source>
+      <translation>&amp;Deutschkenntnisse</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="56" />
+      <source>Q&amp;ualification</source>
+      <translation>&amp;Qualifikation</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="58" />
+      <source>Reference &amp;occupation (KldB 2010)</source>
+      <translation>Referenz&amp;beruf (KldB 2010)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="61" />
+      <source>not known</source>
+      <translation>nicht bekannt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="62" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="63" />
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="64" />
+      <source>Regulated &amp;profession</source>
+      <translation>Reglementierter Beru&amp;f</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="66" />
+      <source>Consent</source>
+      <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="68" />
+      <source>Consent &amp;date</source>
+      <translation>Datum der Ein&amp;willigung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="69" />
+      <source>Consent &amp;scope</source>
+      <translation>&amp;Umfang der Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="70" />
+      <source>— no consent recorded —</source>
+      <translation>— keine Einwilligung erfasst —</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="71" />
+      <source>Notes (stay on this laptop)</source>
+      <translation>Notizen (bleiben auf diesem Laptop)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="75" />
+      <source>No&amp;tes</source>
+      <translation>Noti&amp;zen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="83" />
+      <source>New client</source>
+      <translation>Neue ratsuchende Person</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="83" />
+      <source>Client's personal data</source>
+      <translation>Persönliche Daten der ratsuchenden Person</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientListPage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/client_list.py" line="33" />
+      <location filename="../../iq_desktop/ui/client_list.py" line="57" />
+      <source>Clients</source>
+      <translation>Ratsuchende</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_list.py" line="36" />
+      <source>Type part of a name…</source>
+      <translation>Teil eines Namens eingeben…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_list.py" line="37" />
+      <source>Find a client by name</source>
+      <translation>Ratsuchende nach Namen suchen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_list.py" line="39" />
+      <source>&amp;Find:</source>
+      <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_list.py" line="41" />
+      <source>&amp;New client</source>
+      <translation>&amp;Neue Person</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_list.py" line="42" />
+      <source>New client (Ctrl+N)</source>
+      <translation>Neue ratsuchende Person (Strg+N)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_list.py" line="86" />
+      <source>The first %1 clients; type a name to narrow the list.</source>
+      <translation>Die ersten %1 Ratsuchenden; geben Sie einen Namen ein, um die Liste einzugrenzen.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/client_list.py" line="88" />
+      <source>%n client(s)</source>
+      <translation>
+        <numerusform>%n ratsuchende Person</numerusform>
+        <numerusform>%n Ratsuchende</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientPage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="110" />
+      <source>← Back to the list</source>
+      <translation>← Zurück zur Liste</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="111" />
+      <source>New &amp;follow-up session</source>
+      <translation>Neue &amp;Folgeberatung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="112" />
+      <source>New &amp;initial session</source>
+      <translation>Neue &amp;Erstberatung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="113" />
+      <source>New job &amp;training</source>
+      <translation>Neue &amp;Qualifizierung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="114" />
+      <source>What is &amp;sent…</source>
+      <translation>Was wird &amp;gesendet…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="115" />
+      <source>Show what leaves the laptop for the selected session or training</source>
+      <translation>Zeigen, was für die ausgewählte Beratung oder Qualifizierung den Laptop verlässt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="116" />
+      <source>Erase (GDPR)…</source>
+      <translation>Löschen (DSGVO)…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="128" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="128" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="128" />
+      <source>Topics</source>
+      <translation>Themen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="128" />
+      <source>Duration</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="129" />
+      <location filename="../../iq_desktop/ui/client_page.py" line="134" />
+      <source>Sessions</source>
+      <translation>Beratungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="130" />
+      <source>Start</source>
+      <translation>Beginn</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="130" />
+      <source>Type</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="130" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="130" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="131" />
+      <location filename="../../iq_desktop/ui/client_page.py" line="135" />
+      <source>Job trainings</source>
+      <translation>Qualifizierungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="133" />
+      <source>Undo changes</source>
+      <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="136" />
+      <source>Personal data</source>
+      <translation>Persönliche Daten</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="191" />
+      <source>%1 min</source>
+      <translation>%1 Min.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="200" />
+      <source>Enter the initial session first.</source>
+      <translation>Erfassen Sie zuerst die Erstberatung.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountryChooser</name>
+    <message>
+      <location filename="../../iq_desktop/ui/choosers.py" line="99" />
+      <source>Type part of the country's name, then choose with the arrow keys.</source>
+      <translation>Teil des Ländernamens eingeben, dann mit den Pfeiltasten auswählen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="132" />
+      <source>Something went wrong</source>
+      <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="135" />
+      <source>IQ Desktop ran into an unexpected problem. Your saved records are safe.
+
+A short report without any personal data was saved on this laptop only:</source>
+      <translation>IQ Desktop ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Daten sind sicher.
+
+Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespeichert:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="140" />
+      <source>(the report could not be saved)</source>
+      <translation>(der Bericht konnte nicht gespeichert werden)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="146" />
+      <source>Open report folder</source>
+      <translation>Berichtsordner öffnen</translation>
+    </message>
+  </context>
+  <context>
+    <name>EnrolBox</name>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="28" />
+      <source>Enrol this laptop with the regional server</source>
+      <translation>Diesen Laptop beim regionalen Server anmelden</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="37" />
+      <source>optional: the network's CA certificate (.pem)</source>
+      <translation>optional: das CA-Zertifikat des Netzwerks (.pem)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="39" />
+      <source>Browse…</source>
+      <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="40" />
+      <source>Choose the CA bundle file</source>
+      <translation>CA-Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="46" />
+      <source>Server &amp;address</source>
+      <translation>Server&amp;adresse</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="46" />
+      <source>Enrolment c&amp;ode</source>
+      <translation>Anmelde&amp;code</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="47" />
+      <source>CA &amp;bundle</source>
+      <translation>CA-&amp;Zertifikat</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="56" />
+      <source>&amp;Enrol</source>
+      <translation>A&amp;nmelden</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="71" />
+      <source>The network's CA certificate</source>
+      <translation>Das CA-Zertifikat des Netzwerks</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="72" />
+      <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+      <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="82" />
+      <source>⚠ Enter the server address and the enrolment code.</source>
+      <translation>⚠ Geben Sie die Serveradresse und den Anmeldecode ein.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="85" />
+      <source>Enrolling…</source>
+      <translation>Wird angemeldet…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="92" />
+      <source>✔ Enrolled as site %1.</source>
+      <translation>✔ Angemeldet als Standort %1.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="106" />
+      <source>⚠ Enrolment failed.</source>
+      <translation>⚠ Die Anmeldung ist fehlgeschlagen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EraseDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="71" />
+      <source>Erase this client (GDPR)</source>
+      <translation>Diese ratsuchende Person löschen (DSGVO)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="73" />
+      <source>Erasing removes this person's personal data, sessions and job trainings from this laptop for good. The network's figures are told to leave their records out. This cannot be undone.</source>
+      <translation>Das Löschen entfernt die persönlichen Daten, Beratungen und Qualifizierungen dieser Person endgültig von diesem Laptop. Das Netzwerk wird angewiesen, ihre Datensätze aus den Zahlen herauszunehmen. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="76" />
+      <source>I understand that the data cannot be recovered</source>
+      <translation>Mir ist bewusst, dass die Daten nicht wiederhergestellt werden können</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="78" />
+      <source>Erase permanently</source>
+      <translation>Endgültig löschen</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="30" />
+      <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again.</source>
+      <translation>Die Passphrase ist nicht richtig. Prüfen Sie die Feststelltaste und das Tastaturlayout und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="33" />
+      <source>There is no user with this name in this vault.</source>
+      <translation>In diesem Tresor gibt es keinen Benutzer mit diesem Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="34" />
+      <source>The vault file is damaged. Restore a backup, or ask your coordinator for help.</source>
+      <translation>Die Tresordatei ist beschädigt. Stellen Sie eine Sicherung wieder her oder bitten Sie Ihre Koordination um Hilfe.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="37" />
+      <source>The key file is damaged. Restore a backup, or open the vault with the recovery key.</source>
+      <translation>Die Schlüsseldatei ist beschädigt. Stellen Sie eine Sicherung wieder her oder öffnen Sie den Tresor mit dem Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="40" />
+      <source>No vault was found in the data folder.</source>
+      <translation>Im Datenordner wurde kein Tresor gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="41" />
+      <source>A vault already exists in this data folder; it was not overwritten.</source>
+      <translation>In diesem Datenordner gibt es bereits einen Tresor; er wurde nicht überschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="42" />
+      <source>Your role does not allow this. Ask a coordinator.</source>
+      <translation>Ihre Rolle erlaubt das nicht. Fragen Sie eine Koordinatorin oder einen Koordinator.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="43" />
+      <source>The recovery key is not correct. Check each group of characters and try again.</source>
+      <translation>Der Wiederherstellungsschlüssel ist nicht richtig. Prüfen Sie jede Zeichengruppe und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="46" />
+      <source>The passphrase is not strong enough. Use at least 10 characters, not a common word.</source>
+      <translation>Die Passphrase ist nicht stark genug. Verwenden Sie mindestens 10 Zeichen und kein gängiges Wort.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="49" />
+      <source>The server cannot be reached. Check the internet connection and try again later.</source>
+      <translation>Der Server ist nicht erreichbar. Prüfen Sie die Internetverbindung und versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="88" />
+      <source>Please correct the following:</source>
+      <translation>Bitte korrigieren Sie Folgendes:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="158" />
+      <source>IQ Desktop</source>
+      <translation>IQ Desktop</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventForm</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="22" />
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="38" />
+      <source>Group event</source>
+      <translation>Gruppenveranstaltung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="24" />
+      <source>&amp;Date</source>
+      <translation>&amp;Datum</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="25" />
+      <source>&amp;Format</source>
+      <translation>&amp;Format</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="26" />
+      <source>&amp;Audience</source>
+      <translation>&amp;Zielgruppe</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="27" />
+      <source>&amp;Topic</source>
+      <translation>&amp;Thema</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="30" />
+      <source>&amp;Participants</source>
+      <translation>&amp;Teilnehmende</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="31" />
+      <source>How many people took part</source>
+      <translation>Wie viele Personen teilgenommen haben</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="38" />
+      <source>New group event</source>
+      <translation>Neue Gruppenveranstaltung</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsPage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/events_page.py" line="31" />
+      <source>Group events</source>
+      <translation>Gruppenveranstaltungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/events_page.py" line="34" />
+      <source>&amp;New group event</source>
+      <translation>&amp;Neue Gruppenveranstaltung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/events_page.py" line="37" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/events_page.py" line="37" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/events_page.py" line="37" />
+      <source>Audience</source>
+      <translation>Zielgruppe</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/events_page.py" line="37" />
+      <source>Topic</source>
+      <translation>Thema</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/events_page.py" line="37" />
+      <source>Participants</source>
+      <translation>Teilnehmende</translation>
+    </message>
+  </context>
+  <context>
+    <name>FiguresPage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="52" />
+      <source>The site's figures</source>
+      <translation>Die Zahlen des Standorts</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="57" />
+      <source>Counted from the records on this laptop, in the sections of the network's "IQ in figures", by quarter like the network's figures (a period is widened to whole quarters). Personal data is not shown or exported.</source>
+      <translation>Gezählt aus den Datensätzen auf diesem Laptop, gegliedert wie „IQ in Zahlen“ des Netzwerks und wie dort nach Quartalen (ein Zeitraum wird auf ganze Quartale erweitert). Persönliche Daten werden weder angezeigt noch exportiert.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="63" />
+      <source>this year</source>
+      <translation>dieses Jahr</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="63" />
+      <source>last year</source>
+      <translation>letztes Jahr</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="64" />
+      <source>this quarter</source>
+      <translation>dieses Quartal</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="64" />
+      <source>last quarter</source>
+      <translation>letztes Quartal</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="65" />
+      <source>custom period</source>
+      <translation>eigener Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="69" />
+      <source>&amp;Show</source>
+      <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="70" />
+      <source>Export &amp;CSV…</source>
+      <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="71" />
+      <source>Export &amp;XLSX…</source>
+      <translation>Als &amp;XLSX exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="75" />
+      <source>&amp;Period</source>
+      <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="75" />
+      <source>&amp;From</source>
+      <translation>&amp;Von</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="76" />
+      <source>&amp;To</source>
+      <translation>&amp;Bis</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="91" />
+      <location filename="../../iq_desktop/ui/figures.py" line="333" />
+      <source>Figure</source>
+      <translation>Kennzahl</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="91" />
+      <source>Number</source>
+      <translation>Anzahl</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="91" />
+      <source>Participants</source>
+      <translation>Teilnehmende</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="92" />
+      <source>Figures</source>
+      <translation>Zahlen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="102" />
+      <source>Chart: sessions per month by topic</source>
+      <translation>Diagramm: Beratungen pro Monat nach Thema</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="105" />
+      <source>Chart: the most frequent reference occupations</source>
+      <translation>Diagramm: die häufigsten Referenzberufe</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="171" />
+      <source>⚠ The period ends before it starts.</source>
+      <translation>⚠ Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="178" />
+      <source>Counting…</source>
+      <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="191" />
+      <source>By quarter: %1</source>
+      <translation>Nach Quartalen: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="214" />
+      <source>x (suppressed)</source>
+      <translation>x (geheim gehalten)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="219" />
+      <source>Initial advisory sessions</source>
+      <translation>Erstberatungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="220" />
+      <location filename="../../iq_desktop/ui/figures.py" line="270" />
+      <source>Fair Integration</source>
+      <translation>Faire Integration</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="221" />
+      <source>Job-training schemes in the context of the Recognition Act</source>
+      <translation>Qualifizierungsmaßnahmen im Kontext des Anerkennungsgesetzes</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="222" />
+      <source>Events for labour-market and business stakeholders</source>
+      <translation>Veranstaltungen für Arbeitsmarktakteure und Unternehmen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="223" />
+      <location filename="../../iq_desktop/ui/figures.py" line="301" />
+      <source>Most frequent reference occupations (initial sessions)</source>
+      <translation>Häufigste Referenzberufe (Erstberatungen)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="224" />
+      <source>Initial advisory sessions by federal state</source>
+      <translation>Erstberatungen nach Bundesland</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="230" />
+      <source>initial advisory sessions</source>
+      <translation>Erstberatungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="231" />
+      <source>of which recognition counselling</source>
+      <translation>davon Anerkennungsberatung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="232" />
+      <source>of which job-training counselling</source>
+      <translation>davon Qualifizierungsberatung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="233" />
+      <source>of which combined recognition and job-training counselling</source>
+      <translation>davon Anerkennungs- und Qualifizierungsberatung kombiniert</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="234" />
+      <source>of which other topics only</source>
+      <translation>davon nur sonstige Themen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="235" />
+      <source>individuals advised</source>
+      <translation>beratene Personen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="236" />
+      <source>group events</source>
+      <translation>Gruppenveranstaltungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="237" />
+      <source>participants in these events</source>
+      <translation>Teilnehmende an diesen Veranstaltungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="238" />
+      <source>course-based schemes started</source>
+      <translation>begonnene Maßnahmen in Kursform</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="239" />
+      <source>individually tailored schemes started</source>
+      <translation>begonnene individuelle Maßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="240" />
+      <source>participants commencing</source>
+      <translation>eingetretene Teilnehmende</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="241" />
+      <source>successful completers</source>
+      <translation>erfolgreich abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="242" />
+      <source>labour-market stakeholders</source>
+      <translation>Arbeitsmarktakteure</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="243" />
+      <source>business stakeholders</source>
+      <translation>Unternehmen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="261" />
+      <source>⚠ The figures could not be counted.</source>
+      <translation>⚠ Die Zahlen konnten nicht gezählt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="267" />
+      <source>Sessions per month by topic (a session with several topics counts in each)</source>
+      <translation>Beratungen pro Monat nach Thema (eine Beratung mit mehreren Themen zählt bei jedem)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="269" />
+      <source>Recognition</source>
+      <translation>Anerkennung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="269" />
+      <source>Job training</source>
+      <translation>Qualifizierung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="305" />
+      <source>Initial sessions</source>
+      <translation>Erstberatungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="312" />
+      <source>(none yet)</source>
+      <translation>(noch keine)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="333" />
+      <source>Section</source>
+      <translation>Abschnitt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="333" />
+      <source>Column</source>
+      <translation>Spalte</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="333" />
+      <source>Value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="339" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="339" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="340" />
+      <source>Export the figures</source>
+      <translation>Die Zahlen exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="349" />
+      <source>Exporting…</source>
+      <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="354" />
+      <source>✔ Saved to %1</source>
+      <translation>✔ Gespeichert unter %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="359" />
+      <source>⚠ The file could not be written. Choose another folder.</source>
+      <translation>⚠ Die Datei konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="341" />
+      <source>IQ Desktop – first start</source>
+      <translation>IQ Desktop – erster Start</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="354" />
+      <source>Creating the encrypted vault… this takes a few seconds.</source>
+      <translation>Der verschlüsselte Tresor wird angelegt… das dauert einige Sekunden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="19" />
+      <source>female</source>
+      <translation>weiblich</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="20" />
+      <source>male</source>
+      <translation>männlich</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="21" />
+      <source>diverse</source>
+      <translation>divers</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="22" />
+      <source>not stated</source>
+      <translation>keine Angabe</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="23" />
+      <source>EU/EEA/Swiss citizen</source>
+      <translation>EU-/EWR-/Schweizer Staatsangehörigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="24" />
+      <source>settlement permit</source>
+      <translation>Niederlassungserlaubnis</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="25" />
+      <source>residence permit</source>
+      <translation>Aufenthaltserlaubnis</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="26" />
+      <source>EU Blue Card</source>
+      <translation>Blaue Karte EU</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="27" />
+      <source>visa</source>
+      <translation>Visum</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="28" />
+      <source>humanitarian protection</source>
+      <translation>humanitärer Schutz</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="29" />
+      <source>asylum seeker</source>
+      <translation>Aufenthaltsgestattung (Asylverfahren)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="30" />
+      <source>toleration (Duldung)</source>
+      <translation>Duldung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="31" />
+      <source>German citizen</source>
+      <translation>deutsche Staatsangehörigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="32" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="44" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="68" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="95" />
+      <source>other</source>
+      <translation>Sonstiges</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="33" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="41" />
+      <source>unknown</source>
+      <translation>unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="34" />
+      <source>no German</source>
+      <translation>keine Deutschkenntnisse</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="42" />
+      <source>academic degree</source>
+      <translation>Hochschulabschluss</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="43" />
+      <source>vocational qualification</source>
+      <translation>Berufsabschluss</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="45" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="46" />
+      <source>counselling</source>
+      <translation>Beratung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="47" />
+      <source>counselling and contact</source>
+      <translation>Beratung und Kontaktaufnahme</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="48" />
+      <source>counselling, contact and referral</source>
+      <translation>Beratung, Kontaktaufnahme und Weitervermittlung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="49" />
+      <source>initial session</source>
+      <translation>Erstberatung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="50" />
+      <source>follow-up session</source>
+      <translation>Folgeberatung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="51" />
+      <source>Recognition counselling</source>
+      <translation>Anerkennungsberatung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="52" />
+      <source>Job-training counselling</source>
+      <translation>Qualifizierungsberatung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="53" />
+      <source>wages</source>
+      <translation>Lohn</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="54" />
+      <source>working time</source>
+      <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="55" />
+      <source>leave</source>
+      <translation>Urlaub</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="56" />
+      <source>dismissal</source>
+      <translation>Kündigung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="57" />
+      <source>health insurance</source>
+      <translation>Krankenversicherung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="58" />
+      <source>employment contract</source>
+      <translation>Arbeitsvertrag</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="59" />
+      <source>other labour-law question</source>
+      <translation>andere arbeitsrechtliche Frage</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="60" />
+      <source>in person</source>
+      <translation>persönlich</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="61" />
+      <source>phone</source>
+      <translation>telefonisch</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="62" />
+      <source>video</source>
+      <translation>per Video</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="63" />
+      <source>e-mail</source>
+      <translation>per E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="64" />
+      <source>job centre</source>
+      <translation>Jobcenter</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="65" />
+      <source>employment agency</source>
+      <translation>Agentur für Arbeit</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="66" />
+      <source>other counselling service</source>
+      <translation>andere Beratungsstelle</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="67" />
+      <source>came on their own</source>
+      <translation>aus eigener Initiative</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="69" />
+      <source>recognition application filed</source>
+      <translation>Anerkennungsantrag gestellt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="70" />
+      <source>referred to the competent authority</source>
+      <translation>an die zuständige Stelle verwiesen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="71" />
+      <source>job training recommended</source>
+      <translation>Qualifizierung empfohlen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="72" />
+      <source>referred elsewhere</source>
+      <translation>anderweitig weitervermittelt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="73" />
+      <source>information given</source>
+      <translation>Informationen gegeben</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="74" />
+      <source>further session needed</source>
+      <translation>weitere Beratung nötig</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="75" />
+      <source>course-based</source>
+      <translation>in Kursform</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="76" />
+      <source>individual</source>
+      <translation>individuell</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="77" />
+      <source>compensation measure</source>
+      <translation>Ausgleichsmaßnahme</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="78" />
+      <source>bridge training</source>
+      <translation>Brückenmaßnahme</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="79" />
+      <source>ongoing</source>
+      <translation>laufend</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="80" />
+      <source>completed successfully</source>
+      <translation>erfolgreich abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="81" />
+      <source>dropped out</source>
+      <translation>abgebrochen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="82" />
+      <source>information event</source>
+      <translation>Informationsveranstaltung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="83" />
+      <source>workshop</source>
+      <translation>Workshop</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="84" />
+      <source>training</source>
+      <translation>Schulung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="85" />
+      <source>migrants</source>
+      <translation>Migrantinnen und Migranten</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="86" />
+      <source>labour-market stakeholders</source>
+      <translation>Arbeitsmarktakteure</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="87" />
+      <source>businesses</source>
+      <translation>Unternehmen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="88" />
+      <source>recognition</source>
+      <translation>Anerkennung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="89" />
+      <source>job training</source>
+      <translation>Qualifizierung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="90" />
+      <source>Fair Integration</source>
+      <translation>Faire Integration</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="91" />
+      <source>intercultural competence</source>
+      <translation>interkulturelle Kompetenz</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="92" />
+      <source>anti-discrimination</source>
+      <translation>Antidiskriminierung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="93" />
+      <source>skilled-worker recruitment</source>
+      <translation>Fachkräftegewinnung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="94" />
+      <source>organisational development</source>
+      <translation>Organisationsentwicklung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="96" />
+      <source>counsellor</source>
+      <translation>Beratungsfachkraft</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="97" />
+      <source>coordinator</source>
+      <translation>Koordination</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="52" />
+      <source>Sessions</source>
+      <translation>Beratungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="53" />
+      <source>Clients</source>
+      <translation>Ratsuchende</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="54" />
+      <source>Trainings</source>
+      <translation>Qualifizierungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="55" />
+      <source>Events</source>
+      <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="56" />
+      <source>Sync</source>
+      <translation>Synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="57" />
+      <source>Figures</source>
+      <translation>Zahlen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="58" />
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="102" />
+      <source>%1 – this screen is not available in this version yet.</source>
+      <translation>%1 – diese Ansicht gibt es in dieser Version noch nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="122" />
+      <location filename="../../iq_desktop/ui/main_window.py" line="258" />
+      <source>IQ Desktop</source>
+      <translation>IQ Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="123" />
+      <source>DEMO</source>
+      <translation>DEMO</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="126" />
+      <source>Navigation</source>
+      <translation>Navigation</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="156" />
+      <source>DEMO – synthetic records only; nothing here is real and nothing is kept.</source>
+      <translation>DEMO – nur erfundene Datensätze; nichts hier ist echt und nichts wird aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="183" />
+      <source>&amp;File</source>
+      <translation>&amp;Datei</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="185" />
+      <source>&amp;New…</source>
+      <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="187" />
+      <source>&amp;Lock</source>
+      <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="188" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="193" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="195" />
+      <source>&amp;Find client…</source>
+      <translation>Ratsuchende &amp;suchen…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="198" />
+      <source>&amp;Go</source>
+      <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="203" />
+      <source>&amp;Help</source>
+      <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="204" />
+      <source>&amp;About IQ Desktop</source>
+      <translation>&amp;Über IQ Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="259" />
+      <source>This form is not available in this version yet.</source>
+      <translation>Dieses Formular gibt es in dieser Version noch nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="299" />
+      <source>Client</source>
+      <translation>Ratsuchende Person</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="354" />
+      <source>About IQ Desktop</source>
+      <translation>Über IQ Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="355" />
+      <source>IQ Desktop records counselling for the Network “Integration through Qualification (IQ)”. Personal data stays encrypted on this laptop; only de-identified records are sent.</source>
+      <translation>IQ Desktop erfasst Beratungen für das Förderprogramm „Integration durch Qualifizierung (IQ)“. Personenbezogene Daten bleiben verschlüsselt auf diesem Laptop; übertragen werden nur anonymisierte Datensätze.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Models</name>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="40" />
+      <source>Recognition</source>
+      <translation>Anerkennung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="41" />
+      <source>Job training</source>
+      <translation>Qualifizierung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="42" />
+      <source>Fair integration: wages</source>
+      <translation>Faire Integration: Lohn</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="43" />
+      <source>Fair integration: working time</source>
+      <translation>Faire Integration: Arbeitszeit</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="44" />
+      <source>Fair integration: leave</source>
+      <translation>Faire Integration: Urlaub</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="45" />
+      <source>Fair integration: dismissal</source>
+      <translation>Faire Integration: Kündigung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="46" />
+      <source>Fair integration: health insurance</source>
+      <translation>Faire Integration: Krankenversicherung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="47" />
+      <source>Fair integration: employment contract</source>
+      <translation>Faire Integration: Arbeitsvertrag</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="48" />
+      <source>Fair integration: other</source>
+      <translation>Faire Integration: Sonstiges</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="55" />
+      <location filename="../../iq_desktop/ui/models.py" line="58" />
+      <source>Waiting</source>
+      <translation>Wartet</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="56" />
+      <source>Sent</source>
+      <translation>Gesendet</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="57" />
+      <source>Quarantined</source>
+      <translation>In Quarantäne</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="59" />
+      <location filename="../../iq_desktop/ui/models.py" line="60" />
+      <source>Not queued</source>
+      <translation>Nicht in der Warteschlange</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="65" />
+      <source>Initial</source>
+      <translation>Erstberatung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="65" />
+      <source>Follow-up</source>
+      <translation>Folgeberatung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="217" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="218" />
+      <source>Client</source>
+      <translation>Ratsuchende Person</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="219" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="220" />
+      <source>Topics</source>
+      <translation>Themen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="221" />
+      <source>Sync state</source>
+      <translation>Sendestatus</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="334" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="334" />
+      <source>Year of birth</source>
+      <translation>Geburtsjahr</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="334" />
+      <source>Last contact</source>
+      <translation>Letzter Kontakt</translation>
+    </message>
+  </context>
+  <context>
+    <name>OccupationChooser</name>
+    <message>
+      <location filename="../../iq_desktop/ui/choosers.py" line="110" />
+      <source>— not recorded —</source>
+      <translation>— nicht erfasst —</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/choosers.py" line="112" />
+      <source>Type part of the occupation's title or its KldB code, then choose from the list.</source>
+      <translation>Teil der Berufsbezeichnung oder den KldB-Schlüssel eingeben, dann aus der Liste wählen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OptionalDate</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/fields.py" line="81" />
+      <source>Choose from a calendar (Alt+Down)</source>
+      <translation>Aus einem Kalender wählen (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/fields.py" line="82" />
+      <source>Open calendar</source>
+      <translation>Kalender öffnen</translation>
+    </message>
+  </context>
+  <context>
+    <name>Passphrase</name>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="34" />
+      <source>Use at least 10 characters.</source>
+      <translation>Verwenden Sie mindestens 10 Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="35" />
+      <source>Use at most 1024 characters.</source>
+      <translation>Verwenden Sie höchstens 1024 Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="36" />
+      <source>Do not begin or end the passphrase with a space.</source>
+      <translation>Beginnen oder beenden Sie die Passphrase nicht mit einem Leerzeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="37" />
+      <source>Do not use control characters.</source>
+      <translation>Verwenden Sie keine Steuerzeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="38" />
+      <source>Use more different characters.</source>
+      <translation>Verwenden Sie mehr verschiedene Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="39" />
+      <source>This passphrase is too common; choose another one.</source>
+      <translation>Diese Passphrase ist zu verbreitet; wählen Sie eine andere.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="42" />
+      <source>Very weak</source>
+      <translation>Sehr schwach</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="43" />
+      <source>Weak</source>
+      <translation>Schwach</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="44" />
+      <source>Fair</source>
+      <translation>Mittel</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="45" />
+      <source>Good</source>
+      <translation>Gut</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="46" />
+      <source>Strong</source>
+      <translation>Stark</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="70" />
+      <source>New passphrase</source>
+      <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="73" />
+      <source>Repeat the passphrase</source>
+      <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="76" />
+      <source>Passphrase strength</source>
+      <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="82" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="84" />
+      <source>&amp;Repeat passphrase:</source>
+      <translation>Passphrase &amp;wiederholen:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="93" />
+      <source>Strength:</source>
+      <translation>Stärke:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="103" />
+      <source>The two passphrases are not the same.</source>
+      <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="146" />
+      <source>IQ Desktop – recovery key</source>
+      <translation>IQ Desktop – Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="152" />
+      <source>With this key the vault can be opened when every passphrase is forgotten. Keep this sheet locked away, separate from the laptop. Anyone who has it can read the records.</source>
+      <translation>Mit diesem Schlüssel lässt sich der Tresor öffnen, wenn alle Passphrasen vergessen sind. Bewahren Sie dieses Blatt verschlossen und getrennt vom Laptop auf. Wer es hat, kann die Daten lesen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="162" />
+      <source>First user: %1</source>
+      <translation>Erster Benutzer: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordCount</name>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/forms/list_page.py" line="36" />
+      <source>%n record(s)</source>
+      <translation>
+        <numerusform>%n Datensatz</numerusform>
+        <numerusform>%n Datensätze</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordForm</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="86" />
+      <source>&amp;Save</source>
+      <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="87" />
+      <source>Save (Ctrl+S)</source>
+      <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="90" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="91" />
+      <source>Close without saving (Esc)</source>
+      <translation>Schließen ohne zu speichern (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="254" />
+      <source>The record was not saved. Please correct the marked fields.</source>
+      <translation>Der Datensatz wurde nicht gespeichert. Bitte korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/draft_support.py" line="56" />
+      <source>ℹ Restored the unsaved entries from your last session. Save them or press Esc.</source>
+      <translation>ℹ Die ungespeicherten Eingaben der letzten Sitzung wurden wiederhergestellt. Speichern Sie sie oder drücken Sie Esc.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="327" />
+      <source>Saving…</source>
+      <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="340" />
+      <source>✔ Saved.</source>
+      <translation>✔ Gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="358" />
+      <source>The record was not saved.</source>
+      <translation>Der Datensatz wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="360" />
+      <source>The record was not saved because of an unexpected problem.</source>
+      <translation>Der Datensatz wurde wegen eines unerwarteten Problems nicht gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="368" />
+      <source>Unsaved changes</source>
+      <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="369" />
+      <source>This form has changes that are not saved yet.</source>
+      <translation>Dieses Formular enthält Änderungen, die noch nicht gespeichert sind.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="370" />
+      <source>Save</source>
+      <translation>Speichern</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="371" />
+      <source>Discard changes</source>
+      <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="372" />
+      <source>Keep editing</source>
+      <translation>Weiter bearbeiten</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordListPage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/list_page.py" line="58" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/list_page.py" line="59" />
+      <source>What is &amp;sent…</source>
+      <translation>Was wird &amp;gesendet…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/list_page.py" line="101" />
+      <source>&amp;New</source>
+      <translation>&amp;Neu</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="271" />
+      <source>Use the recovery key</source>
+      <translation>Wiederherstellungsschlüssel verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="275" />
+      <source>Recovery key</source>
+      <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="279" />
+      <source>User name</source>
+      <translation>Benutzername</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="281" />
+      <source>&amp;Recovery key:</source>
+      <translation>&amp;Wiederherstellungsschlüssel:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="283" />
+      <source>&amp;User:</source>
+      <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="292" />
+      <source>Working</source>
+      <translation>In Arbeit</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="297" />
+      <source>Set new passphrase and unlock</source>
+      <translation>Neue Passphrase setzen und entsperren</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="301" />
+      <source>Enter the recovery key and choose a new passphrase for the user.</source>
+      <translation>Geben Sie den Wiederherstellungsschlüssel ein und wählen Sie eine neue Passphrase für den Benutzer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryKeyPage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="266" />
+      <source>Your recovery key</source>
+      <translation>Ihr Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="269" />
+      <source>If every passphrase is forgotten, only this key opens the vault. Print it or save it as PDF, and keep it locked away, not on this laptop.</source>
+      <translation>Wenn alle Passphrasen vergessen sind, öffnet nur dieser Schlüssel den Tresor. Drucken Sie ihn aus oder speichern Sie ihn als PDF und bewahren Sie ihn verschlossen auf – nicht auf diesem Laptop.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="276" />
+      <source>Recovery key</source>
+      <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="279" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="280" />
+      <source>&amp;Save as PDF…</source>
+      <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="283" />
+      <source>I have &amp;stored the recovery key safely</source>
+      <translation>Ich habe den Wiederherstellungsschlüssel sicher &amp;verwahrt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="284" />
+      <source>I have stored the recovery key safely</source>
+      <translation>Ich habe den Wiederherstellungsschlüssel sicher verwahrt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="317" />
+      <source>Save the recovery key as PDF</source>
+      <translation>Wiederherstellungsschlüssel als PDF speichern</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="319" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="326" />
+      <source>Saved to %1. Move the file off this laptop.</source>
+      <translation>Gespeichert unter %1. Verschieben Sie die Datei von diesem Laptop.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionForm</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="54" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="101" />
+      <source>Session</source>
+      <translation>Beratung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="56" />
+      <source>&amp;Client</source>
+      <translation>&amp;Ratsuchende Person</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="57" />
+      <source>Type part of the name, then choose with the arrow keys and Enter</source>
+      <translation>Teil des Namens eingeben, dann mit den Pfeiltasten und der Eingabetaste auswählen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="58" />
+      <source>&amp;Date</source>
+      <translation>&amp;Datum</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="59" />
+      <source>&amp;Kind</source>
+      <translation>&amp;Art</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="63" />
+      <source> min</source>
+      <translation> Min.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="64" />
+      <source>D&amp;uration</source>
+      <translation>Da&amp;uer</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="66" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="70" />
+      <source>Topics</source>
+      <translation>Themen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="73" />
+      <source>How</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="75" />
+      <source>C&amp;hannel</source>
+      <translation>&amp;Kontaktweg</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="76" />
+      <source>&amp;Language</source>
+      <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="77" />
+      <source>&amp;Interpreter</source>
+      <translation>&amp;Dolmetschung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="78" />
+      <source>an interpreter took part</source>
+      <translation>mit Dolmetscherin oder Dolmetscher</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="79" />
+      <source>&amp;Referred by</source>
+      <translation>&amp;Vermittelt durch</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="81" />
+      <source>Outcome</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="84" />
+      <source>Outcomes</source>
+      <translation>Ergebnisse</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="89" />
+      <source>&amp;Next appointment</source>
+      <translation>&amp;Nächster Termin</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="92" />
+      <source>No&amp;tes (stay on this laptop)</source>
+      <translation>Noti&amp;zen (bleiben auf diesem Laptop)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="101" />
+      <source>New session</source>
+      <translation>Neue Beratung</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionListPage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="47" />
+      <source>Counselling sessions</source>
+      <translation>Beratungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="51" />
+      <source>All time</source>
+      <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="52" />
+      <source>This month</source>
+      <translation>Dieser Monat</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="53" />
+      <source>Last 3 months</source>
+      <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="54" />
+      <source>This year</source>
+      <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="55" />
+      <source>Last year</source>
+      <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="59" />
+      <source>All topics</source>
+      <translation>Alle Themen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="64" />
+      <source>Any sync state</source>
+      <translation>Jeder Sendestatus</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="65" />
+      <source>Waiting</source>
+      <translation>Wartet</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="66" />
+      <source>Sent</source>
+      <translation>Gesendet</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="67" />
+      <source>Quarantined</source>
+      <translation>In Quarantäne</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="73" />
+      <source>&amp;Period:</source>
+      <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="73" />
+      <source>Period</source>
+      <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="74" />
+      <source>&amp;Topic:</source>
+      <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="74" />
+      <source>Topic</source>
+      <translation>Thema</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="75" />
+      <source>S&amp;ync state:</source>
+      <translation>Sende&amp;status:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="75" />
+      <source>Sync state</source>
+      <translation>Sendestatus</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="85" />
+      <source>&amp;New session</source>
+      <translation>&amp;Neue Beratung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="86" />
+      <source>New session (Ctrl+N)</source>
+      <translation>Neue Beratung (Strg+N)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="91" />
+      <source>Sessions</source>
+      <translation>Beratungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="115" />
+      <source>Number of sessions</source>
+      <translation>Anzahl der Beratungen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/session_list.py" line="145" />
+      <source>%n session(s)</source>
+      <translation>
+        <numerusform>%n Beratung</numerusform>
+        <numerusform>%n Beratungen</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="64" />
+      <source>General</source>
+      <translation>Allgemein</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="70" />
+      <source>&amp;Language</source>
+      <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="72" />
+      <source>The window switches to the chosen language at once; it is remembered for the next start.</source>
+      <translation>Das Fenster wechselt sofort in die gewählte Sprache; sie gilt auch beim nächsten Start.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="77" />
+      <source> min</source>
+      <translation> Min.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="79" />
+      <source>&amp;Lock after idle time</source>
+      <translation>&amp;Sperren nach Inaktivität</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="82" />
+      <source>not enrolled yet</source>
+      <translation>noch nicht angemeldet</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="83" />
+      <source>Regional &amp;server</source>
+      <translation>Regionaler &amp;Server</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="84" />
+      <source>To change the server, enrol this laptop again on the Sync page.</source>
+      <translation>Um den Server zu wechseln, melden Sie diesen Laptop auf der Seite „Synchronisation“ erneut an.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="88" />
+      <source>Your passphrase</source>
+      <translation>Ihre Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="90" />
+      <source>C&amp;urrent passphrase</source>
+      <translation>&amp;Aktuelle Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="91" />
+      <source>&amp;New passphrase</source>
+      <translation>&amp;Neue Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="92" />
+      <source>New passphrase a&amp;gain</source>
+      <translation>Neue Passphrase &amp;wiederholen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="93" />
+      <source>&amp;Change passphrase</source>
+      <translation>Passphrase ä&amp;ndern</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="100" />
+      <source>Users of this laptop</source>
+      <translation>Benutzer dieses Laptops</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="103" />
+      <source>Users</source>
+      <translation>Benutzer</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="105" />
+      <source>Add a user (coordinators)</source>
+      <translation>Benutzer hinzufügen (Koordination)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="107" />
+      <source>User &amp;name</source>
+      <translation>Benutzer&amp;name</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="111" />
+      <source>&amp;Role</source>
+      <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="112" />
+      <source>&amp;Passphrase</source>
+      <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="113" />
+      <source>Passphrase &amp;again</source>
+      <translation>Passphrase wieder&amp;holen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="114" />
+      <source>&amp;Add user</source>
+      <translation>Benutzer &amp;hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="124" />
+      <source>Backup</source>
+      <translation>Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="126" />
+      <source>Save an encrypted &amp;backup…</source>
+      <translation>Verschlüsselte &amp;Sicherung speichern…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="134" />
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="182" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="200" />
+      <source>✔ Saved.</source>
+      <translation>✔ Gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="212" />
+      <source>That did not work because of an unexpected problem.</source>
+      <translation>Das hat wegen eines unerwarteten Problems nicht geklappt.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="219" />
+      <source>The two new passphrases are not the same.</source>
+      <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="222" />
+      <source>Enter the current and the new passphrase.</source>
+      <translation>Geben Sie die aktuelle und die neue Passphrase ein.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="228" />
+      <source>Changing… (this takes a few seconds)</source>
+      <translation>Wird geändert… (das dauert einige Sekunden)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="234" />
+      <source>✔ Your passphrase was changed.</source>
+      <translation>✔ Ihre Passphrase wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="248" />
+      <source>Enter a user name.</source>
+      <translation>Geben Sie einen Benutzernamen ein.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="251" />
+      <source>The two passphrases are not the same.</source>
+      <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="257" />
+      <source>Adding… (this takes a few seconds)</source>
+      <translation>Wird hinzugefügt… (das dauert einige Sekunden)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="263" />
+      <source>✔ The user was added. They sign in with their own passphrase.</source>
+      <translation>✔ Der Benutzer wurde hinzugefügt und meldet sich mit der eigenen Passphrase an.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="284" />
+      <source>Save an encrypted backup</source>
+      <extracomment>Tests set a fast KDF here; the app leaves it None (the vault's calibrated default).</extracomment>
+      <translation>Verschlüsselte Sicherung speichern</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="285" />
+      <source>IQ backups (*.tar);;All files (*)</source>
+      <translation>IQ-Sicherungen (*.tar);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="294" />
+      <source>Saving the backup…</source>
+      <translation>Die Sicherung wird gespeichert…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="298" />
+      <source>✔ Saved to %1</source>
+      <translation>✔ Gespeichert unter %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="303" />
+      <source>⚠ The backup could not be written. Choose another folder.</source>
+      <translation>⚠ Die Sicherung konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusBar</name>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="61" />
+      <source>Connection</source>
+      <translation>Verbindung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="62" />
+      <source>Records waiting to be sent</source>
+      <translation>Datensätze in der Warteschlange</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="63" />
+      <source>Last successful sync</source>
+      <translation>Letzte erfolgreiche Synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="65" />
+      <source>Signed in as</source>
+      <translation>Angemeldet als</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="74" />
+      <source>coordinator</source>
+      <translation>Koordination</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="74" />
+      <source>counsellor</source>
+      <translation>Beratungsfachkraft</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="75" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="101" />
+      <source>Connection not checked</source>
+      <translation>Verbindung nicht geprüft</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="103" />
+      <source>Online</source>
+      <translation>Online</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="105" />
+      <source>Offline</source>
+      <translation>Offline</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="110" />
+      <source>Waiting: …</source>
+      <translation>Warteschlange: …</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="112" />
+      <source>Nothing waiting to be sent</source>
+      <translation>Warteschlange leer</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/status.py" line="114" />
+      <source>%n record(s) waiting to be sent</source>
+      <translation>
+        <numerusform>%n Datensatz in der Warteschlange</numerusform>
+        <numerusform>%n Datensätze in der Warteschlange</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="118" />
+      <source>Never synced</source>
+      <translation>Noch nie synchronisiert</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="121" />
+      <source>Last sync: %1</source>
+      <translation>Letzte Synchronisation: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncPanel</name>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="67" />
+      <source>⚠ Sync is not available in this build. Records stay safely queued.</source>
+      <translation>⚠ Die Synchronisation ist in dieser Version nicht verfügbar. Die Datensätze bleiben sicher in der Warteschlange.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="72" />
+      <source>ℹ Only a coordinator can start a sync, retry or enrol this laptop.</source>
+      <translation>ℹ Nur die Koordination kann synchronisieren, erneut senden oder diesen Laptop anmelden.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="76" />
+      <source>Sync &amp;now</source>
+      <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="77" />
+      <source>&amp;Cancel sync</source>
+      <translation>Synchronisation &amp;abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="80" />
+      <source>Sync progress</source>
+      <translation>Fortschritt der Synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="84" />
+      <source>No sync in this session yet.</source>
+      <translation>In dieser Sitzung wurde noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="86" />
+      <source>Send the records</source>
+      <translation>Datensätze senden</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="96" />
+      <source>Quarantine: records the server refused</source>
+      <translation>Quarantäne: vom Server abgelehnte Datensätze</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="98" />
+      <source>Record</source>
+      <translation>Datensatz</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="98" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="98" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="98" />
+      <source>Reason</source>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="99" />
+      <source>Quarantine</source>
+      <translation>Quarantäne</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="100" />
+      <source>&amp;Retry selected</source>
+      <translation>Ausgewählte &amp;erneut senden</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="101" />
+      <source>Retry &amp;all</source>
+      <translation>&amp;Alle erneut senden</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="102" />
+      <source>What is &amp;sent…</source>
+      <translation>Was wird &amp;gesendet…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="111" />
+      <source>History</source>
+      <translation>Verlauf</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="113" />
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="113" />
+      <source>Sent</source>
+      <translation>Gesendet</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="113" />
+      <source>Duplicates</source>
+      <translation>Doppelte</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="113" />
+      <source>Rejected</source>
+      <translation>Abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="114" />
+      <source>Still waiting</source>
+      <translation>Noch wartend</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="114" />
+      <source>Result</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="114" />
+      <source>Sync history</source>
+      <translation>Verlauf der Synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="124" />
+      <source>Sync</source>
+      <translation>Synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="170" />
+      <source>✔ Enrolled with %1 as site %2.</source>
+      <translation>✔ Angemeldet bei %1 als Standort %2.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="175" />
+      <source>⚠ Not enrolled yet: records stay queued on this laptop until a coordinator enrols it (below).</source>
+      <translation>⚠ Noch nicht angemeldet: Die Datensätze bleiben in der Warteschlange auf diesem Laptop, bis die Koordination ihn anmeldet (unten).</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="177" />
+      <source>Waiting to be sent: %1 · sent: %2 · in quarantine: %3</source>
+      <translation>In der Warteschlange: %1 · gesendet: %2 · in Quarantäne: %3</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="180" />
+      <source>Last successful sync: %1</source>
+      <translation>Letzte erfolgreiche Synchronisation: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="180" />
+      <source>never</source>
+      <translation>noch nie</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="183" />
+      <source>⚠ Last problem: %1</source>
+      <translation>⚠ Letztes Problem: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="192" />
+      <source>no reason given</source>
+      <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="205" />
+      <source>session</source>
+      <translation>Beratung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="205" />
+      <source>job training</source>
+      <translation>Qualifizierung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="205" />
+      <source>group event</source>
+      <translation>Gruppenveranstaltung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="206" />
+      <source>client</source>
+      <translation>ratsuchende Person</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="211" />
+      <source>✔ finished</source>
+      <translation>✔ abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="235" />
+      <source>Syncing…</source>
+      <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="243" />
+      <source>Stopping after the current batch…</source>
+      <translation>Wird nach dem aktuellen Paket angehalten…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="248" />
+      <source>%1 of %2 records</source>
+      <translation>%1 von %2 Datensätzen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="260" />
+      <source>Sent: %1</source>
+      <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="261" />
+      <source>duplicates: %1</source>
+      <translation>doppelt: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="262" />
+      <source>rejected: %1</source>
+      <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="263" />
+      <source>still waiting: %1</source>
+      <translation>noch wartend: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="271" />
+      <source>Cancelled.</source>
+      <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="276" />
+      <source>done</source>
+      <translation>fertig</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="287" />
+      <source>Another sync is running right now (the automatic one); this page updates when it ends.</source>
+      <translation>Gerade läuft schon eine Synchronisation (die automatische); diese Seite wird aktualisiert, sobald sie fertig ist.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="288" />
+      <source>The server cannot be reached right now. The records stay queued and are sent automatically when it answers again.</source>
+      <translation>Der Server ist gerade nicht erreichbar. Die Datensätze bleiben in der Warteschlange und werden automatisch gesendet, sobald er wieder antwortet.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="290" />
+      <source>This laptop is not enrolled yet; a coordinator enrols it below.</source>
+      <translation>Dieser Laptop ist noch nicht angemeldet; die Koordination meldet ihn unten an.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="291" />
+      <source>The regional server has revoked this laptop's access. A coordinator must enrol it again with a new code.</source>
+      <translation>Der regionale Server hat den Zugang dieses Laptops gesperrt. Die Koordination muss ihn mit einem neuen Code erneut anmelden.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="293" />
+      <source>The server refused the records: they belong to another site. Ask the regional network's administrator.</source>
+      <translation>Der Server hat die Datensätze abgelehnt: Sie gehören zu einem anderen Standort. Wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="295" />
+      <source>The server still holds a different set of records than this laptop; everything was sent again. If this stays, ask the regional network's administrator.</source>
+      <translation>Der Server hat noch immer einen anderen Datenbestand als dieser Laptop; alles wurde erneut gesendet. Bleibt das so, wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="297" />
+      <source>Sync stopped: the server's address or its answer needs attention. Check the enrolment below or ask the regional network's administrator.</source>
+      <translation>Die Synchronisation wurde angehalten: Die Serveradresse oder die Antwort des Servers muss geprüft werden. Prüfen Sie die Anmeldung unten oder wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="327" />
+      <source>%n record(s) put back in the queue; they are sent at the next sync.</source>
+      <translation>
+        <numerusform>%n Datensatz wieder in die Warteschlange gestellt; er wird bei der nächsten Synchronisation gesendet.</numerusform>
+        <numerusform>%n Datensätze wieder in die Warteschlange gestellt; sie werden bei der nächsten Synchronisation gesendet.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>TopicsBox</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="29" />
+      <source>Fair Integration</source>
+      <translation>Faire Integration</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingForm</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="24" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="40" />
+      <source>Job training</source>
+      <translation>Qualifizierung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="26" />
+      <source>&amp;Participant</source>
+      <translation>&amp;Teilnehmende</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="27" />
+      <source>Type part of the name, then choose with the arrow keys and Enter</source>
+      <translation>Teil des Namens eingeben, dann mit den Pfeiltasten und der Eingabetaste auswählen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="28" />
+      <source>&amp;Type</source>
+      <translation>&amp;Art</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="29" />
+      <source>&amp;Format</source>
+      <translation>&amp;Format</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="30" />
+      <source>&amp;Start</source>
+      <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="31" />
+      <source>&amp;End</source>
+      <translation>&amp;Ende</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="32" />
+      <source>Leave empty while the training is ongoing</source>
+      <translation>Leer lassen, solange die Qualifizierung läuft</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="33" />
+      <source>S&amp;tatus</source>
+      <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="40" />
+      <source>New job training</source>
+      <translation>Neue Qualifizierung</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingsPage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/trainings_page.py" line="35" />
+      <source>Job trainings</source>
+      <translation>Qualifizierungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/trainings_page.py" line="38" />
+      <source>&amp;New job training</source>
+      <translation>&amp;Neue Qualifizierung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/trainings_page.py" line="41" />
+      <source>Participant</source>
+      <translation>Teilnehmende Person</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/trainings_page.py" line="41" />
+      <source>Type</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/trainings_page.py" line="41" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/trainings_page.py" line="41" />
+      <source>Start</source>
+      <translation>Beginn</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/trainings_page.py" line="41" />
+      <source>End</source>
+      <translation>Ende</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/trainings_page.py" line="42" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockWindow</name>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="76" />
+      <source>IQ Desktop – Unlock</source>
+      <extracomment>Seconds to wait after the n-th failed attempt (n = 1, 2, ...); the last value repeats.</extracomment>
+      <translation>IQ Desktop – Entsperren</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="79" />
+      <source>Unlock the vault</source>
+      <translation>Tresor entsperren</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="81" />
+      <source>Your records are encrypted. Choose your user name and enter your passphrase.</source>
+      <translation>Ihre Daten sind verschlüsselt. Wählen Sie Ihren Benutzernamen und geben Sie Ihre Passphrase ein.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="85" />
+      <source>User name</source>
+      <translation>Benutzername</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="89" />
+      <source>Passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="92" />
+      <source>&amp;User:</source>
+      <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="94" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="100" />
+      <location filename="../../iq_desktop/ui/unlock.py" line="102" />
+      <source>Unlock</source>
+      <translation>Entsperren</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="105" />
+      <source>Forgot passphrase? Use the recovery key…</source>
+      <translation>Passphrase vergessen? Wiederherstellungsschlüssel verwenden…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="108" />
+      <source>Use the recovery key</source>
+      <translation>Wiederherstellungsschlüssel verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="115" />
+      <source>Working</source>
+      <translation>In Arbeit</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="120" />
+      <source>Message</source>
+      <translation>Meldung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="184" />
+      <source>Please enter your passphrase.</source>
+      <translation>Bitte geben Sie Ihre Passphrase ein.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="186" />
+      <source>Unlocking…</source>
+      <translation>Wird entsperrt…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/unlock.py" line="231" />
+      <source>Please wait %n second(s) before the next attempt.</source>
+      <translation>
+        <numerusform>Bitte warten Sie %n Sekunde bis zum nächsten Versuch.</numerusform>
+        <numerusform>Bitte warten Sie %n Sekunden bis zum nächsten Versuch.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="197" />
+      <source>Welcome to IQ Desktop</source>
+      <translation>Willkommen bei IQ Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="200" />
+      <source>IQ Desktop records counselling sessions, trainings and group events on this laptop, encrypted. Only de-identified figures are ever sent to the regional network.
+
+First you create the vault: your user name (you will be its coordinator) and a passphrase. Then you get a recovery key to keep safe on paper.</source>
+      <translation>IQ Desktop erfasst Beratungen, Qualifizierungen und Gruppenveranstaltungen verschlüsselt auf diesem Laptop. An das regionale Netzwerk werden nur anonymisierte Zahlen übertragen.
+
+Zuerst legen Sie den Tresor an: Ihren Benutzernamen (Sie werden seine Koordination) und eine Passphrase. Danach erhalten Sie einen Wiederherstellungsschlüssel, den Sie auf Papier sicher verwahren.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="207" />
+      <source>Data folder: %1</source>
+      <translation>Datenordner: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatIsSent</name>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="53" />
+      <source>This is exactly what leaves this laptop for the record: no names, contact data, birth dates, notes or ids of the person - only generalised facts.</source>
+      <translation>Genau das verlässt diesen Laptop für den Datensatz: keine Namen, Kontaktdaten, Geburtsdaten, Notizen oder Kennungen der Person – nur verallgemeinerte Angaben.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="66" />
+      <source>Data that is sent</source>
+      <translation>Gesendete Daten</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="68" />
+      <source>&amp;Data that is sent (JSON):</source>
+      <translation>&amp;Gesendete Daten (JSON):</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="82" />
+      <source>Loading…</source>
+      <translation>Wird geladen…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="97" />
+      <source>Nothing is sent for this record on its own. A client's personal data never leaves the laptop; only generalised facts (age band, country group, ...) travel with each session or training.</source>
+      <translation>Für diesen Datensatz allein wird nichts gesendet. Persönliche Daten einer ratsuchenden Person verlassen nie den Laptop; nur verallgemeinerte Angaben (Altersgruppe, Ländergruppe, …) gehen mit jeder Beratung oder Qualifizierung mit.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="104" />
+      <source> (version %1)</source>
+      <translation> (Version %1)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="106" />
+      <source>✔ Sent: the server has it.</source>
+      <translation>✔ Gesendet: Der Server hat ihn erhalten.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="109" />
+      <source>⚠ Quarantined: the server refused it. Reason: %1</source>
+      <translation>⚠ In Quarantäne: Der Server hat ihn abgelehnt. Grund: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="110" />
+      <source>none given</source>
+      <translation>keiner angegeben</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="113" />
+      <source>Waiting to be sent at the next sync.</source>
+      <translation>Wartet auf das Senden bei der nächsten Synchronisation.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="127" />
+      <source>The outbox could not be read.</source>
+      <translation>Der Postausgang konnte nicht gelesen werden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatIsSentDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="133" />
+      <source>What is sent</source>
+      <translation>Was gesendet wird</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,2927 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+  <context>
+    <name>AccountPage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="220" />
+      <source>Your user name and passphrase</source>
+      <translation>Your user name and passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="222" />
+      <source>Choose a passphrase of at least 10 characters; a short sentence is easy to remember.</source>
+      <translation>Choose a passphrase of at least 10 characters; a short sentence is easy to remember.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="225" />
+      <source>User name</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="227" />
+      <source>&amp;User name:</source>
+      <translation>&amp;User name:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="232" />
+      <source>Creating the vault</source>
+      <translation>Creating the vault</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientChooser</name>
+    <message>
+      <location filename="../../iq_desktop/ui/choosers.py" line="140" />
+      <source>Type part of the name…</source>
+      <translation>Type part of the name…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientForm</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="30" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="32" />
+      <source>&amp;First name</source>
+      <translation>&amp;First name</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="33" />
+      <source>&amp;Last name</source>
+      <translation>&amp;Last name</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="34" />
+      <source>&amp;Birth date</source>
+      <translation>&amp;Birth date</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="35" />
+      <source>For example 31.12.1990; may be left empty</source>
+      <translation>For example 31.12.1990; may be left empty</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="36" />
+      <source>&amp;Gender</source>
+      <translation>&amp;Gender</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="38" />
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="40" />
+      <source>&amp;Phone</source>
+      <translation>&amp;Phone</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="41" />
+      <source>&amp;E-mail</source>
+      <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="42" />
+      <source>Post&amp;code</source>
+      <translation>Post&amp;code</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="44" />
+      <source>Background</source>
+      <translation>Background</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="46" />
+      <source>&amp;Nationality</source>
+      <translation>&amp;Nationality</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="48" />
+      <source>Country of &amp;qualification</source>
+      <translation>Country of &amp;qualification</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="51" />
+      <source>unknown</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="52" />
+      <source>&amp;Year of arrival</source>
+      <translation>&amp;Year of arrival</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="53" />
+      <source>&amp;Residence status</source>
+      <translation>&amp;Residence status</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="55" />
+      <source>German &amp;level</source>
+      <translation>German &amp;level</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="56" />
+      <source>Q&amp;ualification</source>
+      <translation>Q&amp;ualification</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="58" />
+      <source>Reference &amp;occupation (KldB 2010)</source>
+      <translation>Reference &amp;occupation (KldB 2010)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="61" />
+      <source>not known</source>
+      <translation>not known</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="62" />
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="63" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="64" />
+      <source>Regulated &amp;profession</source>
+      <translation>Regulated &amp;profession</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="66" />
+      <source>Consent</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="68" />
+      <source>Consent &amp;date</source>
+      <translation>Consent &amp;date</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="69" />
+      <source>Consent &amp;scope</source>
+      <translation>Consent &amp;scope</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="70" />
+      <source>— no consent recorded —</source>
+      <translation>— no consent recorded —</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="71" />
+      <source>Notes (stay on this laptop)</source>
+      <translation>Notes (stay on this laptop)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="75" />
+      <source>No&amp;tes</source>
+      <translation>No&amp;tes</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="83" />
+      <source>New client</source>
+      <translation>New client</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="83" />
+      <source>Client's personal data</source>
+      <translation>Client's personal data</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientListPage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/client_list.py" line="33" />
+      <location filename="../../iq_desktop/ui/client_list.py" line="57" />
+      <source>Clients</source>
+      <translation>Clients</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_list.py" line="36" />
+      <source>Type part of a name…</source>
+      <translation>Type part of a name…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_list.py" line="37" />
+      <source>Find a client by name</source>
+      <translation>Find a client by name</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_list.py" line="39" />
+      <source>&amp;Find:</source>
+      <translation>&amp;Find:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_list.py" line="41" />
+      <source>&amp;New client</source>
+      <translation>&amp;New client</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_list.py" line="42" />
+      <source>New client (Ctrl+N)</source>
+      <translation>New client (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_list.py" line="86" />
+      <source>The first %1 clients; type a name to narrow the list.</source>
+      <translation>The first %1 clients; type a name to narrow the list.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/client_list.py" line="88" />
+      <source>%n client(s)</source>
+      <translation>
+        <numerusform>%n client</numerusform>
+        <numerusform>%n clients</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientPage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="110" />
+      <source>← Back to the list</source>
+      <translation>← Back to the list</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="111" />
+      <source>New &amp;follow-up session</source>
+      <translation>New &amp;follow-up session</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="112" />
+      <source>New &amp;initial session</source>
+      <translation>New &amp;initial session</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="113" />
+      <source>New job &amp;training</source>
+      <translation>New job &amp;training</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="114" />
+      <source>What is &amp;sent…</source>
+      <translation>What is &amp;sent…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="115" />
+      <source>Show what leaves the laptop for the selected session or training</source>
+      <translation>Show what leaves the laptop for the selected session or training</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="116" />
+      <source>Erase (GDPR)…</source>
+      <translation>Erase (GDPR)…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="128" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="128" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="128" />
+      <source>Topics</source>
+      <translation>Topics</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="128" />
+      <source>Duration</source>
+      <translation>Duration</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="129" />
+      <location filename="../../iq_desktop/ui/client_page.py" line="134" />
+      <source>Sessions</source>
+      <translation>Sessions</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="130" />
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="130" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="130" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="130" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="131" />
+      <location filename="../../iq_desktop/ui/client_page.py" line="135" />
+      <source>Job trainings</source>
+      <translation>Job trainings</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="133" />
+      <source>Undo changes</source>
+      <translation>Undo changes</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="136" />
+      <source>Personal data</source>
+      <translation>Personal data</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="191" />
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="200" />
+      <source>Enter the initial session first.</source>
+      <translation>Enter the initial session first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountryChooser</name>
+    <message>
+      <location filename="../../iq_desktop/ui/choosers.py" line="99" />
+      <source>Type part of the country's name, then choose with the arrow keys.</source>
+      <translation>Type part of the country's name, then choose with the arrow keys.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="132" />
+      <source>Something went wrong</source>
+      <translation>Something went wrong</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="135" />
+      <source>IQ Desktop ran into an unexpected problem. Your saved records are safe.
+
+A short report without any personal data was saved on this laptop only:</source>
+      <translation>IQ Desktop ran into an unexpected problem. Your saved records are safe.
+
+A short report without any personal data was saved on this laptop only:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="140" />
+      <source>(the report could not be saved)</source>
+      <translation>(the report could not be saved)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="146" />
+      <source>Open report folder</source>
+      <translation>Open report folder</translation>
+    </message>
+  </context>
+  <context>
+    <name>EnrolBox</name>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="28" />
+      <source>Enrol this laptop with the regional server</source>
+      <translation>Enrol this laptop with the regional server</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="37" />
+      <source>optional: the network's CA certificate (.pem)</source>
+      <translation>optional: the network's CA certificate (.pem)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="39" />
+      <source>Browse…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="40" />
+      <source>Choose the CA bundle file</source>
+      <translation>Choose the CA bundle file</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="46" />
+      <source>Server &amp;address</source>
+      <translation>Server &amp;address</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="46" />
+      <source>Enrolment c&amp;ode</source>
+      <translation>Enrolment c&amp;ode</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="47" />
+      <source>CA &amp;bundle</source>
+      <translation>CA &amp;bundle</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="56" />
+      <source>&amp;Enrol</source>
+      <translation>&amp;Enrol</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="71" />
+      <source>The network's CA certificate</source>
+      <translation>The network's CA certificate</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="72" />
+      <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+      <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="82" />
+      <source>⚠ Enter the server address and the enrolment code.</source>
+      <translation>⚠ Enter the server address and the enrolment code.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="85" />
+      <source>Enrolling…</source>
+      <translation>Enrolling…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="92" />
+      <source>✔ Enrolled as site %1.</source>
+      <translation>✔ Enrolled as site %1.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="106" />
+      <source>⚠ Enrolment failed.</source>
+      <translation>⚠ Enrolment failed.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EraseDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="71" />
+      <source>Erase this client (GDPR)</source>
+      <translation>Erase this client (GDPR)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="73" />
+      <source>Erasing removes this person's personal data, sessions and job trainings from this laptop for good. The network's figures are told to leave their records out. This cannot be undone.</source>
+      <translation>Erasing removes this person's personal data, sessions and job trainings from this laptop for good. The network's figures are told to leave their records out. This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="76" />
+      <source>I understand that the data cannot be recovered</source>
+      <translation>I understand that the data cannot be recovered</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/client_page.py" line="78" />
+      <source>Erase permanently</source>
+      <translation>Erase permanently</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="30" />
+      <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again.</source>
+      <translation>The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="33" />
+      <source>There is no user with this name in this vault.</source>
+      <translation>There is no user with this name in this vault.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="34" />
+      <source>The vault file is damaged. Restore a backup, or ask your coordinator for help.</source>
+      <translation>The vault file is damaged. Restore a backup, or ask your coordinator for help.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="37" />
+      <source>The key file is damaged. Restore a backup, or open the vault with the recovery key.</source>
+      <translation>The key file is damaged. Restore a backup, or open the vault with the recovery key.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="40" />
+      <source>No vault was found in the data folder.</source>
+      <translation>No vault was found in the data folder.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="41" />
+      <source>A vault already exists in this data folder; it was not overwritten.</source>
+      <translation>A vault already exists in this data folder; it was not overwritten.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="42" />
+      <source>Your role does not allow this. Ask a coordinator.</source>
+      <translation>Your role does not allow this. Ask a coordinator.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="43" />
+      <source>The recovery key is not correct. Check each group of characters and try again.</source>
+      <translation>The recovery key is not correct. Check each group of characters and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="46" />
+      <source>The passphrase is not strong enough. Use at least 10 characters, not a common word.</source>
+      <translation>The passphrase is not strong enough. Use at least 10 characters, not a common word.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="49" />
+      <source>The server cannot be reached. Check the internet connection and try again later.</source>
+      <translation>The server cannot be reached. Check the internet connection and try again later.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="88" />
+      <source>Please correct the following:</source>
+      <translation>Please correct the following:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/errors.py" line="158" />
+      <source>IQ Desktop</source>
+      <translation>IQ Desktop</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventForm</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="22" />
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="38" />
+      <source>Group event</source>
+      <translation>Group event</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="24" />
+      <source>&amp;Date</source>
+      <translation>&amp;Date</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="25" />
+      <source>&amp;Format</source>
+      <translation>&amp;Format</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="26" />
+      <source>&amp;Audience</source>
+      <translation>&amp;Audience</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="27" />
+      <source>&amp;Topic</source>
+      <translation>&amp;Topic</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="30" />
+      <source>&amp;Participants</source>
+      <translation>&amp;Participants</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="31" />
+      <source>How many people took part</source>
+      <translation>How many people took part</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="38" />
+      <source>New group event</source>
+      <translation>New group event</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsPage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/events_page.py" line="31" />
+      <source>Group events</source>
+      <translation>Group events</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/events_page.py" line="34" />
+      <source>&amp;New group event</source>
+      <translation>&amp;New group event</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/events_page.py" line="37" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/events_page.py" line="37" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/events_page.py" line="37" />
+      <source>Audience</source>
+      <translation>Audience</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/events_page.py" line="37" />
+      <source>Topic</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/events_page.py" line="37" />
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+  </context>
+  <context>
+    <name>FiguresPage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="52" />
+      <source>The site's figures</source>
+      <translation>The site's figures</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="57" />
+      <source>Counted from the records on this laptop, in the sections of the network's "IQ in figures", by quarter like the network's figures (a period is widened to whole quarters). Personal data is not shown or exported.</source>
+      <translation>Counted from the records on this laptop, in the sections of the network's "IQ in figures", by quarter like the network's figures (a period is widened to whole quarters). Personal data is not shown or exported.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="63" />
+      <source>this year</source>
+      <translation>this year</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="63" />
+      <source>last year</source>
+      <translation>last year</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="64" />
+      <source>this quarter</source>
+      <translation>this quarter</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="64" />
+      <source>last quarter</source>
+      <translation>last quarter</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="65" />
+      <source>custom period</source>
+      <translation>custom period</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="69" />
+      <source>&amp;Show</source>
+      <translation>&amp;Show</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="70" />
+      <source>Export &amp;CSV…</source>
+      <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="71" />
+      <source>Export &amp;XLSX…</source>
+      <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="75" />
+      <source>&amp;Period</source>
+      <translation>&amp;Period</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="75" />
+      <source>&amp;From</source>
+      <translation>&amp;From</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="76" />
+      <source>&amp;To</source>
+      <translation>&amp;To</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="91" />
+      <location filename="../../iq_desktop/ui/figures.py" line="333" />
+      <source>Figure</source>
+      <translation>Figure</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="91" />
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="91" />
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="92" />
+      <source>Figures</source>
+      <translation>Figures</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="102" />
+      <source>Chart: sessions per month by topic</source>
+      <translation>Chart: sessions per month by topic</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="105" />
+      <source>Chart: the most frequent reference occupations</source>
+      <translation>Chart: the most frequent reference occupations</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="171" />
+      <source>⚠ The period ends before it starts.</source>
+      <translation>⚠ The period ends before it starts.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="178" />
+      <source>Counting…</source>
+      <translation>Counting…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="191" />
+      <source>By quarter: %1</source>
+      <translation>By quarter: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="214" />
+      <source>x (suppressed)</source>
+      <translation>x (suppressed)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="219" />
+      <source>Initial advisory sessions</source>
+      <translation>Initial advisory sessions</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="220" />
+      <location filename="../../iq_desktop/ui/figures.py" line="270" />
+      <source>Fair Integration</source>
+      <translation>Fair Integration</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="221" />
+      <source>Job-training schemes in the context of the Recognition Act</source>
+      <translation>Job-training schemes in the context of the Recognition Act</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="222" />
+      <source>Events for labour-market and business stakeholders</source>
+      <translation>Events for labour-market and business stakeholders</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="223" />
+      <location filename="../../iq_desktop/ui/figures.py" line="301" />
+      <source>Most frequent reference occupations (initial sessions)</source>
+      <translation>Most frequent reference occupations (initial sessions)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="224" />
+      <source>Initial advisory sessions by federal state</source>
+      <translation>Initial advisory sessions by federal state</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="230" />
+      <source>initial advisory sessions</source>
+      <translation>initial advisory sessions</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="231" />
+      <source>of which recognition counselling</source>
+      <translation>of which recognition counselling</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="232" />
+      <source>of which job-training counselling</source>
+      <translation>of which job-training counselling</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="233" />
+      <source>of which combined recognition and job-training counselling</source>
+      <translation>of which combined recognition and job-training counselling</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="234" />
+      <source>of which other topics only</source>
+      <translation>of which other topics only</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="235" />
+      <source>individuals advised</source>
+      <translation>individuals advised</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="236" />
+      <source>group events</source>
+      <translation>group events</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="237" />
+      <source>participants in these events</source>
+      <translation>participants in these events</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="238" />
+      <source>course-based schemes started</source>
+      <translation>course-based schemes started</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="239" />
+      <source>individually tailored schemes started</source>
+      <translation>individually tailored schemes started</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="240" />
+      <source>participants commencing</source>
+      <translation>participants commencing</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="241" />
+      <source>successful completers</source>
+      <translation>successful completers</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="242" />
+      <source>labour-market stakeholders</source>
+      <translation>labour-market stakeholders</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="243" />
+      <source>business stakeholders</source>
+      <translation>business stakeholders</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="261" />
+      <source>⚠ The figures could not be counted.</source>
+      <translation>⚠ The figures could not be counted.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="267" />
+      <source>Sessions per month by topic (a session with several topics counts in each)</source>
+      <translation>Sessions per month by topic (a session with several topics counts in each)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="269" />
+      <source>Recognition</source>
+      <translation>Recognition</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="269" />
+      <source>Job training</source>
+      <translation>Job training</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="305" />
+      <source>Initial sessions</source>
+      <translation>Initial sessions</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="312" />
+      <source>(none yet)</source>
+      <translation>(none yet)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="333" />
+      <source>Section</source>
+      <translation>Section</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="333" />
+      <source>Column</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="333" />
+      <source>Value</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="339" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="339" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="340" />
+      <source>Export the figures</source>
+      <translation>Export the figures</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="349" />
+      <source>Exporting…</source>
+      <translation>Exporting…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="354" />
+      <source>✔ Saved to %1</source>
+      <translation>✔ Saved to %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures.py" line="359" />
+      <source>⚠ The file could not be written. Choose another folder.</source>
+      <translation>⚠ The file could not be written. Choose another folder.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="341" />
+      <source>IQ Desktop – first start</source>
+      <translation>IQ Desktop – first start</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="354" />
+      <source>Creating the encrypted vault… this takes a few seconds.</source>
+      <translation>Creating the encrypted vault… this takes a few seconds.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="19" />
+      <source>female</source>
+      <translation>female</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="20" />
+      <source>male</source>
+      <translation>male</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="21" />
+      <source>diverse</source>
+      <translation>diverse</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="22" />
+      <source>not stated</source>
+      <translation>not stated</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="23" />
+      <source>EU/EEA/Swiss citizen</source>
+      <translation>EU/EEA/Swiss citizen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="24" />
+      <source>settlement permit</source>
+      <translation>settlement permit</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="25" />
+      <source>residence permit</source>
+      <translation>residence permit</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="26" />
+      <source>EU Blue Card</source>
+      <translation>EU Blue Card</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="27" />
+      <source>visa</source>
+      <translation>visa</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="28" />
+      <source>humanitarian protection</source>
+      <translation>humanitarian protection</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="29" />
+      <source>asylum seeker</source>
+      <translation>asylum seeker</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="30" />
+      <source>toleration (Duldung)</source>
+      <translation>toleration (Duldung)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="31" />
+      <source>German citizen</source>
+      <translation>German citizen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="32" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="44" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="68" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="95" />
+      <source>other</source>
+      <translation>other</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="33" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="41" />
+      <source>unknown</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="34" />
+      <source>no German</source>
+      <translation>no German</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="42" />
+      <source>academic degree</source>
+      <translation>academic degree</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="43" />
+      <source>vocational qualification</source>
+      <translation>vocational qualification</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="45" />
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="46" />
+      <source>counselling</source>
+      <translation>counselling</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="47" />
+      <source>counselling and contact</source>
+      <translation>counselling and contact</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="48" />
+      <source>counselling, contact and referral</source>
+      <translation>counselling, contact and referral</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="49" />
+      <source>initial session</source>
+      <translation>initial session</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="50" />
+      <source>follow-up session</source>
+      <translation>follow-up session</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="51" />
+      <source>Recognition counselling</source>
+      <translation>Recognition counselling</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="52" />
+      <source>Job-training counselling</source>
+      <translation>Job-training counselling</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="53" />
+      <source>wages</source>
+      <translation>wages</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="54" />
+      <source>working time</source>
+      <translation>working time</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="55" />
+      <source>leave</source>
+      <translation>leave</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="56" />
+      <source>dismissal</source>
+      <translation>dismissal</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="57" />
+      <source>health insurance</source>
+      <translation>health insurance</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="58" />
+      <source>employment contract</source>
+      <translation>employment contract</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="59" />
+      <source>other labour-law question</source>
+      <translation>other labour-law question</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="60" />
+      <source>in person</source>
+      <translation>in person</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="61" />
+      <source>phone</source>
+      <translation>phone</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="62" />
+      <source>video</source>
+      <translation>video</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="63" />
+      <source>e-mail</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="64" />
+      <source>job centre</source>
+      <translation>job centre</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="65" />
+      <source>employment agency</source>
+      <translation>employment agency</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="66" />
+      <source>other counselling service</source>
+      <translation>other counselling service</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="67" />
+      <source>came on their own</source>
+      <translation>came on their own</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="69" />
+      <source>recognition application filed</source>
+      <translation>recognition application filed</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="70" />
+      <source>referred to the competent authority</source>
+      <translation>referred to the competent authority</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="71" />
+      <source>job training recommended</source>
+      <translation>job training recommended</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="72" />
+      <source>referred elsewhere</source>
+      <translation>referred elsewhere</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="73" />
+      <source>information given</source>
+      <translation>information given</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="74" />
+      <source>further session needed</source>
+      <translation>further session needed</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="75" />
+      <source>course-based</source>
+      <translation>course-based</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="76" />
+      <source>individual</source>
+      <translation>individual</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="77" />
+      <source>compensation measure</source>
+      <translation>compensation measure</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="78" />
+      <source>bridge training</source>
+      <translation>bridge training</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="79" />
+      <source>ongoing</source>
+      <translation>ongoing</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="80" />
+      <source>completed successfully</source>
+      <translation>completed successfully</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="81" />
+      <source>dropped out</source>
+      <translation>dropped out</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="82" />
+      <source>information event</source>
+      <translation>information event</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="83" />
+      <source>workshop</source>
+      <translation>workshop</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="84" />
+      <source>training</source>
+      <translation>training</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="85" />
+      <source>migrants</source>
+      <translation>migrants</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="86" />
+      <source>labour-market stakeholders</source>
+      <translation>labour-market stakeholders</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="87" />
+      <source>businesses</source>
+      <translation>businesses</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="88" />
+      <source>recognition</source>
+      <translation>recognition</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="89" />
+      <source>job training</source>
+      <translation>job training</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="90" />
+      <source>Fair Integration</source>
+      <translation>Fair Integration</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="91" />
+      <source>intercultural competence</source>
+      <translation>intercultural competence</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="92" />
+      <source>anti-discrimination</source>
+      <translation>anti-discrimination</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="93" />
+      <source>skilled-worker recruitment</source>
+      <translation>skilled-worker recruitment</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="94" />
+      <source>organisational development</source>
+      <translation>organisational development</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="96" />
+      <source>counsellor</source>
+      <translation>counsellor</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="97" />
+      <source>coordinator</source>
+      <translation>coordinator</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="52" />
+      <source>Sessions</source>
+      <translation>Sessions</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="53" />
+      <source>Clients</source>
+      <translation>Clients</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="54" />
+      <source>Trainings</source>
+      <translation>Trainings</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="55" />
+      <source>Events</source>
+      <translation>Events</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="56" />
+      <source>Sync</source>
+      <translation>Sync</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="57" />
+      <source>Figures</source>
+      <translation>Figures</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="58" />
+      <source>Settings</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="102" />
+      <source>%1 – this screen is not available in this version yet.</source>
+      <translation>%1 – this screen is not available in this version yet.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="122" />
+      <location filename="../../iq_desktop/ui/main_window.py" line="258" />
+      <source>IQ Desktop</source>
+      <translation>IQ Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="123" />
+      <source>DEMO</source>
+      <translation>DEMO</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="126" />
+      <source>Navigation</source>
+      <translation>Navigation</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="156" />
+      <source>DEMO – synthetic records only; nothing here is real and nothing is kept.</source>
+      <translation>DEMO – synthetic records only; nothing here is real and nothing is kept.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="183" />
+      <source>&amp;File</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="185" />
+      <source>&amp;New…</source>
+      <translation>&amp;New…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="187" />
+      <source>&amp;Lock</source>
+      <translation>&amp;Lock</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="188" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="193" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="195" />
+      <source>&amp;Find client…</source>
+      <translation>&amp;Find client…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="198" />
+      <source>&amp;Go</source>
+      <translation>&amp;Go</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="203" />
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="204" />
+      <source>&amp;About IQ Desktop</source>
+      <translation>&amp;About IQ Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="259" />
+      <source>This form is not available in this version yet.</source>
+      <translation>This form is not available in this version yet.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="299" />
+      <source>Client</source>
+      <translation>Client</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="354" />
+      <source>About IQ Desktop</source>
+      <translation>About IQ Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/main_window.py" line="355" />
+      <source>IQ Desktop records counselling for the Network “Integration through Qualification (IQ)”. Personal data stays encrypted on this laptop; only de-identified records are sent.</source>
+      <translation>IQ Desktop records counselling for the Network “Integration through Qualification (IQ)”. Personal data stays encrypted on this laptop; only de-identified records are sent.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Models</name>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="40" />
+      <source>Recognition</source>
+      <translation>Recognition</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="41" />
+      <source>Job training</source>
+      <translation>Job training</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="42" />
+      <source>Fair integration: wages</source>
+      <translation>Fair integration: wages</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="43" />
+      <source>Fair integration: working time</source>
+      <translation>Fair integration: working time</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="44" />
+      <source>Fair integration: leave</source>
+      <translation>Fair integration: leave</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="45" />
+      <source>Fair integration: dismissal</source>
+      <translation>Fair integration: dismissal</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="46" />
+      <source>Fair integration: health insurance</source>
+      <translation>Fair integration: health insurance</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="47" />
+      <source>Fair integration: employment contract</source>
+      <translation>Fair integration: employment contract</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="48" />
+      <source>Fair integration: other</source>
+      <translation>Fair integration: other</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="55" />
+      <location filename="../../iq_desktop/ui/models.py" line="58" />
+      <source>Waiting</source>
+      <translation>Waiting</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="56" />
+      <source>Sent</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="57" />
+      <source>Quarantined</source>
+      <translation>Quarantined</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="59" />
+      <location filename="../../iq_desktop/ui/models.py" line="60" />
+      <source>Not queued</source>
+      <translation>Not queued</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="65" />
+      <source>Initial</source>
+      <translation>Initial</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="65" />
+      <source>Follow-up</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="217" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="218" />
+      <source>Client</source>
+      <translation>Client</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="219" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="220" />
+      <source>Topics</source>
+      <translation>Topics</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="221" />
+      <source>Sync state</source>
+      <translation>Sync state</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="334" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="334" />
+      <source>Year of birth</source>
+      <translation>Year of birth</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/models.py" line="334" />
+      <source>Last contact</source>
+      <translation>Last contact</translation>
+    </message>
+  </context>
+  <context>
+    <name>OccupationChooser</name>
+    <message>
+      <location filename="../../iq_desktop/ui/choosers.py" line="110" />
+      <source>— not recorded —</source>
+      <translation>— not recorded —</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/choosers.py" line="112" />
+      <source>Type part of the occupation's title or its KldB code, then choose from the list.</source>
+      <translation>Type part of the occupation's title or its KldB code, then choose from the list.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OptionalDate</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/fields.py" line="81" />
+      <source>Choose from a calendar (Alt+Down)</source>
+      <translation>Choose from a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/fields.py" line="82" />
+      <source>Open calendar</source>
+      <translation>Open calendar</translation>
+    </message>
+  </context>
+  <context>
+    <name>Passphrase</name>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="34" />
+      <source>Use at least 10 characters.</source>
+      <translation>Use at least 10 characters.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="35" />
+      <source>Use at most 1024 characters.</source>
+      <translation>Use at most 1024 characters.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="36" />
+      <source>Do not begin or end the passphrase with a space.</source>
+      <translation>Do not begin or end the passphrase with a space.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="37" />
+      <source>Do not use control characters.</source>
+      <translation>Do not use control characters.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="38" />
+      <source>Use more different characters.</source>
+      <translation>Use more different characters.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="39" />
+      <source>This passphrase is too common; choose another one.</source>
+      <translation>This passphrase is too common; choose another one.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="42" />
+      <source>Very weak</source>
+      <translation>Very weak</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="43" />
+      <source>Weak</source>
+      <translation>Weak</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="44" />
+      <source>Fair</source>
+      <translation>Fair</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="45" />
+      <source>Good</source>
+      <translation>Good</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="46" />
+      <source>Strong</source>
+      <translation>Strong</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="70" />
+      <source>New passphrase</source>
+      <translation>New passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="73" />
+      <source>Repeat the passphrase</source>
+      <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="76" />
+      <source>Passphrase strength</source>
+      <translation>Passphrase strength</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="82" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="84" />
+      <source>&amp;Repeat passphrase:</source>
+      <translation>&amp;Repeat passphrase:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="93" />
+      <source>Strength:</source>
+      <translation>Strength:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="103" />
+      <source>The two passphrases are not the same.</source>
+      <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="146" />
+      <source>IQ Desktop – recovery key</source>
+      <translation>IQ Desktop – recovery key</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="152" />
+      <source>With this key the vault can be opened when every passphrase is forgotten. Keep this sheet locked away, separate from the laptop. Anyone who has it can read the records.</source>
+      <translation>With this key the vault can be opened when every passphrase is forgotten. Keep this sheet locked away, separate from the laptop. Anyone who has it can read the records.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="162" />
+      <source>First user: %1</source>
+      <translation>First user: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordCount</name>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/forms/list_page.py" line="36" />
+      <source>%n record(s)</source>
+      <translation>
+        <numerusform>%n record</numerusform>
+        <numerusform>%n records</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordForm</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="86" />
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="87" />
+      <source>Save (Ctrl+S)</source>
+      <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="90" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="91" />
+      <source>Close without saving (Esc)</source>
+      <translation>Close without saving (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="254" />
+      <source>The record was not saved. Please correct the marked fields.</source>
+      <translation>The record was not saved. Please correct the marked fields.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/draft_support.py" line="56" />
+      <source>ℹ Restored the unsaved entries from your last session. Save them or press Esc.</source>
+      <translation>ℹ Restored the unsaved entries from your last session. Save them or press Esc.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="327" />
+      <source>Saving…</source>
+      <translation>Saving…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="340" />
+      <source>✔ Saved.</source>
+      <translation>✔ Saved.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="358" />
+      <source>The record was not saved.</source>
+      <translation>The record was not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="360" />
+      <source>The record was not saved because of an unexpected problem.</source>
+      <translation>The record was not saved because of an unexpected problem.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="368" />
+      <source>Unsaved changes</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="369" />
+      <source>This form has changes that are not saved yet.</source>
+      <translation>This form has changes that are not saved yet.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="370" />
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="371" />
+      <source>Discard changes</source>
+      <translation>Discard changes</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="372" />
+      <source>Keep editing</source>
+      <translation>Keep editing</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordListPage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/list_page.py" line="58" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/list_page.py" line="59" />
+      <source>What is &amp;sent…</source>
+      <translation>What is &amp;sent…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/list_page.py" line="101" />
+      <source>&amp;New</source>
+      <translation>&amp;New</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="271" />
+      <source>Use the recovery key</source>
+      <translation>Use the recovery key</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="275" />
+      <source>Recovery key</source>
+      <translation>Recovery key</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="279" />
+      <source>User name</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="281" />
+      <source>&amp;Recovery key:</source>
+      <translation>&amp;Recovery key:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="283" />
+      <source>&amp;User:</source>
+      <translation>&amp;User:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="292" />
+      <source>Working</source>
+      <translation>Working</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="297" />
+      <source>Set new passphrase and unlock</source>
+      <translation>Set new passphrase and unlock</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="301" />
+      <source>Enter the recovery key and choose a new passphrase for the user.</source>
+      <translation>Enter the recovery key and choose a new passphrase for the user.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryKeyPage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="266" />
+      <source>Your recovery key</source>
+      <translation>Your recovery key</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="269" />
+      <source>If every passphrase is forgotten, only this key opens the vault. Print it or save it as PDF, and keep it locked away, not on this laptop.</source>
+      <translation>If every passphrase is forgotten, only this key opens the vault. Print it or save it as PDF, and keep it locked away, not on this laptop.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="276" />
+      <source>Recovery key</source>
+      <translation>Recovery key</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="279" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="280" />
+      <source>&amp;Save as PDF…</source>
+      <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="283" />
+      <source>I have &amp;stored the recovery key safely</source>
+      <translation>I have &amp;stored the recovery key safely</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="284" />
+      <source>I have stored the recovery key safely</source>
+      <translation>I have stored the recovery key safely</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="317" />
+      <source>Save the recovery key as PDF</source>
+      <translation>Save the recovery key as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="319" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="326" />
+      <source>Saved to %1. Move the file off this laptop.</source>
+      <translation>Saved to %1. Move the file off this laptop.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionForm</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="54" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="101" />
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="56" />
+      <source>&amp;Client</source>
+      <translation>&amp;Client</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="57" />
+      <source>Type part of the name, then choose with the arrow keys and Enter</source>
+      <translation>Type part of the name, then choose with the arrow keys and Enter</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="58" />
+      <source>&amp;Date</source>
+      <translation>&amp;Date</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="59" />
+      <source>&amp;Kind</source>
+      <translation>&amp;Kind</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="63" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="64" />
+      <source>D&amp;uration</source>
+      <translation>D&amp;uration</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="66" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="70" />
+      <source>Topics</source>
+      <translation>Topics</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="73" />
+      <source>How</source>
+      <translation>How</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="75" />
+      <source>C&amp;hannel</source>
+      <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="76" />
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="77" />
+      <source>&amp;Interpreter</source>
+      <translation>&amp;Interpreter</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="78" />
+      <source>an interpreter took part</source>
+      <translation>an interpreter took part</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="79" />
+      <source>&amp;Referred by</source>
+      <translation>&amp;Referred by</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="81" />
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="84" />
+      <source>Outcomes</source>
+      <translation>Outcomes</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="89" />
+      <source>&amp;Next appointment</source>
+      <translation>&amp;Next appointment</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="92" />
+      <source>No&amp;tes (stay on this laptop)</source>
+      <translation>No&amp;tes (stay on this laptop)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="101" />
+      <source>New session</source>
+      <translation>New session</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionListPage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="47" />
+      <source>Counselling sessions</source>
+      <translation>Counselling sessions</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="51" />
+      <source>All time</source>
+      <translation>All time</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="52" />
+      <source>This month</source>
+      <translation>This month</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="53" />
+      <source>Last 3 months</source>
+      <translation>Last 3 months</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="54" />
+      <source>This year</source>
+      <translation>This year</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="55" />
+      <source>Last year</source>
+      <translation>Last year</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="59" />
+      <source>All topics</source>
+      <translation>All topics</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="64" />
+      <source>Any sync state</source>
+      <translation>Any sync state</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="65" />
+      <source>Waiting</source>
+      <translation>Waiting</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="66" />
+      <source>Sent</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="67" />
+      <source>Quarantined</source>
+      <translation>Quarantined</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="73" />
+      <source>&amp;Period:</source>
+      <translation>&amp;Period:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="73" />
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="74" />
+      <source>&amp;Topic:</source>
+      <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="74" />
+      <source>Topic</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="75" />
+      <source>S&amp;ync state:</source>
+      <translation>S&amp;ync state:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="75" />
+      <source>Sync state</source>
+      <translation>Sync state</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="85" />
+      <source>&amp;New session</source>
+      <translation>&amp;New session</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="86" />
+      <source>New session (Ctrl+N)</source>
+      <translation>New session (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="91" />
+      <source>Sessions</source>
+      <translation>Sessions</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/session_list.py" line="115" />
+      <source>Number of sessions</source>
+      <translation>Number of sessions</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/session_list.py" line="145" />
+      <source>%n session(s)</source>
+      <translation>
+        <numerusform>%n session</numerusform>
+        <numerusform>%n sessions</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="64" />
+      <source>General</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="70" />
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="72" />
+      <source>The window switches to the chosen language at once; it is remembered for the next start.</source>
+      <translation>The window switches to the chosen language at once; it is remembered for the next start.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="77" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="79" />
+      <source>&amp;Lock after idle time</source>
+      <translation>&amp;Lock after idle time</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="82" />
+      <source>not enrolled yet</source>
+      <translation>not enrolled yet</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="83" />
+      <source>Regional &amp;server</source>
+      <translation>Regional &amp;server</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="84" />
+      <source>To change the server, enrol this laptop again on the Sync page.</source>
+      <translation>To change the server, enrol this laptop again on the Sync page.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="88" />
+      <source>Your passphrase</source>
+      <translation>Your passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="90" />
+      <source>C&amp;urrent passphrase</source>
+      <translation>C&amp;urrent passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="91" />
+      <source>&amp;New passphrase</source>
+      <translation>&amp;New passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="92" />
+      <source>New passphrase a&amp;gain</source>
+      <translation>New passphrase a&amp;gain</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="93" />
+      <source>&amp;Change passphrase</source>
+      <translation>&amp;Change passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="100" />
+      <source>Users of this laptop</source>
+      <translation>Users of this laptop</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="103" />
+      <source>Users</source>
+      <translation>Users</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="105" />
+      <source>Add a user (coordinators)</source>
+      <translation>Add a user (coordinators)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="107" />
+      <source>User &amp;name</source>
+      <translation>User &amp;name</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="111" />
+      <source>&amp;Role</source>
+      <translation>&amp;Role</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="112" />
+      <source>&amp;Passphrase</source>
+      <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="113" />
+      <source>Passphrase &amp;again</source>
+      <translation>Passphrase &amp;again</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="114" />
+      <source>&amp;Add user</source>
+      <translation>&amp;Add user</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="124" />
+      <source>Backup</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="126" />
+      <source>Save an encrypted &amp;backup…</source>
+      <translation>Save an encrypted &amp;backup…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="134" />
+      <source>Settings</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="182" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="200" />
+      <source>✔ Saved.</source>
+      <translation>✔ Saved.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="212" />
+      <source>That did not work because of an unexpected problem.</source>
+      <translation>That did not work because of an unexpected problem.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="219" />
+      <source>The two new passphrases are not the same.</source>
+      <translation>The two new passphrases are not the same.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="222" />
+      <source>Enter the current and the new passphrase.</source>
+      <translation>Enter the current and the new passphrase.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="228" />
+      <source>Changing… (this takes a few seconds)</source>
+      <translation>Changing… (this takes a few seconds)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="234" />
+      <source>✔ Your passphrase was changed.</source>
+      <translation>✔ Your passphrase was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="248" />
+      <source>Enter a user name.</source>
+      <translation>Enter a user name.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="251" />
+      <source>The two passphrases are not the same.</source>
+      <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="257" />
+      <source>Adding… (this takes a few seconds)</source>
+      <translation>Adding… (this takes a few seconds)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="263" />
+      <source>✔ The user was added. They sign in with their own passphrase.</source>
+      <translation>✔ The user was added. They sign in with their own passphrase.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="284" />
+      <source>Save an encrypted backup</source>
+      <extracomment>Tests set a fast KDF here; the app leaves it None (the vault's calibrated default).</extracomment>
+      <translation>Save an encrypted backup</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="285" />
+      <source>IQ backups (*.tar);;All files (*)</source>
+      <translation>IQ backups (*.tar);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="294" />
+      <source>Saving the backup…</source>
+      <translation>Saving the backup…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="298" />
+      <source>✔ Saved to %1</source>
+      <translation>✔ Saved to %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings_page.py" line="303" />
+      <source>⚠ The backup could not be written. Choose another folder.</source>
+      <translation>⚠ The backup could not be written. Choose another folder.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusBar</name>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="61" />
+      <source>Connection</source>
+      <translation>Connection</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="62" />
+      <source>Records waiting to be sent</source>
+      <translation>Records waiting to be sent</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="63" />
+      <source>Last successful sync</source>
+      <translation>Last successful sync</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="65" />
+      <source>Signed in as</source>
+      <translation>Signed in as</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="74" />
+      <source>coordinator</source>
+      <translation>coordinator</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="74" />
+      <source>counsellor</source>
+      <translation>counsellor</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="75" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="101" />
+      <source>Connection not checked</source>
+      <translation>Connection not checked</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="103" />
+      <source>Online</source>
+      <translation>Online</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="105" />
+      <source>Offline</source>
+      <translation>Offline</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="110" />
+      <source>Waiting: …</source>
+      <translation>Waiting: …</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="112" />
+      <source>Nothing waiting to be sent</source>
+      <translation>Nothing waiting to be sent</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/status.py" line="114" />
+      <source>%n record(s) waiting to be sent</source>
+      <translation>
+        <numerusform>%n record waiting to be sent</numerusform>
+        <numerusform>%n records waiting to be sent</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="118" />
+      <source>Never synced</source>
+      <translation>Never synced</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/status.py" line="121" />
+      <source>Last sync: %1</source>
+      <translation>Last sync: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncPanel</name>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="67" />
+      <source>⚠ Sync is not available in this build. Records stay safely queued.</source>
+      <translation>⚠ Sync is not available in this build. Records stay safely queued.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="72" />
+      <source>ℹ Only a coordinator can start a sync, retry or enrol this laptop.</source>
+      <translation>ℹ Only a coordinator can start a sync, retry or enrol this laptop.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="76" />
+      <source>Sync &amp;now</source>
+      <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="77" />
+      <source>&amp;Cancel sync</source>
+      <translation>&amp;Cancel sync</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="80" />
+      <source>Sync progress</source>
+      <translation>Sync progress</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="84" />
+      <source>No sync in this session yet.</source>
+      <translation>No sync in this session yet.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="86" />
+      <source>Send the records</source>
+      <translation>Send the records</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="96" />
+      <source>Quarantine: records the server refused</source>
+      <translation>Quarantine: records the server refused</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="98" />
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="98" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="98" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="98" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="99" />
+      <source>Quarantine</source>
+      <translation>Quarantine</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="100" />
+      <source>&amp;Retry selected</source>
+      <translation>&amp;Retry selected</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="101" />
+      <source>Retry &amp;all</source>
+      <translation>Retry &amp;all</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="102" />
+      <source>What is &amp;sent…</source>
+      <translation>What is &amp;sent…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="111" />
+      <source>History</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="113" />
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="113" />
+      <source>Sent</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="113" />
+      <source>Duplicates</source>
+      <translation>Duplicates</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="113" />
+      <source>Rejected</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="114" />
+      <source>Still waiting</source>
+      <translation>Still waiting</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="114" />
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="114" />
+      <source>Sync history</source>
+      <translation>Sync history</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="124" />
+      <source>Sync</source>
+      <translation>Sync</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="170" />
+      <source>✔ Enrolled with %1 as site %2.</source>
+      <translation>✔ Enrolled with %1 as site %2.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="175" />
+      <source>⚠ Not enrolled yet: records stay queued on this laptop until a coordinator enrols it (below).</source>
+      <translation>⚠ Not enrolled yet: records stay queued on this laptop until a coordinator enrols it (below).</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="177" />
+      <source>Waiting to be sent: %1 · sent: %2 · in quarantine: %3</source>
+      <translation>Waiting to be sent: %1 · sent: %2 · in quarantine: %3</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="180" />
+      <source>Last successful sync: %1</source>
+      <translation>Last successful sync: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="180" />
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="183" />
+      <source>⚠ Last problem: %1</source>
+      <translation>⚠ Last problem: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="192" />
+      <source>no reason given</source>
+      <translation>no reason given</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="205" />
+      <source>session</source>
+      <translation>session</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="205" />
+      <source>job training</source>
+      <translation>job training</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="205" />
+      <source>group event</source>
+      <translation>group event</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="206" />
+      <source>client</source>
+      <translation>client</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="211" />
+      <source>✔ finished</source>
+      <translation>✔ finished</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="235" />
+      <source>Syncing…</source>
+      <translation>Syncing…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="243" />
+      <source>Stopping after the current batch…</source>
+      <translation>Stopping after the current batch…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="248" />
+      <source>%1 of %2 records</source>
+      <translation>%1 of %2 records</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="260" />
+      <source>Sent: %1</source>
+      <translation>Sent: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="261" />
+      <source>duplicates: %1</source>
+      <translation>duplicates: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="262" />
+      <source>rejected: %1</source>
+      <translation>rejected: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="263" />
+      <source>still waiting: %1</source>
+      <translation>still waiting: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="271" />
+      <source>Cancelled.</source>
+      <translation>Cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="276" />
+      <source>done</source>
+      <translation>done</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="287" />
+      <source>Another sync is running right now (the automatic one); this page updates when it ends.</source>
+      <translation>Another sync is running right now (the automatic one); this page updates when it ends.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="288" />
+      <source>The server cannot be reached right now. The records stay queued and are sent automatically when it answers again.</source>
+      <translation>The server cannot be reached right now. The records stay queued and are sent automatically when it answers again.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="290" />
+      <source>This laptop is not enrolled yet; a coordinator enrols it below.</source>
+      <translation>This laptop is not enrolled yet; a coordinator enrols it below.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="291" />
+      <source>The regional server has revoked this laptop's access. A coordinator must enrol it again with a new code.</source>
+      <translation>The regional server has revoked this laptop's access. A coordinator must enrol it again with a new code.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="293" />
+      <source>The server refused the records: they belong to another site. Ask the regional network's administrator.</source>
+      <translation>The server refused the records: they belong to another site. Ask the regional network's administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="295" />
+      <source>The server still holds a different set of records than this laptop; everything was sent again. If this stays, ask the regional network's administrator.</source>
+      <translation>The server still holds a different set of records than this laptop; everything was sent again. If this stays, ask the regional network's administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="297" />
+      <source>Sync stopped: the server's address or its answer needs attention. Check the enrolment below or ask the regional network's administrator.</source>
+      <translation>Sync stopped: the server's address or its answer needs attention. Check the enrolment below or ask the regional network's administrator.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="327" />
+      <source>%n record(s) put back in the queue; they are sent at the next sync.</source>
+      <translation>
+        <numerusform>%n record put back in the queue; they are sent at the next sync.</numerusform>
+        <numerusform>%n records put back in the queue; they are sent at the next sync.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>TopicsBox</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="29" />
+      <source>Fair Integration</source>
+      <translation>Fair Integration</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingForm</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="24" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="40" />
+      <source>Job training</source>
+      <translation>Job training</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="26" />
+      <source>&amp;Participant</source>
+      <translation>&amp;Participant</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="27" />
+      <source>Type part of the name, then choose with the arrow keys and Enter</source>
+      <translation>Type part of the name, then choose with the arrow keys and Enter</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="28" />
+      <source>&amp;Type</source>
+      <translation>&amp;Type</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="29" />
+      <source>&amp;Format</source>
+      <translation>&amp;Format</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="30" />
+      <source>&amp;Start</source>
+      <translation>&amp;Start</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="31" />
+      <source>&amp;End</source>
+      <translation>&amp;End</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="32" />
+      <source>Leave empty while the training is ongoing</source>
+      <translation>Leave empty while the training is ongoing</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="33" />
+      <source>S&amp;tatus</source>
+      <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="40" />
+      <source>New job training</source>
+      <translation>New job training</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingsPage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/trainings_page.py" line="35" />
+      <source>Job trainings</source>
+      <translation>Job trainings</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/trainings_page.py" line="38" />
+      <source>&amp;New job training</source>
+      <translation>&amp;New job training</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/trainings_page.py" line="41" />
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/trainings_page.py" line="41" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/trainings_page.py" line="41" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/trainings_page.py" line="41" />
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/trainings_page.py" line="41" />
+      <source>End</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/trainings_page.py" line="42" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockWindow</name>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="76" />
+      <source>IQ Desktop – Unlock</source>
+      <extracomment>Seconds to wait after the n-th failed attempt (n = 1, 2, ...); the last value repeats.</extracomment>
+      <translation>IQ Desktop – Unlock</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="79" />
+      <source>Unlock the vault</source>
+      <translation>Unlock the vault</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="81" />
+      <source>Your records are encrypted. Choose your user name and enter your passphrase.</source>
+      <translation>Your records are encrypted. Choose your user name and enter your passphrase.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="85" />
+      <source>User name</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="89" />
+      <source>Passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="92" />
+      <source>&amp;User:</source>
+      <translation>&amp;User:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="94" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="100" />
+      <location filename="../../iq_desktop/ui/unlock.py" line="102" />
+      <source>Unlock</source>
+      <translation>Unlock</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="105" />
+      <source>Forgot passphrase? Use the recovery key…</source>
+      <translation>Forgot passphrase? Use the recovery key…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="108" />
+      <source>Use the recovery key</source>
+      <translation>Use the recovery key</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="115" />
+      <source>Working</source>
+      <translation>Working</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="120" />
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="184" />
+      <source>Please enter your passphrase.</source>
+      <translation>Please enter your passphrase.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/unlock.py" line="186" />
+      <source>Unlocking…</source>
+      <translation>Unlocking…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/unlock.py" line="231" />
+      <source>Please wait %n second(s) before the next attempt.</source>
+      <translation>
+        <numerusform>Please wait %n second before the next attempt.</numerusform>
+        <numerusform>Please wait %n seconds before the next attempt.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="197" />
+      <source>Welcome to IQ Desktop</source>
+      <translation>Welcome to IQ Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="200" />
+      <source>IQ Desktop records counselling sessions, trainings and group events on this laptop, encrypted. Only de-identified figures are ever sent to the regional network.
+
+First you create the vault: your user name (you will be its coordinator) and a passphrase. Then you get a recovery key to keep safe on paper.</source>
+      <translation>IQ Desktop records counselling sessions, trainings and group events on this laptop, encrypted. Only de-identified figures are ever sent to the regional network.
+
+First you create the vault: your user name (you will be its coordinator) and a passphrase. Then you get a recovery key to keep safe on paper.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/first_run.py" line="207" />
+      <source>Data folder: %1</source>
+      <translation>Data folder: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatIsSent</name>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="53" />
+      <source>This is exactly what leaves this laptop for the record: no names, contact data, birth dates, notes or ids of the person - only generalised facts.</source>
+      <translation>This is exactly what leaves this laptop for the record: no names, contact data, birth dates, notes or ids of the person - only generalised facts.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="66" />
+      <source>Data that is sent</source>
+      <translation>Data that is sent</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="68" />
+      <source>&amp;Data that is sent (JSON):</source>
+      <translation>&amp;Data that is sent (JSON):</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="82" />
+      <source>Loading…</source>
+      <translation>Loading…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="97" />
+      <source>Nothing is sent for this record on its own. A client's personal data never leaves the laptop; only generalised facts (age band, country group, ...) travel with each session or training.</source>
+      <translation>Nothing is sent for this record on its own. A client's personal data never leaves the laptop; only generalised facts (age band, country group, ...) travel with each session or training.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="104" />
+      <source> (version %1)</source>
+      <translation> (version %1)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="106" />
+      <source>✔ Sent: the server has it.</source>
+      <translation>✔ Sent: the server has it.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="109" />
+      <source>⚠ Quarantined: the server refused it. Reason: %1</source>
+      <translation>⚠ Quarantined: the server refused it. Reason: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="110" />
+      <source>none given</source>
+      <translation>none given</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="113" />
+      <source>Waiting to be sent at the next sync.</source>
+      <translation>Waiting to be sent at the next sync.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="127" />
+      <source>The outbox could not be read.</source>
+      <translation>The outbox could not be read.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatIsSentDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="133" />
+      <source>What is sent</source>
+      <translation>What is sent</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,57 @@
+"""Shared fixtures: a real, fresh SQLCipher vault in a temporary folder (fast test KDF)."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from iq_desktop.crypto import TEST_KDF
+
+PASSPHRASE = "correct horse battery staple 42"
+USER = "coordinator"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """An empty data folder (no vault yet)."""
+    d = tmp_path / "data"
+    d.mkdir()
+    return d
+
+
+@pytest.fixture
+def new_vault(data_dir: Path) -> Iterator[tuple[object, str]]:
+    """``(vault, recovery_key)``: a fresh vault, not enrolled (no site)."""
+    from iq_desktop.services.vault import create_vault
+
+    vault, recovery = create_vault(data_dir, USER, PASSPHRASE, kdf=TEST_KDF)
+    try:
+        yield vault, recovery
+    finally:
+        vault.lock()
+
+
+@pytest.fixture
+def vault(data_dir: Path) -> Iterator[object]:
+    """A fresh vault (user ``coordinator``, passphrase :data:`PASSPHRASE`) with a site set
+    (``site_id=TEST-SITE-01``, state ``DE-BY``, network ``IQ Bayern``). Locked after the test."""
+    from iq_desktop.services.vault import create_vault
+
+    v, _recovery = create_vault(data_dir, USER, PASSPHRASE, kdf=TEST_KDF)
+    v.set_settings({"site_id": "TEST-SITE-01", "state": "DE-BY", "network": "IQ Bayern"})
+    try:
+        yield v
+    finally:
+        v.lock()
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_main_thread() -> Iterator[None]:
+    """Once a GUI worker exists, the app collects cycles only on the GUI thread (ui/gui_gc.py) from a
+    timer; tests share one process, so collect after every test too (on this, the GUI, thread)."""
+    yield
+    if not gc.isenabled():
+        gc.collect()

@@ -1,0 +1,203 @@
+"""The HTTP API against the real server process (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+import threading
+import time
+import uuid
+
+import requests
+from sqlalchemy import text
+
+from iq_desktop.domain.wire import sync_digest
+from tests.server.conftest import Server, envelope, event, session, training
+
+
+def test_health(server: Server) -> None:
+    r = requests.get(server.url + "/v1/health", timeout=5)
+    assert r.status_code == 200
+    assert r.json()["status"] == "ok"
+
+
+def test_enrol_gives_device_for_the_site_and_code_is_single_use(server: Server) -> None:
+    site = server.site(state="DE-HH", network="IQ Hamburg")
+    code = server.code(site)
+    assert len(code.replace("-", "")) * 5 >= 128  # base32: 5 bits per character
+    r = requests.post(server.url + "/v1/enrol", json={"code": code, "device_name": "Laptop 3"}, timeout=5)
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["site_id"] == site and body["state"] == "DE-HH" and body["network"] == "IQ Hamburg"
+    assert len(body["device_token"]) >= 43  # 256 bits, url-safe base64
+    again = requests.post(server.url + "/v1/enrol", json={"code": code}, timeout=5)
+    assert again.status_code == 401
+    assert "already been used" in again.json()["detail"]
+    listed = json.loads(server.cli("device", "list", "--json"))
+    mine = [d for d in listed if d["device_id"] == body["device_id"]]
+    assert mine and mine[0]["site_id"] == site and "token_hash" not in mine[0]
+    assert body["device_token"] not in server.log_text()
+
+
+def test_enrol_refuses_an_expired_or_unknown_code(server: Server) -> None:
+    site = server.site()
+    code = server.code(site)
+    with server.engine.begin() as conn:  # age the code in the real database
+        conn.execute(text("UPDATE enrolment_code SET expires_at = created_at WHERE site_id = :s"), {"s": site})
+    r = requests.post(server.url + "/v1/enrol", json={"code": code}, timeout=5)
+    assert r.status_code == 401 and "expired" in r.json()["detail"]
+    r = requests.post(server.url + "/v1/enrol", json={"code": "A" * 32}, timeout=5)
+    assert r.status_code == 401 and "not valid" in r.json()["detail"]
+
+
+def test_missing_unknown_and_revoked_tokens_get_401(server: Server) -> None:
+    dev = server.enrol()
+    assert requests.get(server.url + "/v1/sync-state", timeout=5).status_code == 401
+    bad = {"Authorization": "Bearer " + "x" * 43}
+    assert requests.get(server.url + "/v1/sync-state", headers=bad, timeout=5).status_code == 401
+    assert dev.send([envelope(session())])[0]["status"] == "stored"
+    server.cli("device", "revoke", dev.device_id)
+    r = dev.post([envelope(session())])
+    assert r.status_code == 401 and "revoked" in r.json()["detail"]
+    assert requests.get(server.url + "/v1/sync-state", headers=dev.headers, timeout=5).status_code == 401
+
+
+def test_device_writes_only_for_its_own_site(server: Server) -> None:
+    dev = server.enrol()
+    other = server.site()
+    r = dev.post([envelope(session())], site_id=other)
+    assert r.status_code == 403
+    # a record id held for another site cannot be overwritten from here
+    owner = server.enrol()
+    rid = str(uuid.uuid4())
+    assert owner.send([envelope(session(), rid)])[0]["status"] == "stored"
+    res = dev.send([envelope(session(), rid, revision=2)])
+    assert res[0]["status"] == "rejected" and "another site" in res[0]["reason"]
+
+
+def test_statuses_duplicate_out_of_order_supersede_retract(server: Server) -> None:
+    dev = server.enrol()
+    a, b, c = (str(uuid.uuid4()) for _ in range(3))
+    first = dev.send([envelope(session(), a), envelope(event(), b, revision=2), envelope(training(), c)])
+    assert [r["status"] for r in first] == ["stored", "stored", "stored"]
+    again = dev.send([envelope(session(), a), envelope(event(), b, revision=2)])
+    assert [r["status"] for r in again] == ["duplicate", "duplicate"]
+    late = dev.send([envelope(event(participants=99), b, revision=1)])  # an older revision arrives late
+    assert late[0]["status"] == "superseded" and "revision 2" in late[0]["reason"]
+    clash = dev.send([envelope(session(quarter="2019-Q2"), a)])  # same revision, other content
+    assert clash[0]["status"] == "rejected" and "different content" in clash[0]["reason"]
+    newer = dev.send([envelope(session(quarter="2019-Q2"), a, revision=2), envelope({"type": "retraction"}, c, 2)])
+    assert [r["status"] for r in newer] == ["superseded", "retracted"]
+    state = dev.sync_state()
+    assert state["count"] == 3
+    assert state["digest"] == sync_digest([(a, 2), (b, 2), (c, 2)])
+
+
+def test_one_bad_record_never_fails_the_others(server: Server) -> None:
+    dev = server.enrol()
+    bad_payload = session() | {"name": "Erika Mustermann"}  # an unknown field: refused, never stored
+    wrong_enum = session() | {"kind": "whatever"}
+    records = [envelope(session()), envelope(bad_payload), envelope(wrong_enum), envelope(event())]
+    records.append({**envelope(session()), "schema_version": 2})
+    res = dev.send(records)
+    assert [r["status"] for r in res] == ["stored", "rejected", "rejected", "stored", "rejected"]
+    assert "payload.session.name" in res[1]["reason"] and "Erika" not in res[1]["reason"]
+    assert "Erika" not in server.log_text()
+    assert dev.sync_state()["count"] == 2
+
+
+def test_batch_frame_errors_are_422(server: Server) -> None:
+    dev = server.enrol()
+    url, h = server.url + "/v1/records", dev.headers
+    for body in (
+        {"site_id": dev.site_id, "records": [envelope(event())], "x": 1},
+        {"site_id": dev.site_id, "records": []},
+        {"site_id": dev.site_id, "records": [envelope(event()) for _ in range(501)]},
+        {"site_id": dev.site_id, "records": [{"revision": 1, "payload": event()}]},
+    ):
+        assert requests.post(url, json=body, headers=h, timeout=30).status_code == 422
+    r = requests.post(url, data=b"{not json", headers={**h, "Content-Type": "application/json"}, timeout=5)
+    assert r.status_code == 422
+    assert dev.sync_state()["count"] == 0
+
+
+def test_same_batch_concurrently_from_two_clients_counts_once(server: Server) -> None:
+    site = server.site()
+    d1, d2 = server.enrol(site), server.enrol(site)
+    records = [envelope(session()) for _ in range(200)]
+    results: dict[str, list[dict[str, object]]] = {}
+
+    def push(name: str, dev: object) -> None:
+        results[name] = dev.send(records)  # type: ignore[attr-defined]
+
+    threads = [threading.Thread(target=push, args=(n, d)) for n, d in (("a", d1), ("b", d2), ("c", d1))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for i in range(len(records)):
+        statuses = sorted(results[n][i]["status"] for n in "abc")
+        assert statuses == ["duplicate", "duplicate", "stored"], statuses
+    with server.engine.connect() as conn:
+        n = conn.execute(text("SELECT COUNT(*) FROM record WHERE site_id = :s"), {"s": site}).scalar_one()
+    assert n == 200
+
+
+def test_oversize_body_413(strict_server: Server) -> None:
+    dev = strict_server.enrol()
+    big = [envelope(session()) for _ in range(200)]  # well over the strict server's 64 KiB
+    r = dev.post(big)
+    assert r.status_code == 413
+    # a streamed body without Content-Length is cut off as well
+    body = json.dumps({"site_id": dev.site_id, "records": big}).encode()
+    host, port = strict_server.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as s:
+        head = (f"POST /v1/records HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {dev.token}\r\n"
+                "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")  # fmt: skip
+        s.sendall(head.encode())
+        try:
+            for i in range(0, len(body), 8192):
+                chunk = body[i : i + 8192]
+                s.sendall(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n")
+            s.sendall(b"0\r\n\r\n")
+        except OSError:
+            pass  # the server may close early
+        answer = s.recv(200)
+    assert answer.startswith(b"HTTP/1.1 413"), answer
+
+
+def test_rate_limit_429_with_retry_after(strict_server: Server) -> None:
+    dev = strict_server.enrol()
+    codes = []
+    for _ in range(12):
+        r = requests.get(strict_server.url + "/v1/sync-state", headers=dev.headers, timeout=5)
+        codes.append(r.status_code)
+        if r.status_code == 429:
+            assert int(r.headers["Retry-After"]) >= 1
+            break
+    assert codes[-1] == 429 and codes[0] == 200
+    other = strict_server.enrol()  # the limit is per device
+    assert requests.get(strict_server.url + "/v1/sync-state", headers=other.headers, timeout=5).status_code == 200
+
+
+def test_enrolment_brute_force_429(strict_server: Server) -> None:
+    url = strict_server.url + "/v1/enrol"
+    site = strict_server.site()
+    good = strict_server.code(site)
+    statuses = [requests.post(url, json={"code": "B" * 32}, timeout=5).status_code for _ in range(11)]
+    assert statuses[:10] == [401] * 10 and statuses[10] == 429
+    r = requests.post(url, json={"code": good}, timeout=5)  # locked out even with a valid code
+    assert r.status_code == 429 and int(r.headers["Retry-After"]) >= 1
+
+
+def test_logs_carry_no_payloads(server: Server) -> None:
+    dev = server.enrol()
+    dev.send([envelope(event(participants=4321, topic="anti_discrimination"))])
+    time.sleep(0.2)
+    log = server.log_text()
+    assert "POST /v1/records 200" in log and f"device={dev.device_id}" in log
+    # device ids are random UUIDs and may contain any run of digits; take them and times out first
+    scrubbed = re.sub(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+", "", log)
+    assert "anti_discrimination" not in log
+    assert "4321" not in scrubbed, scrubbed

@@ -1,0 +1,113 @@
+"""The figures screen: sections and charts from real records, export to CSV and XLSX."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from iq_desktop.domain.codes import Audience, EventTopic, SessionKind, Topic, TrainingFormat, TrainingStatus
+from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation
+from tests.ui._screens_support import ignore_offscreen_noise, run
+
+__all__ = ["ignore_offscreen_noise"]
+
+
+def _fill(ctx: Any) -> None:
+    from iq_desktop.services import records as r
+
+    people = [({Topic.RECOGNITION}, "81302"), ({Topic.RECOGNITION, Topic.JOB_TRAINING}, "81302"),
+              ({Topic.JOB_TRAINING}, "26112"), ({Topic.FI_WAGES}, None)]
+    for i, (topics, occ) in enumerate(people):
+        c = run(ctx, r.save_client, Client(first_name=f"P{i}", last_name="Test", occupation_code=occ))
+        run(ctx, r.save_session, CounsellingSession(client_id=c.id, date=date(2025, 2 + i, 10),
+                                                    kind=SessionKind.INITIAL, topics=frozenset(topics)))
+        if i == 0:
+            run(ctx, r.save_training, TrainingParticipation(client_id=c.id, start=date(2025, 3, 1),
+                                                            format=TrainingFormat.COURSE_BASED,
+                                                            end=date(2025, 6, 1), status=TrainingStatus.COMPLETED))
+    run(ctx, r.save_event, GroupEvent(date=date(2025, 5, 5), audience=Audience.MIGRANTS,
+                                      topic=EventTopic.FAIR_INTEGRATION, participants=12))
+    run(ctx, r.save_event, GroupEvent(date=date(2025, 5, 6), audience=Audience.BUSINESS, participants=7))
+
+
+def _values(page: Any) -> dict[str, list[str]]:
+    out = {}
+    for i in range(page.tree.topLevelItemCount()):
+        item = page.tree.topLevelItem(i)
+        out[item.text(0).strip()] = [item.text(1), item.text(2)]
+    return out
+
+
+def test_figures_render_and_export(qtbot: Any, ctx: Any, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from iq_desktop.ui.figures import FiguresPage
+
+    _fill(ctx)
+    page = FiguresPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_period(date(2025, 1, 1), date(2025, 12, 31))
+    assert page.preset.currentData() == "custom"
+    page.load()
+    qtbot.waitUntil(lambda: page.data is not None and page.data["period"][0] == "2025-01-01", timeout=5000)
+    v = _values(page)
+    assert v["initial advisory sessions"][0] == "4"
+    assert v["of which recognition counselling"][0] == "1"
+    assert v["of which combined recognition and job-training counselling"][0] == "1"
+    assert v["individuals advised"][0] == "1"
+    assert v["participants in these events"][0] == "12"
+    assert v["successful completers"][0] == "1"
+    assert v["business stakeholders"] == ["1", "7"]
+    assert any(k.startswith("813 ") for k in v)  # top occupation group
+    month_series = page.month_chart.chart().series()[0]
+    assert len(month_series.barSets()) == 3
+    assert sum(month_series.barSets()[0].at(i) for i in range(12)) == 2  # recognition in two sessions
+    assert page.occupation_chart.chart().series()[0].barSets()[0].count() == 2
+    page.grab()  # paints without warnings
+
+    with qtbot.waitSignal(page.exported, timeout=5000):
+        page.export_to(tmp_path / "f.csv", "csv")
+    rows = list(csv.reader((tmp_path / "f.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert ["Initial advisory sessions", "initial advisory sessions", "sessions", "4"] in rows
+    assert "Test" not in (tmp_path / "f.csv").read_text(encoding="utf-8-sig")
+
+    with qtbot.waitSignal(page.exported, timeout=5000):
+        page.export_to(tmp_path / "f.xlsx", "xlsx")
+    wb = load_workbook(tmp_path / "f.xlsx")
+    cells = [tuple(r) for r in wb["Figures"].iter_rows(values_only=True)]
+    assert ("Initial advisory sessions", "initial advisory sessions", "sessions", 4) in cells
+    assert wb["Per month"].max_row == 13
+
+
+def test_period_labels_are_not_clipped_by_the_date_fields(qtbot: Any, ctx: Any, qapp: Any) -> None:
+    """English "To" was drawn wider than its label (kerning measured, not drawn with the mnemonic's
+    underline) and the date field covered it ("Tc"): the app's font has no kerning, each label is as wide
+    as its characters and ends before its field begins."""
+    from PySide6.QtWidgets import QLabel
+
+    from iq_desktop.ui.app import apply_style
+    from iq_desktop.ui.figures import FiguresPage
+
+    font, palette, sheet = qapp.font(), qapp.palette(), qapp.styleSheet()
+    try:
+        apply_style(qapp)
+        page = FiguresPage(ctx)
+        qtbot.addWidget(page)
+        page.resize(700, 500)
+        page.show()
+        qtbot.waitExposed(page)
+        labels = [lab for lab in page.findChildren(QLabel) if lab.buddy() is not None]
+        assert {lab.text() for lab in labels} >= {"&Period", "&From", "&To"}
+        for lab in labels:
+            fm = lab.fontMetrics()
+            text = lab.text().replace("&", "")
+            drawn = sum(fm.horizontalAdvance(ch) for ch in text)  # run by run, as with the underline
+            assert lab.width() >= drawn, text
+            assert lab.geometry().right() < lab.buddy().geometry().left(), text
+    finally:
+        qapp.setFont(font)
+        qapp.setPalette(palette)
+        qapp.setStyleSheet(sheet)

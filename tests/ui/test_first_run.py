@@ -1,0 +1,113 @@
+"""First-run wizard, driven like a user: type, click, keyboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QWizard
+
+from iq_desktop.crypto import TEST_KDF
+from iq_desktop.ui.first_run import FirstRunWizard
+
+GOOD = "Mein Fahrrad ist blau 2024"
+
+
+def _wizard(qtbot: Any, data_dir: Path, db_worker: Any) -> FirstRunWizard:
+    wiz = FirstRunWizard(data_dir, db_worker, kdf=TEST_KDF)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    qtbot.waitExposed(wiz)
+    return wiz
+
+
+def test_first_run_end_to_end(qtbot: Any, data_dir: Path, db_worker: Any, tmp_path: Path) -> None:
+    wiz = _wizard(qtbot, data_dir, db_worker)
+    next_button = wiz.button(QWizard.WizardButton.NextButton)
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert wiz.currentPage() is wiz.account
+    assert not next_button.isEnabled()
+
+    qtbot.keyClicks(wiz.account.user, "anna")
+    qtbot.keyClicks(wiz.account.fields.first, "short")
+    assert "10" in wiz.account.fields.problems.text()
+    assert wiz.account.fields.strength_text.text()  # strength in words, not colour alone
+    assert not next_button.isEnabled()
+    wiz.account.fields.first.clear()
+    qtbot.keyClicks(wiz.account.fields.first, GOOD)
+    qtbot.keyClicks(wiz.account.fields.second, GOOD[:-1] + "5")
+    assert not next_button.isEnabled()  # the two differ
+    wiz.account.fields.second.clear()
+    qtbot.keyClicks(wiz.account.fields.second, GOOD)
+    assert next_button.isEnabled()
+
+    with qtbot.waitSignal(wiz.currentIdChanged, timeout=10000):
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert wiz.vault is not None
+    assert wiz.currentPage() is wiz.key_page
+    groups = wiz.key_page.key_label.text().split()
+    assert len(groups) == 14 and all(len(g) == 4 for g in groups)
+    assert "".join(groups) == wiz.recovery_key.replace("-", "")
+
+    finish = wiz.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()
+    wiz.reject()  # cancel is refused once the vault exists
+    assert wiz.isVisible()
+
+    pdf = tmp_path / "key.pdf"
+    wiz.key_page.save_pdf(pdf)
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+    wiz.key_page.stored.setFocus()
+    qtbot.keyClick(wiz.key_page.stored, Qt.Key.Key_Space)
+    assert finish.isEnabled()
+    with qtbot.waitSignal(wiz.vault_created) as blocker:
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    vault = blocker.args[0]
+    assert vault.user == "anna" and vault.role == "coordinator"
+    assert (data_dir / "vault.db").is_file()
+    db_worker.run_sync(vault.lock)
+
+
+def test_window_stays_responsive_while_vault_is_created(qtbot: Any, data_dir: Path, db_worker: Any) -> None:
+    import threading
+
+    gate = threading.Event()
+    db_worker.submit(gate.wait, 5)  # the worker is busy: creation must queue, not block the GUI
+    wiz = _wizard(qtbot, data_dir, db_worker)
+    wiz.next()
+    qtbot.keyClicks(wiz.account.user, "bert")
+    qtbot.keyClicks(wiz.account.fields.first, GOOD)
+    qtbot.keyClicks(wiz.account.fields.second, GOOD)
+    wiz.next()
+    assert wiz.creating and wiz.account.busy.isVisible()
+    assert not wiz.button(QWizard.WizardButton.NextButton).isEnabled()
+    qtbot.wait(50)  # the event loop runs
+    gate.set()
+    qtbot.waitUntil(lambda: wiz.currentPage() is wiz.key_page, timeout=10000)
+    db_worker.run_sync(wiz.vault.lock)
+
+
+def test_every_input_has_a_label_and_an_accessible_name(qtbot: Any, data_dir: Path, db_worker: Any) -> None:
+    wiz = _wizard(qtbot, data_dir, db_worker)
+    wiz.next()
+    edits = wiz.account.findChildren(QLineEdit)
+    buddies = {label.buddy() for label in wiz.account.findChildren(QLabel) if label.buddy() is not None}
+    assert len(edits) == 3
+    for e in edits:
+        assert e.accessibleName()
+        assert e in buddies
+
+
+def test_existing_vault_is_reported_not_overwritten(qtbot: Any, made_vault: Path, db_worker: Any) -> None:
+    wiz = _wizard(qtbot, made_vault, db_worker)
+    wiz.next()
+    qtbot.keyClicks(wiz.account.user, "carla")
+    qtbot.keyClicks(wiz.account.fields.first, GOOD)
+    qtbot.keyClicks(wiz.account.fields.second, GOOD)
+    wiz.next()
+    qtbot.waitUntil(lambda: not wiz.creating, timeout=10000)
+    assert wiz.vault is None
+    assert "⚠" in wiz.account.status.text()
+    assert wiz.currentPage() is wiz.account

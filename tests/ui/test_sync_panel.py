@@ -1,0 +1,131 @@
+"""The sync panel against the real regional server (a subprocess on 127.0.0.1): enrol, sync now,
+summary, history, quarantine and retry, what is sent afterwards."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from iq_desktop.domain.codes import SessionKind, Topic
+from iq_desktop.domain.records import Client, CounsellingSession
+from tests.sync.server import ServerProcess
+from tests.ui._screens_support import ignore_offscreen_noise, run, wait_idle
+
+__all__ = ["ignore_offscreen_noise"]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    srv = ServerProcess(Path(tmp_path_factory.mktemp("iq-server"))).start()
+    yield srv
+    srv.stop()
+
+
+def _session(ctx: Any) -> CounsellingSession:
+    from iq_desktop.services import records
+
+    c = run(ctx, records.save_client, Client(first_name="Omar", last_name="Saleh", nationality="SY"))
+    s = CounsellingSession(client_id=c.id, date=date(2025, 4, 2), kind=SessionKind.INITIAL,
+                           topics=frozenset({Topic.RECOGNITION, Topic.JOB_TRAINING}))
+    return run(ctx, records.save_session, s)
+
+
+def test_not_enrolled_panel_says_so_and_keeps_records(qtbot: Any, ctx: Any) -> None:
+    from iq_desktop.ui.sync_panel import SyncPanel
+
+    _session(ctx)
+    panel = SyncPanel(ctx)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: "Not enrolled" in panel.status_label.text(), timeout=5000)
+    assert "Waiting to be sent: 1" in panel.status_label.text()
+    assert panel.sync_button.isEnabled() and panel.enrol_button.isEnabled()  # a coordinator acts
+    qtbot.mouseClick(panel.enrol_button, Qt.MouseButton.LeftButton)
+    assert "server address" in panel.enrol_result.text()
+
+
+def test_enrol_sync_and_see_it_sent(qtbot: Any, ctx: Any, server: ServerProcess) -> None:
+    from iq_desktop.ui.sync_panel import SyncPanel
+    from iq_desktop.ui.what_is_sent import SENT, WhatIsSent
+
+    session = _session(ctx)
+    panel = SyncPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.keyClicks(panel.server_url, server.url)
+    qtbot.keyClicks(panel.code, server.enrolment_code())
+    qtbot.mouseClick(panel.enrol_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Enrolled as site" in panel.enrol_result.text(), timeout=15000)
+    qtbot.waitUntil(lambda: "Enrolled with" in panel.status_label.text(), timeout=5000)
+
+    finished: list[Any] = []
+    ctx.sync_finished.connect(finished.append)
+    qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    assert panel.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: panel.last_summary is not None, timeout=30000)
+    assert panel.last_summary.sent == 1 and panel.last_summary.pending == 0
+    assert "Sent: 1" in panel.summary_label.text() and "✔" in panel.summary_label.text()
+    assert finished
+    qtbot.waitUntil(lambda: panel.history_table.rowCount() == 1, timeout=5000)
+    assert panel.history_table.item(0, 1).text() == "1"
+
+    view = WhatIsSent(ctx)
+    qtbot.addWidget(view)
+    view.show_record(session.id)
+    qtbot.waitUntil(lambda: view.state == SENT, timeout=5000)
+    assert "Sent" in view.state_text.text()
+
+
+def test_quarantine_shows_reason_and_retry_requeues(qtbot: Any, ctx: Any) -> None:
+    from iq_desktop.ui.sync_panel import SyncPanel
+
+    session = _session(ctx)
+
+    def quarantine(vault: Any) -> None:
+        with vault.uow() as uow:
+            uow.outbox.mark_quarantined(session.id, uow.outbox.latest(session.id).revision, "unknown quarter")
+
+    ctx.db.run_sync(lambda: quarantine(ctx.vault))
+    panel = SyncPanel(ctx)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.quarantine_table.rowCount() == 1, timeout=5000)
+    assert "unknown quarter" in panel.quarantine_table.item(0, 3).text()
+    panel.quarantine_table.selectRow(0)
+    qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.quarantine_table.rowCount() == 0, timeout=5000)
+    assert "put back in the queue" in panel.summary_label.text()
+    wait_idle(qtbot, ctx)
+    from iq_desktop.services import records
+
+    assert run(ctx, records.outbox_entry, session.id).state == "pending"
+
+
+def test_last_problem_is_worded_by_its_kind_in_german(qtbot: Any, ctx: Any, server: ServerProcess) -> None:
+    """status() carries the kind of the last problem; German screens word it, not the English text."""
+    from iq_desktop.ui import i18n, sync_adapter
+    from iq_desktop.ui.sync_panel import SyncPanel
+
+    _session(ctx)
+    st = ctx.db.run_sync(lambda: sync_adapter.enrol(ctx.vault, server.url, server.enrolment_code(), None))
+    assert st.last_error is None and st.last_error_kind is None
+    server.revoke(st.device_id)
+    summary = ctx.db.run_sync(lambda: sync_adapter.run(ctx.vault, lambda _d, _t: None, lambda: False))
+    assert summary.error_kind == "revoked"
+    st = run(ctx, sync_adapter.status)
+    assert st.last_error_kind == "revoked" and "revoked" in (st.last_error or "")
+    i18n.install("de")
+    try:
+        ctx.language = "de"
+        panel = SyncPanel(ctx)
+        qtbot.addWidget(panel)
+        qtbot.waitUntil(lambda: "Letztes Problem" in panel.status_label.text(), timeout=5000)
+        text = panel.status_label.text()
+        assert "gesperrt" in text and st.last_error not in text
+        qtbot.waitUntil(lambda: panel.history_table.rowCount() == 1, timeout=5000)
+        assert "gesperrt" in panel.history_table.item(0, 5).text()
+    finally:
+        i18n.install("en")

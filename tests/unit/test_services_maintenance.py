@@ -1,0 +1,105 @@
+"""Retention (purge of inactive clients' personal data, statistics kept) and the site's figures."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from iq_desktop.domain.codes import Audience, EventTopic, SessionKind, Topic, TrainingFormat, TrainingStatus
+from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation
+from iq_desktop.services import records as R
+from iq_desktop.services.figures import site_figures
+from iq_desktop.services.maintenance import auto_retention, purge_retention, retention_cutoff
+from iq_desktop.services.vault import Vault
+
+
+def test_retention_cutoff() -> None:
+    assert retention_cutoff(date(2027, 3, 31), 36) == date(2024, 3, 31)
+    assert retention_cutoff(date(2027, 3, 31), 1) == date(2027, 2, 28)
+    assert retention_cutoff(date(2024, 1, 15), 13) == date(2022, 12, 15)
+
+
+def test_purge_keeps_statistics(vault: Vault) -> None:
+    old = R.save_client(vault, Client("Old", "Contact"))
+    s_old = R.save_session(vault, CounsellingSession(old.id, date(2021, 1, 10)))
+    recent = R.save_client(vault, Client("Recent", "Contact"))
+    R.save_session(vault, CounsellingSession(recent.id, date(2021, 1, 10)))
+    R.save_session(vault, CounsellingSession(recent.id, date.today(), kind=SessionKind.FOLLOW_UP))
+    training = R.save_client(vault, Client("In", "Training"))
+    R.save_training(vault, TrainingParticipation(training.id, date(2021, 1, 1)))  # ongoing: still in contact
+    before = R.outbox_summary(vault)
+    # the client rows were written today: nothing is stale yet
+    assert purge_retention(vault).clients == 0
+    with vault.uow() as uow:  # as if the client records had been typed in years ago
+        uow.connection.exec_driver_sql("UPDATE client SET updated_at = '2021-01-10 09:00:00.000000'")
+    result = purge_retention(vault, months=36)
+    assert result.clients == 1 and result.sessions == 1
+    assert R.get_client(vault, old.id) is None and R.get_session(vault, s_old.id) is None
+    assert R.get_client(vault, recent.id) is not None and R.get_client(vault, training.id) is not None
+    assert R.outbox_summary(vault) == before  # de-identified entries stay; no retraction
+    assert R.outbox_entry(vault, s_old.id) is not None
+    with vault.uow(readonly=True) as uow:
+        (entry,) = uow.audit.recent(action="retention", limit=1)
+    assert "clients=1" in entry.detail
+
+
+def test_bad_retention_setting_falls_back_to_default(vault: Vault) -> None:
+    vault.set_setting("retention_months", "three years")
+    assert purge_retention(vault).cutoff == retention_cutoff(date.today(), 36)
+
+
+def test_auto_retention_runs_once_a_day_and_distrusts_clock_jumps(vault: Vault) -> None:
+    now = datetime.now(UTC)
+    assert auto_retention(vault, now=now + timedelta(days=3 * 365)) is None  # clock jumped: do nothing
+    assert auto_retention(vault, now=now - timedelta(days=30)) is None  # clock went back: do nothing
+    assert auto_retention(vault, now=now) is not None
+    assert auto_retention(vault, now=now) is None  # already ran today
+
+
+def test_site_figures(vault: Vault) -> None:
+    a = R.save_client(vault, Client("A", "A", occupation_code=None))
+    b = R.save_client(vault, Client("B", "B"))
+    R.save_session(vault, CounsellingSession(a.id, date(2024, 1, 5), topics=frozenset({Topic.RECOGNITION})))
+    R.save_session(vault, CounsellingSession(b.id, date(2024, 2, 5),
+                                             topics=frozenset({Topic.RECOGNITION, Topic.JOB_TRAINING})))
+    R.save_session(vault, CounsellingSession(a.id, date(2024, 3, 5), kind=SessionKind.FOLLOW_UP,
+                                             topics=frozenset({Topic.FI_WAGES})))
+    c = R.save_client(vault, Client("C", "C"))
+    R.save_session(vault, CounsellingSession(c.id, date(2024, 2, 1), topics=frozenset({Topic.FI_LEAVE})))
+    R.save_session(vault, CounsellingSession(c.id, date(2023, 2, 1)))  # outside the period
+    R.save_training(vault, TrainingParticipation(a.id, date(2024, 1, 1), format=TrainingFormat.COURSE_BASED,
+                                                 status=TrainingStatus.COMPLETED, end=date(2024, 3, 1)))
+    R.save_event(vault, GroupEvent(date(2024, 1, 20), audience=Audience.MIGRANTS, topic=EventTopic.FAIR_INTEGRATION,
+                                   participants=14))
+    R.save_event(vault, GroupEvent(date(2024, 1, 21), audience=Audience.BUSINESS, participants=7))
+    gone = R.save_event(vault, GroupEvent(date(2024, 1, 22), audience=Audience.BUSINESS, participants=99))
+    R.delete_record(vault, "event", gone.id)
+    report = site_figures(vault, date(2024, 1, 1), date(2024, 3, 31))
+    cells = {(s["id"], r["id"]): [c["value"] for c in r["cells"]] for s in report["sections"] for r in s["rows"]}
+    assert cells[("initial", "total")] == [3]  # a (Jan), b (Feb); c's 2024 session is not its first: still initial
+    assert cells[("initial", "recognition")] == [1] and cells[("initial", "combined")] == [1]
+    assert cells[("initial", "other")] == [1]
+    assert cells[("fair_integration", "individuals")] == [0]  # c's first contact was in 2023
+    assert cells[("fair_integration", "events")] == [1] and cells[("fair_integration", "participants")] == [14]
+    assert cells[("job_training", "course_based")] == [1] and cells[("job_training", "completers")] == [1]
+    assert cells[("stakeholders", "business")] == [1, 7]
+    assert cells[("states", "DE-BY")] == [3, 1, 0, 1, 1]
+
+
+def test_retention_purges_old_drafts_and_drafts_of_purged_people(vault: Vault) -> None:
+    from iq_desktop.services import drafts
+
+    old = R.save_client(vault, Client("Old", "Contact"))
+    R.save_session(vault, CounsellingSession(old.id, date(2021, 1, 10)))
+    drafts.save_draft(vault, "session", "", f'{{"client_id": "{old.id}"}}')  # fresh, but about a purged person
+    drafts.save_draft(vault, "client", "", '{"first_name": "forgotten"}')
+    drafts.save_draft(vault, "event", "", '{"participants": 3}')
+    with vault.uow() as uow:
+        uow.connection.exec_driver_sql("UPDATE client SET updated_at = '2021-01-10 09:00:00.000000'")
+        uow.connection.exec_driver_sql(
+            "UPDATE draft SET updated_at = '2021-01-10 09:00:00.000000' WHERE kind = 'client'"
+        )
+    assert purge_retention(vault, months=36).clients == 1
+    assert [d[0] for d in drafts.list_drafts(vault)] == ["event"]
+    with vault.uow(readonly=True) as uow:
+        (entry,) = uow.audit.recent(action="retention", limit=1)
+    assert "drafts=2" in entry.detail

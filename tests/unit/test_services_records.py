@@ -1,0 +1,353 @@
+"""Record use cases against a real encrypted vault: validation, writes, outbox, audit, lists."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import pytest
+
+from iq_desktop.domain.codes import (
+    Audience,
+    GermanLevel,
+    RecordType,
+    SessionKind,
+    Topic,
+    TrainingStatus,
+)
+from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation
+from iq_desktop.domain.wire import RecordEnvelope, payload_hash
+from iq_desktop.services import records as R
+from iq_desktop.services.bulk import save_batch
+from iq_desktop.services.errors import KnownError, NotFound, ValidationFailed
+from iq_desktop.services.vault import Vault
+
+
+def _client(**kw: object) -> Client:
+    base: dict[str, object] = {"first_name": "Amira", "last_name": "Haddad", "birth_date": date(1990, 5, 17),
+                               "nationality": "SY", "qualification_country": "SY"}
+    base.update(kw)
+    return Client(**base)  # type: ignore[arg-type]
+
+
+def _mark_all_sent(vault: Vault) -> None:
+    with vault.uow() as uow:
+        for e in uow.outbox.pending(10_000):
+            uow.outbox.mark_sent(e.record_id, e.revision)
+
+
+def test_save_and_get_client_session_training_event(vault: Vault) -> None:
+    c = R.save_client(vault, _client())
+    topics = frozenset({Topic.RECOGNITION, Topic.FI_WAGES})
+    s = R.save_session(vault, CounsellingSession(c.id, date(2024, 3, 1), topics=topics))
+    t = R.save_training(vault, TrainingParticipation(c.id, date(2024, 4, 1)))
+    e = R.save_event(vault, GroupEvent(date(2024, 2, 1), audience=Audience.BUSINESS, participants=12))
+    got = R.get_client(vault, c.id)
+    assert got is not None and got.first_name == "Amira" and got.birth_date == date(1990, 5, 17)
+    gs = R.get_session(vault, s.id)
+    assert gs is not None and gs.topics == s.topics and gs.site_id == "TEST-SITE-01" and gs.counsellor == vault.user
+    assert R.get_training(vault, t.id) == t
+    ge = R.get_event(vault, e.id)
+    assert ge is not None and ge.participants == 12 and ge.site_id == "TEST-SITE-01"
+    assert R.get_record(vault, t.id) == t and R.get_record(vault, "nope") is None
+    sessions, trainings = R.client_history(vault, c.id)
+    assert [x.id for x in sessions] == [s.id] and [x.id for x in trainings] == [t.id]
+    assert {x.record_id for x in R.pending_outbox(vault)} == {s.id, t.id, e.id}
+    with vault.uow(readonly=True) as uow:
+        assert uow.audit.count("create") >= 4
+
+
+def test_validation_failures_save_nothing(vault: Vault) -> None:
+    with pytest.raises(ValidationFailed) as err:
+        R.save_client(vault, _client(birth_date=date.today() + timedelta(days=3), email="nope"))
+    fields = {p.field for p in err.value.problems}
+    assert {"birth_date", "email"} <= fields
+    assert "Amira" not in str(err.value) and err.value.message("de")
+    c = R.save_client(vault, _client())
+    with pytest.raises(ValidationFailed) as err:
+        R.save_session(vault, CounsellingSession(c.id, date(2024, 1, 1), kind=SessionKind.FOLLOW_UP))
+    assert [p.field for p in err.value.problems] == ["kind"]
+    with pytest.raises(ValidationFailed):
+        R.save_session(vault, CounsellingSession("no-such-client", date(2024, 1, 1)))
+    with pytest.raises(ValidationFailed):
+        R.save_training(vault, TrainingParticipation(c.id, date(2024, 5, 1), end=date(2024, 4, 1)))
+    with pytest.raises(ValidationFailed):
+        R.save_event(vault, GroupEvent(date(2024, 2, 1), participants=0))
+    assert R.count_sessions(vault) == 0 and R.pending_outbox(vault) == []
+
+
+def test_follow_up_after_initial_and_first_contact(vault: Vault) -> None:
+    c = R.save_client(vault, _client())
+    march = R.save_session(vault, CounsellingSession(c.id, date(2024, 3, 1)))
+    R.save_session(vault, CounsellingSession(c.id, date(2024, 4, 1), kind=SessionKind.FOLLOW_UP))
+    first = json.loads(R.outbox_entry(vault, march.id).payload)  # type: ignore[union-attr]
+    assert first["first_contact"] is True
+    _mark_all_sent(vault)
+    # an earlier session typed in later becomes the first contact; March is re-queued without the flag
+    jan = R.save_session(vault, CounsellingSession(c.id, date(2024, 1, 10)))
+    assert json.loads(R.outbox_entry(vault, jan.id).payload)["first_contact"] is True  # type: ignore[union-attr]
+    m = R.outbox_entry(vault, march.id)
+    assert m is not None and m.revision == 2 and m.state == "pending"
+    assert json.loads(m.payload)["first_contact"] is False
+    # deleting the first one hands the flag back to March
+    R.delete_record(vault, RecordType.SESSION, jan.id)
+    m = R.outbox_entry(vault, march.id)
+    assert m is not None and m.revision == 3 and json.loads(m.payload)["first_contact"] is True
+    firsts = [json.loads(v.payload).get("first_contact") for v in R.pending_outbox(vault)]
+    assert firsts.count(True) == 1
+
+
+def test_edit_queues_new_revision_frozen_with_hash(vault: Vault) -> None:
+    c = R.save_client(vault, _client())
+    s = R.save_session(vault, CounsellingSession(c.id, date(2024, 3, 1)))
+    e1 = R.outbox_entry(vault, s.id)
+    assert e1 is not None and e1.revision == 1
+    # a change that does not alter the de-identified record queues nothing
+    s.notes = "private note"
+    R.save_session(vault, s)
+    assert R.outbox_entry(vault, s.id).revision == 1  # type: ignore[union-attr]
+    s.duration_minutes = 90
+    R.save_session(vault, s)
+    e2 = R.outbox_entry(vault, s.id)
+    assert e2 is not None and e2.revision == 2 and e2.state == "pending"
+    with vault.uow(readonly=True) as uow:
+        entries = uow.outbox.entries(s.id)
+    assert [x.state for x in entries] == ["superseded", "pending"]
+    env = entries[-1].envelope()
+    assert isinstance(env, RecordEnvelope) and env.revision == 2
+    assert entries[-1].payload_hash == payload_hash(env.payload)
+    # the client's facts change: their sessions are re-queued
+    c.german_level = GermanLevel.B2
+    R.save_client(vault, c)
+    e3 = R.outbox_entry(vault, s.id)
+    assert e3 is not None and e3.revision == 3 and json.loads(e3.payload)["person"]["german_level"] == "B2"
+    # a client edit that changes nothing de-identified queues nothing
+    c.phone = "+49 30 1234567"
+    R.save_client(vault, c)
+    assert R.outbox_entry(vault, s.id).revision == 3  # type: ignore[union-attr]
+    with vault.uow(readonly=True) as uow:
+        assert uow.audit.count("edit") == 4
+
+
+def test_delete_unsent_drops_sent_retracts(vault: Vault) -> None:
+    c = R.save_client(vault, _client())
+    unsent = R.save_session(vault, CounsellingSession(c.id, date(2024, 3, 1)))
+    sent = R.save_training(vault, TrainingParticipation(c.id, date(2024, 4, 1)))
+    with vault.uow() as uow:
+        uow.outbox.mark_sent(sent.id, 1)
+    R.delete_record(vault, "session", unsent.id)
+    assert R.outbox_entry(vault, unsent.id) is None
+    R.delete_record(vault, "training", sent.id)
+    r = R.outbox_entry(vault, sent.id)
+    assert r is not None and r.revision == 2 and json.loads(r.payload) == {"type": "retraction"}
+    with pytest.raises(NotFound):
+        R.delete_record(vault, "training", sent.id)
+    with vault.uow(readonly=True) as uow:
+        assert uow.audit.count("delete") == 2
+
+
+def test_delete_client_with_records_refused(vault: Vault) -> None:
+    c = R.save_client(vault, _client())
+    R.save_session(vault, CounsellingSession(c.id, date(2024, 3, 1)))
+    with pytest.raises(KnownError):
+        R.delete_record(vault, "client", c.id)
+    lonely = R.save_client(vault, _client(first_name="Lonely"))
+    R.delete_record(vault, "client", lonely.id)
+    assert R.get_client(vault, lonely.id) is None
+
+
+def test_erase_client(vault: Vault) -> None:
+    c = R.save_client(vault, _client())
+    other = R.save_client(vault, _client(first_name="Other"))
+    s1 = R.save_session(vault, CounsellingSession(c.id, date(2024, 3, 1)))
+    _mark_all_sent(vault)
+    s2 = R.save_session(vault, CounsellingSession(c.id, date(2024, 4, 1), kind=SessionKind.FOLLOW_UP))
+    t = R.save_training(vault, TrainingParticipation(c.id, date(2024, 4, 1)))
+    keep = R.save_session(vault, CounsellingSession(other.id, date(2024, 3, 1)))
+    with vault.uow() as uow:
+        uow.drafts.put("session", s1.id, '{"notes": "draft"}')
+    R.erase_client(vault, c.id)
+    assert R.get_client(vault, c.id) is None and R.get_session(vault, s1.id) is None
+    assert R.get_training(vault, t.id) is None and R.get_session(vault, keep.id) is not None
+    assert json.loads(R.outbox_entry(vault, s1.id).payload) == {"type": "retraction"}  # type: ignore[union-attr]
+    assert R.outbox_entry(vault, s2.id) is None and R.outbox_entry(vault, t.id) is None
+    with vault.uow(readonly=True) as uow:
+        assert uow.drafts.get("session", s1.id) is None
+        (entry,) = uow.audit.recent(action="erase")
+    assert entry.record_id == c.id and "Amira" not in entry.detail
+    with pytest.raises(NotFound):
+        R.erase_client(vault, c.id)
+
+
+def test_lists_find_and_filters(vault: Vault) -> None:
+    a = R.save_client(vault, _client(first_name="Zoë", last_name="Müller-Şahin"))
+    b = R.save_client(vault, _client(first_name="Jan", last_name="Nowak", birth_date=None))
+    R.save_session(vault, CounsellingSession(a.id, date(2024, 1, 5), topics=frozenset({Topic.FI_LEAVE})))
+    R.save_session(vault, CounsellingSession(b.id, date(2024, 2, 5)))
+    R.save_session(vault, CounsellingSession(a.id, date(2024, 3, 5), kind=SessionKind.FOLLOW_UP))
+    rows = R.list_sessions(vault)
+    assert [r.date.month for r in rows] == [3, 2, 1]
+    assert rows[0].client_name == "Müller-Şahin, Zoë" and rows[0].sync_state == "pending"
+    assert [r.date.month for r in R.list_sessions(vault, newest_first=False, limit=2)] == [1, 2]
+    assert [r.date.month for r in R.list_sessions(vault, offset=1, limit=1)] == [2]
+    assert [r.date.month for r in R.list_sessions(vault, topic=Topic.FI_LEAVE)] == [1]
+    assert R.count_sessions(vault, period=(date(2024, 2, 1), date(2024, 3, 31))) == 2
+    _mark_all_sent(vault)
+    assert R.count_sessions(vault, sync_state="sent") == 3 and R.count_sessions(vault, sync_state="pending") == 0
+    assert [r.date.month for r in R.list_sessions(vault, sync_state="sent")] == [3, 2, 1]
+    first = rows[-1]
+    with vault.uow() as uow:
+        uow.outbox.mark_quarantined(first.id, 1, "test")
+    assert [r.id for r in R.list_sessions(vault, sync_state="quarantined")] == [first.id]
+    assert R.count_sessions(vault, sync_state="sent") == 2 and R.count_sessions(vault, sync_state="quarantined") == 1
+    assert R.count_sessions(vault, sync_state="sent", topic=Topic.FI_LEAVE) == 0
+    assert R.count_sessions(vault, sync_state="not_queued") == 0
+    assert R.list_sessions(vault, sync_state="not_queued") == []
+    for fragment in ("muller", "MÜLLER", "sahin zoe", "zoe mül", "ller-ş"):
+        assert [r.id for r in R.find_clients(vault, fragment)] == [a.id], fragment
+    found = R.find_clients(vault, "nowak")
+    assert found[0].birth_year is None and found[0].last_contact == date(2024, 2, 5)
+    assert R.find_clients(vault, "%") == [] and len(R.find_clients(vault, "")) == 2
+    assert R.find_clients(vault, "a")[0].display_name == "Müller-Şahin, Zoë"
+
+
+def test_outbox_views_and_repository_states(vault: Vault) -> None:
+    c = R.save_client(vault, _client())
+    s = R.save_session(vault, CounsellingSession(c.id, date(2024, 3, 1)))
+    e = R.save_event(vault, GroupEvent(date(2024, 2, 1)))
+    with vault.uow() as uow:
+        uow.outbox.mark_quarantined(e.id, 1, "participants out of range")
+    assert [q.record_id for q in R.quarantined_outbox(vault)] == [e.id]
+    assert R.outbox_summary(vault) == {"pending": 1, "sent": 0, "quarantined": 1, "superseded": 0}
+    with vault.uow() as uow:
+        uow.outbox.mark_sent(s.id, 1)
+        assert uow.outbox.acked() == [(s.id, 1)]
+        assert uow.outbox.requeue([s.id]) == 1
+        assert [x.record_id for x in uow.outbox.pending()] == [s.id]
+    for view in R.pending_outbox(vault):
+        assert "Amira" not in view.payload and "Haddad" not in view.payload and "1990-05-17" not in view.payload
+
+
+def test_training_status(vault: Vault) -> None:
+    c = R.save_client(vault, _client())
+    t = R.save_training(vault, TrainingParticipation(c.id, date(2023, 1, 1)))
+    t.status, t.end = TrainingStatus.COMPLETED, date(2023, 12, 1)
+    R.save_training(vault, t)
+    assert R.get_training(vault, t.id).status is TrainingStatus.COMPLETED  # type: ignore[union-attr]
+    assert R.outbox_entry(vault, t.id).revision == 2  # type: ignore[union-attr]
+
+
+def test_save_batch(vault: Vault) -> None:
+    existing = R.save_client(vault, _client(first_name="Old"))
+    late = R.save_session(vault, CounsellingSession(existing.id, date(2024, 6, 1)))
+    clients = [_client(first_name=f"P{i}") for i in range(50)]
+    sessions = [CounsellingSession(c.id, date(2024, 1, 1 + i % 20)) for i, c in enumerate(clients)]
+    sessions.append(CounsellingSession(existing.id, date(2024, 1, 2)))
+    trainings = [TrainingParticipation(clients[0].id, date(2024, 2, 1))]
+    events = [GroupEvent(date(2024, 2, 1), participants=3)]
+    assert save_batch(vault, clients=clients, sessions=sessions, trainings=trainings, events=events) == 103
+    assert R.count_sessions(vault) == 52
+    firsts = [json.loads(v.payload).get("first_contact") for v in R.pending_outbox(vault) if v.record_type == "session"]
+    assert firsts.count(True) == 51  # one per person
+    assert json.loads(R.outbox_entry(vault, late.id).payload)["first_contact"] is False  # type: ignore[union-attr]
+    assert R.get_session(vault, sessions[0].id).site_id == "TEST-SITE-01"  # type: ignore[union-attr]
+    with vault.uow(readonly=True) as uow:
+        (entry,) = uow.audit.recent(action="import")
+    assert "sessions=51" in entry.detail
+    with pytest.raises(KnownError):
+        save_batch(vault, sessions=[CounsellingSession("missing", date(2024, 1, 1))])
+    assert R.count_sessions(vault) == 52
+
+
+def test_acknowledgements_in_bulk_and_deleted_while_in_flight(vault: Vault) -> None:
+    c = R.save_client(vault, _client())
+    a = R.save_session(vault, CounsellingSession(c.id, date(2024, 3, 1)))
+    b = R.save_event(vault, GroupEvent(date(2024, 2, 1)))
+    with vault.uow() as uow:
+        in_flight = uow.outbox.pending()
+    assert {e.record_id for e in in_flight} == {a.id, b.id}
+    R.delete_record(vault, "event", b.id)  # deleted while the batch is on the way: entry dropped
+    assert R.outbox_entry(vault, b.id) is None
+    with vault.uow() as uow:
+        uow.outbox.mark_sent_many([(e.record_id, e.revision) for e in in_flight])
+        uow.outbox.mark_sent_many([(a.id, 1)])  # a repeated acknowledgement changes nothing
+        assert sorted(uow.outbox.acked()) == sorted([(a.id, 1), (b.id, 1)])
+    assert R.outbox_entry(vault, a.id).state == "sent"  # type: ignore[union-attr]
+    retraction = R.outbox_entry(vault, b.id)
+    assert retraction is not None and retraction.revision == 2 and retraction.state == "pending"
+    assert json.loads(retraction.payload) == {"type": "retraction"}
+    with vault.uow() as uow:
+        uow.outbox.mark_sent(b.id, 2)
+        uow.outbox.mark_sent(b.id, 1)  # a late, older acknowledgement does not lower the acked revision
+        assert dict(uow.outbox.acked())[b.id] == 2
+
+
+def test_drafts(vault: Vault) -> None:
+    from iq_desktop.services import drafts
+
+    c = R.save_client(vault, _client())
+    drafts.save_draft(vault, "client", "", '{"first_name": "half"}')
+    drafts.save_draft(vault, "client", c.id, '{"notes": "typing"}')
+    drafts.save_draft(vault, "client", c.id, '{"notes": "typing more"}')
+    assert drafts.load_draft(vault, "client", c.id) == '{"notes": "typing more"}'
+    assert len(drafts.list_drafts(vault)) == 2
+    R.erase_client(vault, c.id)
+    assert drafts.load_draft(vault, "client", c.id) is None
+    drafts.delete_draft(vault, "client", "")
+    assert drafts.list_drafts(vault) == []
+
+
+def test_disk_full_is_a_clear_message_and_saves_nothing(vault: Vault) -> None:
+    from iq_desktop.services.errors import DiskProblem
+
+    c = R.save_client(vault, _client())
+    with vault.uow() as uow:  # every pooled connection: cap the file at its current size
+        pages = uow.connection.exec_driver_sql("PRAGMA page_count").scalar_one()
+    engine = vault.store.engine
+    conns = [engine.connect() for _ in range(3)]
+    for conn in conns:
+        conn.exec_driver_sql(f"PRAGMA max_page_count = {pages}")
+        conn.rollback()
+    for conn in conns:
+        conn.close()
+    before = R.count_sessions(vault)
+    with pytest.raises(DiskProblem, match="disk is full"):
+        for i in range(200):
+            R.save_session(vault, CounsellingSession(c.id, date(2024, 1, 1), notes=f"{i} " + "x" * 5000))
+    saved = R.count_sessions(vault)
+    assert saved >= before
+    with vault.uow(readonly=True) as uow:  # whatever was saved is whole: its outbox entry and audit row exist
+        for row in R.list_sessions(vault, limit=1000):
+            assert uow.outbox.latest(row.id) is not None
+        assert uow.audit.count("create") == saved + 2  # + the vault and the client
+    vault.store.engine.dispose()  # new connections have no cap
+    R.save_session(vault, CounsellingSession(c.id, date(2024, 1, 2)))
+
+
+def test_erase_is_for_coordinators_and_takes_drafts_that_mention_the_person(vault: Vault) -> None:
+    from iq_desktop.crypto import TEST_KDF
+    from iq_desktop.services import drafts
+    from iq_desktop.services.errors import NotAllowed
+    from iq_desktop.services.vault import open_vault
+
+    c = R.save_client(vault, _client())
+    other = R.save_client(vault, _client(first_name="Other"))
+    drafts.save_draft(vault, "session", "", json.dumps({"client_id": c.id, "notes": "half typed"}))
+    drafts.save_draft(vault, "training", "", json.dumps({"client_id": other.id}))
+    vault.add_user("carla", "counsellor", "counsellor passphrase 2026", kdf=TEST_KDF)
+    counsellor = open_vault(vault.data_dir, "carla", "counsellor passphrase 2026")
+    try:
+        with pytest.raises(NotAllowed, match="Only a coordinator can erase"):
+            R.erase_client(counsellor, c.id)
+    finally:
+        counsellor.lock()
+    assert R.get_client(vault, c.id) is not None
+    with vault.uow(readonly=True) as uow:
+        (refused,) = uow.audit.recent(action="refused")
+    assert refused.user == "carla" and refused.record_id == c.id and "Amira" not in refused.detail
+    R.erase_client(vault, c.id)
+    assert drafts.load_draft(vault, "session") is None
+    assert drafts.load_draft(vault, "training") is not None  # about someone else: kept
+    with vault.uow(readonly=True) as uow:
+        (erased,) = uow.audit.recent(action="erase")
+    assert erased.user == vault.user and erased.record_id == c.id and "drafts=1" in erased.detail

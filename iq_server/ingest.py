@@ -29,6 +29,7 @@ from sqlalchemy import Connection, Engine, bindparam, func, select, tuple_, upda
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError
 
+from iq_desktop.domain import reasons
 from iq_desktop.domain.codes import FAIR_INTEGRATION_TOPICS, Topic
 from iq_desktop.domain.wire import (
     QUARTER_RE,
@@ -109,7 +110,7 @@ def _reason(exc: ValidationError) -> str:
     for err in exc.errors(include_input=False, include_url=False)[:3]:
         loc = ".".join(str(x) for x in err["loc"]) or "record"
         parts.append(f"{loc}: {err['msg']}")
-    return ("schema violation: " + "; ".join(parts))[:500]
+    return (reasons.SCHEMA + ": " + "; ".join(parts))[:500]
 
 
 @dataclass
@@ -179,12 +180,12 @@ def _run(conn: Connection, device: DeviceAuth, parsed: list[tuple[int, str, int,
         cur = held.get(rid)
         retraction = env.payload.type == "retraction"
         if cur is not None and cur.site_id != device.site_id:
-            status, why = "rejected", "this record id belongs to another site"
+            status, why = "rejected", reasons.OTHER_SITE
         elif cur is not None and rev == cur.revision:
             if digest == cur.payload_hash:
                 status, why = "duplicate", None
             else:
-                status, why = "rejected", "same record id and revision with different content; send a new revision"
+                status, why = "rejected", reasons.CONFLICT + "; send a new revision"
         elif cur is not None and rev < cur.revision:
             status, why = "superseded", f"revision {cur.revision} is already held; nothing changed"
         else:

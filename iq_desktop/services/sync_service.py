@@ -17,7 +17,7 @@ from iq_desktop.services.errors import KnownError
 from iq_desktop.store.outbox import PENDING, QUARANTINED, OutboxEntry
 from iq_desktop.sync import outbox as ob
 from iq_desktop.sync.client import SyncClient, check_url
-from iq_desktop.sync.engine import LAST_ERROR_KIND, SyncSummary, run_sync
+from iq_desktop.sync.engine import LAST_ERROR_CAUSE, LAST_ERROR_KIND, SyncSummary, run_sync
 from iq_desktop.sync.errors import SyncError
 
 __all__ = [
@@ -55,8 +55,10 @@ class SyncStatus:
     last_error: str | None  # English, safe to show; the GUI words it by ``last_error_kind``
     #: why the last run stopped, as :attr:`SyncSummary.error_kind`: "retry" (server unreachable, 5xx, 429,
     #: TLS, an unclear answer: retried by itself), "revoked" (401), "wrong_site" (403), "not_enrolled",
-    #: "busy" (another sync ran), "reconcile" (server and laptop still differ), "error" (anything else)
+    #: "busy" (another sync ran), "reconcile" (server and laptop still differ), "ca_bundle" (the CA file
+    #: chosen at enrolment is gone), "error" (anything else)
     last_error_kind: str | None = None
+    last_error_cause: str | None = None  # with kind "retry": offline | timeout | tls | server | rate_limited | unclear
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -111,6 +113,7 @@ def enrol(vault: Any, server_url: str, code: str, ca_bundle: str | None = None) 
         ob.write_enrolment(uow, url, enrolment, ca_bundle)
         uow.settings.set(ob.LAST_ERROR, None)
         uow.settings.set(LAST_ERROR_KIND, None)
+        uow.settings.set(LAST_ERROR_CAUSE, None)
         uow.audit.add(vault.user, "enrol", detail=f"site={enrolment.site_id} device={enrolment.device_id}")
     if hasattr(vault, "_site"):
         vault._site = False  # the vault caches the enrolled site
@@ -162,6 +165,7 @@ def status(vault: Any) -> SyncStatus:
             last_attempt=s.get(ob.LAST_ATTEMPT),
             last_error=last_error,
             last_error_kind=(s.get(LAST_ERROR_KIND) or "error") if last_error else None,
+            last_error_cause=s.get(LAST_ERROR_CAUSE) if last_error else None,
         )
 
 

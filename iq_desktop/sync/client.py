@@ -58,6 +58,8 @@ class TlsProblem(Retryable):
     """The server's certificate could not be verified (or the CA bundle is not a certificate file).
     Retryable in a sync (a captive portal may be in the way); the reason says what to do."""
 
+    cause = "tls"
+
 
 class CaBundleUnusable(SyncError):
     """The CA bundle configured at enrolment can no longer be read; sync cannot go on until someone acts."""
@@ -217,7 +219,7 @@ class SyncClient:
         except requests.exceptions.SSLError as exc:
             raise TlsProblem(tls_reason(exc, self.ca_bundle)) from exc
         except requests.exceptions.Timeout as exc:
-            raise Retryable("the server did not answer in time") from exc
+            raise Retryable("the server did not answer in time", cause="timeout") from exc
         except requests.exceptions.RequestException as exc:
             raise Retryable("the server could not be reached") from exc
         except OSError as exc:  # requests: "Could not find a suitable TLS CA certificate bundle"
@@ -232,17 +234,25 @@ class SyncClient:
         if status == 413:
             raise TooLarge()
         if status in RETRY_STATUSES or status >= 500:
-            raise Retryable(f"the server answered HTTP {status}", retry_after_seconds(response))
+            cause = {429: "rate_limited", 408: "timeout"}.get(status, "server")
+            raise Retryable(f"the server answered HTTP {status}", retry_after_seconds(response), cause=cause)
         return response
 
     # --- API -------------------------------------------------------------------------------------
 
     def health(self) -> bool:
         try:
-            response = self._request("GET", "/v1/health")
+            self.probe()
         except (Retryable, DeviceRevoked, WrongSite, TooLarge):
             return False
-        return response.status_code == 200
+        return True
+
+    def probe(self) -> None:
+        """Ask ``/v1/health``; raises :class:`Retryable` (with its ``cause``) or :class:`SyncError`
+        (e.g. :class:`CaBundleUnusable`) when the server cannot be used, so the caller can say why."""
+        response = self._request("GET", "/v1/health")
+        if response.status_code != 200:
+            raise Unclear(f"unexpected answer HTTP {response.status_code} to the health check")
 
     def enrol(self, code: str, *, device_name: str | None = None) -> Enrolment:
         body: dict[str, Any] = {"code": code.strip()}

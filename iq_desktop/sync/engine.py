@@ -21,11 +21,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from iq_desktop.domain import reasons
 from iq_desktop.domain.wire import RecordResult
 from iq_desktop.store.outbox import PENDING, QUARANTINED, OutboxEntry
 from iq_desktop.sync import outbox as ob
 from iq_desktop.sync.backoff import Backoff, wait
-from iq_desktop.sync.client import SyncClient
+from iq_desktop.sync.client import CaBundleUnusable, SyncClient
 from iq_desktop.sync.errors import DeviceRevoked, NotEnrolled, Refused, Retryable, SyncError, TooLarge, WrongSite
 from iq_desktop.sync.lock import SyncBusy, sync_lock
 
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_BATCH = 200
 LAST_ERROR_KIND = "last_sync_error_kind"  # a setting beside ob.LAST_ERROR: SyncSummary.error_kind
+LAST_ERROR_CAUSE = "last_sync_error_cause"  # and SyncSummary.retry_cause (errors.RETRY_CAUSES)
 Progress = Callable[[int, int], None]  # (records done in this run, records pending at the start)
 Clock = Callable[[], datetime]
 
@@ -49,7 +51,8 @@ class SyncSummary:
     complete: bool = False  # the outbox was emptied (nothing left to send)
     will_retry: bool = False  # stopped on a temporary failure; the scheduler retries
     error: str | None = None  # why the run stopped (safe to show; never personal)
-    error_kind: str | None = None  # not_enrolled | revoked | wrong_site | busy | retry | reconcile
+    error_kind: str | None = None  # not_enrolled | revoked | wrong_site | busy | retry | reconcile | ca_bundle | error
+    retry_cause: str | None = None  # with error_kind "retry": offline | timeout | tls | server | rate_limited | unclear
     retry_in: float | None = None  # with will_retry: the wait the backoff (or Retry-After) asks for
     by_status: dict[str, int] = field(default_factory=dict)
 
@@ -144,12 +147,12 @@ class _Run:
                     results = future.result()
                 except TooLarge:
                     if len(batch.entries) == 1:
-                        self._quarantine(batch.entries[0], "server: the record is too large for the server (HTTP 413)")
+                        self._quarantine(batch.entries[0], reasons.TOO_LARGE)
                     size, ahead = max(1, len(batch.entries) // 2), None
                     continue
                 except Refused as exc:
                     if len(batch.entries) == 1:
-                        self._quarantine(batch.entries[0], f"server refused the record ({exc.reason})")
+                        self._quarantine(batch.entries[0], f"{reasons.REFUSED} ({exc.reason})")
                     size, ahead = max(1, len(batch.entries) // 2), None
                     continue
                 except Retryable as exc:
@@ -158,6 +161,7 @@ class _Run:
                         self.summary.will_retry = not self.cancel()
                         self.summary.error = f"{exc.reason}; will retry"
                         self.summary.error_kind = "retry"
+                        self.summary.retry_cause = exc.cause
                         return False
                     continue
                 self._held = (batch.entries, results)
@@ -180,7 +184,7 @@ class _Run:
             damaged = [e for e in batch.entries if not ob.frozen_ok(e)]
             if damaged:
                 for e in damaged:
-                    ob.quarantine(uow, e, "the queued payload does not match its frozen hash (damaged locally)")
+                    ob.quarantine(uow, e, reasons.DAMAGED)
                 batch.entries = [e for e in batch.entries if e not in damaged]
             ob.mark_attempted(uow, batch.entries)
         self.summary.rejected += len(damaged)
@@ -293,10 +297,34 @@ def _locked(vault: Any, *, verify: bool, clock: Clock, **kw: Any) -> SyncSummary
         run.summary.error = str(exc)
         run.summary.error_kind = "revoked" if isinstance(exc, DeviceRevoked) else "wrong_site"
     except SyncError as exc:
-        run.summary.error, run.summary.error_kind = str(exc), "error"
+        run.summary.error, run.summary.error_kind = str(exc), error_kind_of(exc)
     finally:
         run.client.close()
     return _finish(vault, run.summary, clock)
+
+
+def error_kind_of(exc: SyncError) -> str:
+    """The summary's ``error_kind`` for a sync error that needs someone to act."""
+    if isinstance(exc, DeviceRevoked):
+        return "revoked"
+    if isinstance(exc, WrongSite):
+        return "wrong_site"
+    if isinstance(exc, NotEnrolled):
+        return "not_enrolled"
+    return "ca_bundle" if isinstance(exc, CaBundleUnusable) else "error"
+
+
+def problem(exc: Retryable | SyncError) -> SyncSummary:
+    """A summary for a failure found before any record was sent (the scheduler's health probe)."""
+    if isinstance(exc, Retryable):
+        return SyncSummary(error=f"{exc.reason}; will retry", error_kind="retry", retry_cause=exc.cause,
+                           will_retry=True)  # fmt: skip
+    return SyncSummary(error=str(exc), error_kind=error_kind_of(exc))
+
+
+def note_problem(vault: Any, summary: SyncSummary, clock: Clock = _now) -> SyncSummary:
+    """Record a :func:`problem` as the last error (status, sync panel) and fill in the counts."""
+    return _finish(vault, summary, clock)
 
 
 def _finish(vault: Any, summary: SyncSummary, clock: Clock) -> SyncSummary:
@@ -307,7 +335,9 @@ def _finish(vault: Any, summary: SyncSummary, clock: Clock) -> SyncSummary:
             uow.settings.set(ob.LAST_SYNC, clock().isoformat())
             uow.settings.set(ob.LAST_ERROR, None)
             uow.settings.set(LAST_ERROR_KIND, None)
+            uow.settings.set(LAST_ERROR_CAUSE, None)
         elif summary.error is not None:
             uow.settings.set(ob.LAST_ERROR, summary.error[:500])
             uow.settings.set(LAST_ERROR_KIND, summary.error_kind or "error")  # the GUI words it by kind
+            uow.settings.set(LAST_ERROR_CAUSE, summary.retry_cause)
     return summary

@@ -43,17 +43,30 @@ class EnrolmentFailed(SyncError):
     pass
 
 
+#: Why a temporary failure happened (``Retryable.cause``, ``SyncSummary.retry_cause``), so the GUI and
+#: the CLI can say it precisely: only ``offline`` and ``timeout`` mean "no connection"; the others mean
+#: the server was reached but could not be used.
+RETRY_CAUSES = ("offline", "timeout", "tls", "server", "rate_limited", "unclear")
+CONNECTION_CAUSES = frozenset({"offline", "timeout"})
+
+
 class Retryable(Exception):
     """A temporary failure: try again later (``retry_after`` seconds if the server said so)."""
 
-    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+    cause = "offline"
+
+    def __init__(self, reason: str, retry_after: float | None = None, *, cause: str | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
         self.retry_after = retry_after
+        if cause is not None:
+            self.cause = cause
 
 
 class Unclear(Retryable):
     """A 2xx answer we cannot trust completely (partial, mismatched, not JSON): nothing is marked sent."""
+
+    cause = "unclear"
 
 
 class TooLarge(Exception):

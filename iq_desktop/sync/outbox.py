@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
+from iq_desktop.domain import reasons
 from iq_desktop.domain.wire import RecordResult, sync_digest
 from iq_desktop.store.outbox import PENDING, QUARANTINED, SENT, OutboxEntry
 from iq_desktop.sync.client import Enrolment, OutgoingRecord
@@ -122,7 +123,7 @@ def apply_results(uow: Any, entries: Sequence[OutboxEntry], results: Sequence[Re
 
 
 def _reason(reason: str | None) -> str:
-    return ("server: " + (reason or "rejected without a reason"))[:500]
+    return (reasons.SERVER + (reason or "rejected without a reason"))[:500]
 
 
 def quarantine(uow: Any, entry: OutboxEntry, reason: str) -> None:

@@ -21,8 +21,8 @@ from typing import Any
 from iq_desktop.sync import outbox as ob
 from iq_desktop.sync.backoff import Backoff
 from iq_desktop.sync.client import SyncClient
-from iq_desktop.sync.engine import SyncSummary, run_sync
-from iq_desktop.sync.errors import SyncError
+from iq_desktop.sync.engine import SyncSummary, note_problem, problem, run_sync
+from iq_desktop.sync.errors import CONNECTION_CAUSES, Retryable, SyncError
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +58,7 @@ class SyncScheduler:
         self._thread: threading.Thread | None = None
         self._runs = 0
         self._halted = False
+        self._reported: tuple[str | None, str | None, str | None] | None = None  # the last problem reported
         self.last: SyncSummary | None = None
 
     # --- control (any thread) ----------------------------------------------------------------------
@@ -99,7 +100,11 @@ class SyncScheduler:
         self._wake.clear()
 
     def _reachable(self) -> bool | None:
-        """True/False from the health probe; None if not enrolled (nothing to probe)."""
+        """True/False from the health probe; None if not enrolled (nothing to probe).
+
+        No connection (offline, timeout) is only a False. A server that answers but cannot be used
+        (its certificate, 5xx, 429) or a configuration that needs someone to act (the CA bundle file
+        is gone) is also reported as a problem, once until it changes, so it is never silent."""
         with self.vault.uow() as uow:
             enrolled = ob.read_enrolment(uow)
         if enrolled is None:
@@ -107,9 +112,25 @@ class SyncScheduler:
         try:
             with SyncClient(enrolled.server_url, ca_bundle=enrolled.ca_bundle,
                             timeout=self.run_kwargs.get("timeout", (10.0, 30.0))) as client:  # fmt: skip
-                return client.health()
-        except SyncError:
+                client.probe()
+        except (Retryable, SyncError) as exc:
+            if not (isinstance(exc, Retryable) and exc.cause in CONNECTION_CAUSES):
+                self._report_problem(exc)
             return False
+        self._reported = None
+        return True
+
+    def _report_problem(self, exc: Retryable | SyncError) -> None:
+        summary = problem(exc)
+        key = (summary.error_kind, summary.retry_cause, summary.error)
+        if key == self._reported:
+            return
+        self._reported = key
+        log.info("sync scheduler: the server cannot be used (%s)", summary.retry_cause or summary.error_kind)
+        summary = note_problem(self.vault, summary)
+        self.last = summary
+        if self.on_result is not None:
+            self.on_result(summary)
 
     def _report_reachability(self, reachable: bool | None) -> None:
         changed, self.reachable = reachable != self.reachable, reachable

@@ -48,6 +48,7 @@ class HistoryItem:
     pending: int
     error: str
     kind: str = ""  # the summary's error_kind (shown in the UI language)
+    cause: str = ""  # the summary's retry_cause
 
 
 def status(vault: Any) -> Any:
@@ -86,6 +87,7 @@ def remember(vault: Any, summary: Any) -> None:
         "sent": int(getattr(summary, "sent", 0)), "duplicates": int(getattr(summary, "duplicates", 0)),
         "rejected": int(getattr(summary, "rejected", 0)), "pending": int(getattr(summary, "pending", 0)),
         "error": str(getattr(summary, "error", "") or "")[:300], "kind": str(getattr(summary, "error_kind", "") or ""),
+        "cause": str(getattr(summary, "retry_cause", "") or ""),
     }  # fmt: skip
     with vault.uow() as uow:
         raw = uow.settings.get(HISTORY_KEY)

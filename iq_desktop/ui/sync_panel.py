@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iq_desktop.ui import sync_adapter
+from iq_desktop.ui import sync_adapter, sync_words
 from iq_desktop.ui.dates import format_datetime, locale_for
 from iq_desktop.ui.sync_enrol import EnrolBox
 
@@ -180,7 +180,8 @@ class SyncPanel(QWidget):
         lines.append(self.tr("Last successful sync: %1").replace("%1", last or self.tr("never")))
         if st.last_error:
             kind = getattr(st, "last_error_kind", None) or "error"
-            lines.append(self.tr("⚠ Last problem: %1").replace("%1", self.problem_text(kind, st.last_error)))
+            cause = getattr(st, "last_error_cause", None)
+            lines.append(self.tr("⚠ Last problem: %1").replace("%1", self.problem_text(kind, st.last_error, cause)))
         self.status_label.setText("\n".join(lines))
         self.status_label.setToolTip(st.last_error or "")  # the sync module's own (English) words
 
@@ -189,12 +190,14 @@ class SyncPanel(QWidget):
         self.quarantine_table.setRowCount(len(items))
         for row, it in enumerate(items):
             cells = [it.record_id[:8] + "…", self._kind(it.record_type), str(it.revision),
-                     "⚠ " + (it.reason or self.tr("no reason given"))]
+                     "⚠ " + sync_words.quarantine_reason(it.reason)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, it.record_id)
                 if col == 0:
                     item.setToolTip(it.record_id)
+                elif col == 3:
+                    item.setToolTip(it.reason or "")  # the sync module's own words (English)
                 self.quarantine_table.setItem(row, col, item)
         has = bool(items) and self.available and self.can_act
         self.retry_button.setEnabled(has)
@@ -208,7 +211,7 @@ class SyncPanel(QWidget):
     def _show_history(self, items: list[sync_adapter.HistoryItem]) -> None:
         self.history_table.setRowCount(len(items))
         for row, h in enumerate(items):
-            result = ("⚠ " + self.problem_text(h.kind, h.error)) if h.error else self.tr("✔ finished")
+            result = ("⚠ " + self.problem_text(h.kind, h.error, h.cause or None)) if h.error else self.tr("✔ finished")
             cells = [local_time(h.at, self.lang), str(h.sent), str(h.duplicates), str(h.rejected), str(h.pending),
                      result]
             for col, text in enumerate(cells):
@@ -266,7 +269,8 @@ class SyncPanel(QWidget):
         if kind not in ("busy", "not_enrolled") and hasattr(self.ctx, "online_changed"):
             self.ctx.online_changed.emit(kind != "retry")
         if summary.error:
-            text = "⚠ " + text + "\n" + self.problem_text(kind, summary.error)
+            cause = getattr(summary, "retry_cause", None)
+            text = "⚠ " + text + "\n" + self.problem_text(kind, summary.error, cause)
         elif self._cancel.is_set() and summary.pending:
             text = self.tr("Cancelled.") + " " + text
         else:
@@ -281,25 +285,9 @@ class SyncPanel(QWidget):
             self.ctx.outbox_changed.emit()
         self.refresh()
 
-    def problem_text(self, kind: str | None, error: str) -> str:
-        """Why a run stopped, in the UI language where the kind is known (else the sync module's text)."""
-        known = {
-            "busy": self.tr("Another sync is running right now (the automatic one); this page updates when it ends."),
-            "retry": self.tr("The server cannot be reached right now. The records stay queued and are sent "
-                             "automatically when it answers again."),
-            "not_enrolled": self.tr("This laptop is not enrolled yet; a coordinator enrols it below."),
-            "revoked": self.tr("The regional server has revoked this laptop's access. A coordinator must enrol it "
-                               "again with a new code."),
-            "wrong_site": self.tr("The server refused the records: they belong to another site. Ask the regional "
-                                  "network's administrator."),
-            "reconcile": self.tr("The server still holds a different set of records than this laptop; everything "
-                                 "was sent again. If this stays, ask the regional network's administrator."),
-            "error": self.tr("Sync stopped: the server's address or its answer needs attention. Check the "
-                             "enrolment below or ask the regional network's administrator."),
-        }
-        if not kind:  # runs remembered before kinds were kept
-            return error
-        return known.get(kind, known["error"])
+    def problem_text(self, kind: str | None, error: str, cause: str | None = None) -> str:
+        """Why a run stopped, in the UI language (see :mod:`iq_desktop.ui.sync_words`)."""
+        return sync_words.problem_text(kind, error, cause)
 
     def _run_failed(self, exc: BaseException) -> None:
         self._end_run()

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iq_desktop.ui import sync_words
+
 WAITING, SENT, QUARANTINED, NOT_SENT = "waiting", "sent", "quarantined", "not_sent"
 _STATE_WORDS = {
     "pending": WAITING, "waiting": WAITING, "queued": WAITING, "new": WAITING,
@@ -106,8 +108,8 @@ class WhatIsSent(QWidget):
             icon, text = QStyle.StandardPixmap.SP_DialogApplyButton, self.tr("✔ Sent: the server has it.") + rev
         elif self.state == QUARANTINED:
             icon = QStyle.StandardPixmap.SP_MessageBoxWarning
-            text = self.tr("⚠ Quarantined: the server refused it. Reason: %1").replace(
-                "%1", self.reason or self.tr("none given")) + rev
+            why = sync_words.quarantine_reason(self.reason)
+            text = self.tr("⚠ In quarantine, not sent: %1").replace("%1", why) + rev
         else:
             icon = QStyle.StandardPixmap.SP_BrowserReload
             text = self.tr("Waiting to be sent at the next sync.") + rev

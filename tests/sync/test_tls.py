@@ -251,3 +251,71 @@ def test_plain_http_to_another_computer_is_refused(url: str) -> None:
                                  "https://iq.example.org", "HTTPS://IQ.example.org/base/"])  # fmt: skip
 def test_https_anywhere_and_http_to_this_computer_are_allowed(url: str) -> None:
     assert check_url(url) == url.strip().rstrip("/")
+
+
+# --- the scheduler never fails silently on TLS or a lost CA bundle -------------------------------------
+
+
+def _scheduler_results(vault: object, seconds: float = 1.5) -> list[object]:
+    from iq_desktop.sync.backoff import Backoff
+    from iq_desktop.sync.scheduler import SyncScheduler
+
+    results: list[object] = []
+    sched = SyncScheduler(vault, interval=0.05, backoff=Backoff(base=0.01, cap=0.05), on_result=results.append,
+                          run_kwargs={"timeout": (2.0, 5.0)}).start()  # fmt: skip
+    try:
+        time.sleep(seconds)  # many probes: each finds the same problem
+    finally:
+        sched.stop()
+    return results
+
+
+def test_the_scheduler_reports_a_tls_failure_once_as_such(tls_server: TlsServer, tmp_path: Path) -> None:
+    from iq_desktop.services import sync_service
+    from tests.sync.conftest import new_vault as open_new_vault
+    from tests.sync.helpers import add_records
+
+    vault = open_new_vault(tmp_path / "vault")
+    try:
+        # enrolled with the network's CA, which is later replaced by someone else's (a wrong file chosen)
+        ca_copy = tmp_path / "network-ca.pem"
+        ca_copy.write_bytes(tls_server.ca.read_bytes())
+        sync_service.enrol(vault, tls_server.url, tls_server.code(), str(ca_copy))
+        add_records(vault, 2, seed=70)
+        ca_copy.write_bytes(tls_server.other_ca.read_bytes())
+        results = _scheduler_results(vault)
+        assert len(results) == 1, results  # reported once, not on every probe
+        summary = results[0]
+        assert summary.error_kind == "retry" and summary.retry_cause == "tls", summary
+        assert "TLS certificate" in summary.error and summary.pending == sync_service.status(vault).pending > 0
+        st = sync_service.status(vault)
+        assert st.last_error_kind == "retry" and st.last_error_cause == "tls"
+        # the CA file disappears: a new problem, reported once, with what to do
+        ca_copy.unlink()
+        results = _scheduler_results(vault)
+        assert [r.error_kind for r in results] == ["ca_bundle"], results
+        assert "network-ca.pem" in results[0].error and "--ca-bundle" in results[0].error
+        assert sync_service.status(vault).last_error_kind == "ca_bundle"
+        # the file is put back: the scheduler sends everything, and the problem is gone
+        ca_copy.write_bytes(tls_server.ca.read_bytes())
+        results = _scheduler_results(vault, seconds=3.0)
+        assert any(r.complete for r in results), results
+        st = sync_service.status(vault)
+        assert st.pending == 0 and st.last_error is None and st.last_error_cause is None
+    finally:
+        vault.lock()
+
+
+def test_the_cli_status_words_the_last_problem(tls_server: TlsServer, tmp_path: Path) -> None:
+    ca_copy = tmp_path / "network-ca.pem"
+    ca_copy.write_bytes(tls_server.ca.read_bytes())
+    data = new_vault(tmp_path / "vault", records=1)
+    out = desktop(data, "enrol", "--server", tls_server.url, "--code", tls_server.code(), "--ca-bundle", str(ca_copy))
+    assert out.returncode == 0, out.stderr
+    ca_copy.write_bytes(tls_server.other_ca.read_bytes())
+    out = desktop(data, "sync")
+    assert out.returncode == 1 and "TLS certificate" in out.stderr, out.stderr
+    out = desktop(data, "status")
+    assert "the server's certificate could not be verified; temporary: sync tries again by itself" in out.stdout
+    status = json.loads(desktop(data, "status", "--json").stdout)
+    assert status["last_error_kind"] == "retry" and status["last_error_cause"] == "tls"

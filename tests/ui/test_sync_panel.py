@@ -129,3 +129,46 @@ def test_last_problem_is_worded_by_its_kind_in_german(qtbot: Any, ctx: Any, serv
         assert "gesperrt" in panel.history_table.item(0, 5).text()
     finally:
         i18n.install("en")
+
+
+def test_quarantine_reasons_and_sync_causes_are_worded_in_german(qtbot: Any, ctx: Any) -> None:
+    """The server's reasons (English, shared with the server in domain.reasons) and the causes of a
+    temporary failure read in the user's language; the English text stays in the tooltip."""
+    from iq_desktop.domain import reasons
+    from iq_desktop.ui import i18n, sync_words
+    from iq_desktop.ui.sync_panel import SyncPanel
+
+    cases = {
+        reasons.SERVER + reasons.SCHEMA + ": payload.age_band: Input should be 'under_25'": "payload.age_band",
+        reasons.SERVER + reasons.OTHER_SITE: "anderen Standort",
+        reasons.SERVER + reasons.CONFLICT + "; send a new revision": "neue Version",
+        reasons.DAMAGED: "beschädigt",
+        reasons.TOO_LARGE: "zu groß",
+    }
+    sessions = [_session(ctx) for _ in cases]
+
+    def quarantine(vault: Any) -> None:
+        with vault.uow() as uow:
+            for s, reason in zip(sessions, cases, strict=True):
+                uow.outbox.mark_quarantined(s.id, uow.outbox.latest(s.id).revision, reason)
+
+    ctx.db.run_sync(lambda: quarantine(ctx.vault))
+    i18n.install("de")
+    try:
+        ctx.language = "de"
+        panel = SyncPanel(ctx)
+        qtbot.addWidget(panel)
+        qtbot.waitUntil(lambda: panel.quarantine_table.rowCount() == len(cases), timeout=5000)
+        shown = {panel.quarantine_table.item(r, 3).toolTip(): panel.quarantine_table.item(r, 3).text()
+                 for r in range(len(cases))}  # fmt: skip
+        for reason, word in cases.items():
+            assert word in shown[reason], (reason, shown[reason])
+            assert reason not in shown[reason]
+        for cause in ("offline", "timeout", "tls", "server", "rate_limited", "unclear"):
+            german = sync_words.problem_text("retry", "the English text", cause)
+            assert german != "the English text" and ("Server" in german or "Synchronisation" in german), german
+        assert "Zertifikat" in sync_words.problem_text("retry", "x", "tls")
+        assert "CA-Zertifikatsdatei" in sync_words.problem_text("ca_bundle", "x")
+    finally:
+        i18n.install("en")
+        ctx.language = "en"

@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -40,6 +42,29 @@ def _labelled(form: QFormLayout, text: str, widget: W) -> W:
     return widget
 
 
+class _Note(QLabel):
+    """A word-wrapped note under a form row, as tall as its text at the width it really has.
+
+    A form row is as tall as its widget's size hint, and a word-wrapped QLabel's hint is its text laid out
+    about 240 px wide, whatever width the row has: the one-line language note took three lines' height,
+    a gap under the language row. Here the hint is the height at the label's own width (never taller than
+    Qt's), renewed when the width changes.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.heightForWidth(max(self.width(), hint.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()
+
+
 def _secret() -> QLineEdit:
     e = QLineEdit()
     e.setEchoMode(QLineEdit.EchoMode.Password)
@@ -68,9 +93,9 @@ class SettingsPage(QWidget):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(self.lang)))
         _labelled(f, self.tr("&Language"), self.language)
-        self.language_note = QLabel(self.tr(
-            "The window switches to the chosen language at once; it is remembered for the next start."))
-        self.language_note.setWordWrap(True)
+        self.language_note = _Note(
+            self.tr("The window switches to the chosen language at once; it is remembered for the next start.")
+        )
         f.addRow("", self.language_note)
         self.autolock = QSpinBox()
         self.autolock.setRange(1, 120)

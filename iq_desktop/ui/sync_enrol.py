@@ -1,10 +1,16 @@
-"""The sync panel's enrolment form: server address, enrolment code, the network's CA bundle (coordinators)."""
+"""The sync panel's enrolment form: server address, enrolment code, the network's CA bundle (coordinators).
+
+The code field (and, for a scanner whose focus is there, the address field) also takes the enrolment URI
+of the server's QR code (``iq-enrol:?server=...&code=...``, :mod:`iq_desktop.domain.enrol_uri`), typed by
+a handheld scanner or pasted: it is split into the address and the code once the typing settles, on
+Enter or leaving the field, or on Enrol.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -17,7 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iq_desktop.domain import enrol_uri
 from iq_desktop.ui import sync_adapter
+
+#: A scanner types the URI one key at a time; it is read this long after the last key (or on Enter).
+URI_SETTLE_MS = 300
 
 
 class EnrolBox(QGroupBox):
@@ -60,6 +70,13 @@ class EnrolBox(QGroupBox):
         ef.addRow("", self.enrol_result)
         self.enrol_button.clicked.connect(self.enrol)
         self.ca_browse.clicked.connect(self._browse_ca)
+        self._uri_timer = QTimer(self)
+        self._uri_timer.setSingleShot(True)
+        self._uri_timer.setInterval(URI_SETTLE_MS)
+        self._uri_timer.timeout.connect(self._take_uris)
+        for edit in (self.code, self.server_url):
+            edit.textEdited.connect(self._maybe_uri)
+            edit.editingFinished.connect(self._take_uris)
 
     def set_enabled(self, on: bool) -> None:
         """Coordinators enrol (when sync is available); counsellors see the form disabled."""
@@ -73,9 +90,52 @@ class EnrolBox(QGroupBox):
         if path:
             self.ca_bundle.setText(path)
 
+    # --- the enrolment URI of the QR code ------------------------------------------------------------
+    def _maybe_uri(self, text: str) -> None:
+        if enrol_uri.is_enrol_uri(text):
+            self._uri_timer.start()  # restarted by every key of a scanner: read when it settles
+
+    def _take_uris(self) -> bool:
+        """Split an enrolment URI in the code or the address field into the two fields; False (and a
+        message) if it is malformed."""
+        self._uri_timer.stop()
+        return all(self._take_uri(edit) for edit in (self.code, self.server_url))
+
+    def _take_uri(self, edit: QLineEdit) -> bool:
+        text = edit.text()
+        if not enrol_uri.is_enrol_uri(text):
+            return True
+        try:
+            parsed = enrol_uri.parse(text)
+        except enrol_uri.EnrolUriError as exc:
+            self.enrol_result.setText(self._uri_problem(exc.problem))
+            return False
+        note = ""
+        current = "" if edit is self.server_url else self.server_url.text().strip()
+        if parsed.server and current.rstrip("/") != parsed.server:
+            self.server_url.setText(parsed.server)
+            note = self.tr("ℹ The server address was taken from the enrolment code.")
+        elif edit is self.server_url:
+            self.server_url.setText(current)
+        self.code.setText(parsed.code)
+        self.enrol_result.setText(note)
+        return True
+
+    def _uri_problem(self, problem: enrol_uri.Problem) -> str:
+        if problem is enrol_uri.Problem.NO_CODE:
+            return self.tr("⚠ The pasted or scanned text carries no enrolment code. Scan or paste it again, "
+                           "or type the code.")  # fmt: skip
+        if problem is enrol_uri.Problem.BAD_SERVER:
+            return self.tr("⚠ The server address in the pasted or scanned code is not a web address "
+                           "(https://…). Type the server address and the code.")  # fmt: skip
+        return self.tr("⚠ The pasted or scanned enrolment code is incomplete or damaged. Scan or paste it "
+                       "again, or type the code.")  # fmt: skip
+
     def enrol(self) -> None:
         vault = getattr(self.ctx, "vault", None)
         if vault is None or not self.can_act:
+            return
+        if not self._take_uris():
             return
         url, code = self.server_url.text().strip(), self.code.text().strip()
         if not url or not code:

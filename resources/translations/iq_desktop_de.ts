@@ -390,72 +390,93 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>EnrolBox</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="28" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="38" />
       <source>Enrol this laptop with the regional server</source>
+      <extracomment>A scanner types the URI one key at a time; it is read this long after the last key (or on Enter).</extracomment>
       <translation>Diesen Laptop beim regionalen Server anmelden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="37" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="47" />
       <source>optional: the network's CA certificate (.pem)</source>
       <translation>optional: das CA-Zertifikat des Netzwerks (.pem)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="39" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="49" />
       <source>Browse…</source>
       <translation>Durchsuchen…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="40" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="50" />
       <source>Choose the CA bundle file</source>
       <translation>CA-Zertifikatsdatei auswählen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="46" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="56" />
       <source>Server &amp;address</source>
       <translation>Server&amp;adresse</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="46" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="56" />
       <source>Enrolment c&amp;ode</source>
       <translation>Anmelde&amp;code</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="47" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="57" />
       <source>CA &amp;bundle</source>
       <translation>CA-&amp;Zertifikat</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="56" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="66" />
       <source>&amp;Enrol</source>
       <translation>A&amp;nmelden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="71" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="88" />
       <source>The network's CA certificate</source>
       <translation>Das CA-Zertifikat des Netzwerks</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="72" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="89" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="82" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="117" />
+      <source>ℹ The server address was taken from the enrolment code.</source>
+      <translation>ℹ Die Serveradresse wurde aus dem Anmeldecode übernommen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="126" />
+      <source>⚠ The pasted or scanned text carries no enrolment code. Scan or paste it again, or type the code.</source>
+      <translation>⚠ Der eingefügte oder gescannte Text enthält keinen Anmeldecode. Scannen Sie ihn erneut, fügen Sie ihn erneut ein oder tippen Sie den Code ab.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="129" />
+      <source>⚠ The server address in the pasted or scanned code is not a web address (https://…). Type the server address and the code.</source>
+      <translation>⚠ Die Serveradresse im eingefügten oder gescannten Code ist keine Webadresse (https://…). Geben Sie die Serveradresse und den Code von Hand ein.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="131" />
+      <source>⚠ The pasted or scanned enrolment code is incomplete or damaged. Scan or paste it again, or type the code.</source>
+      <translation>⚠ Der eingefügte oder gescannte Anmeldecode ist unvollständig oder beschädigt. Scannen Sie ihn erneut, fügen Sie ihn erneut ein oder tippen Sie den Code ab.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="142" />
       <source>⚠ Enter the server address and the enrolment code.</source>
       <translation>⚠ Geben Sie die Serveradresse und den Anmeldecode ein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="85" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="145" />
       <source>Enrolling…</source>
       <translation>Wird angemeldet…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="92" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="152" />
       <source>✔ Enrolled as site %1.</source>
       <translation>✔ Angemeldet als Standort %1.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="106" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="166" />
       <source>⚠ Enrolment failed.</source>
       <translation>⚠ Die Anmeldung ist fehlgeschlagen.</translation>
     </message>
@@ -697,7 +718,7 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
     </message>
     <message>
       <location filename="../../iq_desktop/ui/figures.py" line="91" />
-      <location filename="../../iq_desktop/ui/figures.py" line="333" />
+      <location filename="../../iq_desktop/ui/figures.py" line="337" />
       <source>Figure</source>
       <translation>Kennzahl</translation>
     </message>
@@ -769,7 +790,7 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
     </message>
     <message>
       <location filename="../../iq_desktop/ui/figures.py" line="223" />
-      <location filename="../../iq_desktop/ui/figures.py" line="301" />
+      <location filename="../../iq_desktop/ui/figures.py" line="305" />
       <source>Most frequent reference occupations (initial sessions)</source>
       <translation>Häufigste Referenzberufe (Erstberatungen)</translation>
     </message>
@@ -869,57 +890,57 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
       <translation>Qualifizierung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="305" />
+      <location filename="../../iq_desktop/ui/figures.py" line="309" />
       <source>Initial sessions</source>
       <translation>Erstberatungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="312" />
+      <location filename="../../iq_desktop/ui/figures.py" line="316" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="333" />
+      <location filename="../../iq_desktop/ui/figures.py" line="337" />
       <source>Section</source>
       <translation>Abschnitt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="333" />
+      <location filename="../../iq_desktop/ui/figures.py" line="337" />
       <source>Column</source>
       <translation>Spalte</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="333" />
+      <location filename="../../iq_desktop/ui/figures.py" line="337" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="339" />
+      <location filename="../../iq_desktop/ui/figures.py" line="343" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="339" />
+      <location filename="../../iq_desktop/ui/figures.py" line="343" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="340" />
+      <location filename="../../iq_desktop/ui/figures.py" line="344" />
       <source>Export the figures</source>
       <translation>Die Zahlen exportieren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="349" />
+      <location filename="../../iq_desktop/ui/figures.py" line="353" />
       <source>Exporting…</source>
       <translation>Wird exportiert…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="354" />
+      <location filename="../../iq_desktop/ui/figures.py" line="358" />
       <source>✔ Saved to %1</source>
       <translation>✔ Gespeichert unter %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="359" />
+      <location filename="../../iq_desktop/ui/figures.py" line="363" />
       <source>⚠ The file could not be written. Choose another folder.</source>
       <translation>⚠ Die Datei konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -2094,199 +2115,199 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="64" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="89" />
       <source>General</source>
       <translation>Allgemein</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="70" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="95" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="72" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="97" />
       <source>The window switches to the chosen language at once; it is remembered for the next start.</source>
       <translation>Das Fenster wechselt sofort in die gewählte Sprache; sie gilt auch beim nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="77" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="102" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="79" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="104" />
       <source>&amp;Lock after idle time</source>
       <translation>&amp;Sperren nach Inaktivität</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="82" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="107" />
       <source>not enrolled yet</source>
       <translation>noch nicht angemeldet</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="83" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="108" />
       <source>Regional &amp;server</source>
       <translation>Regionaler &amp;Server</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="84" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="109" />
       <source>To change the server, enrol this laptop again on the Sync page.</source>
       <translation>Um den Server zu wechseln, melden Sie diesen Laptop auf der Seite „Synchronisation“ erneut an.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="88" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="113" />
       <source>Your passphrase</source>
       <translation>Ihre Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="90" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="115" />
       <source>C&amp;urrent passphrase</source>
       <translation>&amp;Aktuelle Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="91" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="116" />
       <source>&amp;New passphrase</source>
       <translation>&amp;Neue Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="92" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="117" />
       <source>New passphrase a&amp;gain</source>
       <translation>Neue Passphrase &amp;wiederholen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="93" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="118" />
       <source>&amp;Change passphrase</source>
       <translation>Passphrase ä&amp;ndern</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="100" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="125" />
       <source>Users of this laptop</source>
       <translation>Benutzer dieses Laptops</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="103" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="128" />
       <source>Users</source>
       <translation>Benutzer</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="105" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="130" />
       <source>Add a user (coordinators)</source>
       <translation>Benutzer hinzufügen (Koordination)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="107" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="132" />
       <source>User &amp;name</source>
       <translation>Benutzer&amp;name</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="111" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="136" />
       <source>&amp;Role</source>
       <translation>&amp;Rolle</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="112" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="137" />
       <source>&amp;Passphrase</source>
       <translation>&amp;Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="113" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="138" />
       <source>Passphrase &amp;again</source>
       <translation>Passphrase wieder&amp;holen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="114" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="139" />
       <source>&amp;Add user</source>
       <translation>Benutzer &amp;hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="124" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="149" />
       <source>Backup</source>
       <translation>Sicherung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="126" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="151" />
       <source>Save an encrypted &amp;backup…</source>
       <translation>Verschlüsselte &amp;Sicherung speichern…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="134" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="159" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="182" />
-      <location filename="../../iq_desktop/ui/settings_page.py" line="200" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="207" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="225" />
       <source>✔ Saved.</source>
       <translation>✔ Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="212" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="237" />
       <source>That did not work because of an unexpected problem.</source>
       <translation>Das hat wegen eines unerwarteten Problems nicht geklappt.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="219" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="244" />
       <source>The two new passphrases are not the same.</source>
       <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="222" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="247" />
       <source>Enter the current and the new passphrase.</source>
       <translation>Geben Sie die aktuelle und die neue Passphrase ein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="228" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="253" />
       <source>Changing… (this takes a few seconds)</source>
       <translation>Wird geändert… (das dauert einige Sekunden)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="234" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="259" />
       <source>✔ Your passphrase was changed.</source>
       <translation>✔ Ihre Passphrase wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="248" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="273" />
       <source>Enter a user name.</source>
       <translation>Geben Sie einen Benutzernamen ein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="251" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="276" />
       <source>The two passphrases are not the same.</source>
       <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="257" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="282" />
       <source>Adding… (this takes a few seconds)</source>
       <translation>Wird hinzugefügt… (das dauert einige Sekunden)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="263" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="288" />
       <source>✔ The user was added. They sign in with their own passphrase.</source>
       <translation>✔ Der Benutzer wurde hinzugefügt und meldet sich mit der eigenen Passphrase an.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="284" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="309" />
       <source>Save an encrypted backup</source>
       <extracomment>Tests set a fast KDF here; the app leaves it None (the vault's calibrated default).</extracomment>
       <translation>Verschlüsselte Sicherung speichern</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="285" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="310" />
       <source>IQ backups (*.tar);;All files (*)</source>
       <translation>IQ-Sicherungen (*.tar);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="294" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="319" />
       <source>Saving the backup…</source>
       <translation>Die Sicherung wird gespeichert…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="298" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="323" />
       <source>✔ Saved to %1</source>
       <translation>✔ Gespeichert unter %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="303" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="328" />
       <source>⚠ The backup could not be written. Choose another folder.</source>
       <translation>⚠ Die Sicherung konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -2525,127 +2546,195 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
       <translation>noch nie</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="183" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="184" />
       <source>⚠ Last problem: %1</source>
       <translation>⚠ Letztes Problem: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="192" />
-      <source>no reason given</source>
-      <translation>kein Grund angegeben</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="205" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="208" />
       <source>session</source>
       <translation>Beratung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="205" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="208" />
       <source>job training</source>
       <translation>Qualifizierung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="205" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="208" />
       <source>group event</source>
       <translation>Gruppenveranstaltung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="206" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="209" />
       <source>client</source>
       <translation>ratsuchende Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="211" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="214" />
       <source>✔ finished</source>
       <translation>✔ abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="235" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="238" />
       <source>Syncing…</source>
       <translation>Wird synchronisiert…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="243" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="246" />
       <source>Stopping after the current batch…</source>
       <translation>Wird nach dem aktuellen Paket angehalten…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="248" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="251" />
       <source>%1 of %2 records</source>
       <translation>%1 von %2 Datensätzen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="260" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="263" />
       <source>Sent: %1</source>
       <translation>Gesendet: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="261" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="264" />
       <source>duplicates: %1</source>
       <translation>doppelt: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="262" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="265" />
       <source>rejected: %1</source>
       <translation>abgelehnt: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="263" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="266" />
       <source>still waiting: %1</source>
       <translation>noch wartend: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="271" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="275" />
       <source>Cancelled.</source>
       <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="276" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="280" />
       <source>done</source>
       <translation>fertig</translation>
     </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="287" />
-      <source>Another sync is running right now (the automatic one); this page updates when it ends.</source>
-      <translation>Gerade läuft schon eine Synchronisation (die automatische); diese Seite wird aktualisiert, sobald sie fertig ist.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="288" />
-      <source>The server cannot be reached right now. The records stay queued and are sent automatically when it answers again.</source>
-      <translation>Der Server ist gerade nicht erreichbar. Die Datensätze bleiben in der Warteschlange und werden automatisch gesendet, sobald er wieder antwortet.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="290" />
-      <source>This laptop is not enrolled yet; a coordinator enrols it below.</source>
-      <translation>Dieser Laptop ist noch nicht angemeldet; die Koordination meldet ihn unten an.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="291" />
-      <source>The regional server has revoked this laptop's access. A coordinator must enrol it again with a new code.</source>
-      <translation>Der regionale Server hat den Zugang dieses Laptops gesperrt. Die Koordination muss ihn mit einem neuen Code erneut anmelden.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="293" />
-      <source>The server refused the records: they belong to another site. Ask the regional network's administrator.</source>
-      <translation>Der Server hat die Datensätze abgelehnt: Sie gehören zu einem anderen Standort. Wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="295" />
-      <source>The server still holds a different set of records than this laptop; everything was sent again. If this stays, ask the regional network's administrator.</source>
-      <translation>Der Server hat noch immer einen anderen Datenbestand als dieser Laptop; alles wurde erneut gesendet. Bleibt das so, wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="297" />
-      <source>Sync stopped: the server's address or its answer needs attention. Check the enrolment below or ask the regional network's administrator.</source>
-      <translation>Die Synchronisation wurde angehalten: Die Serveradresse oder die Antwort des Servers muss geprüft werden. Prüfen Sie die Anmeldung unten oder wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="327" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="315" />
       <source>%n record(s) put back in the queue; they are sent at the next sync.</source>
       <translation>
         <numerusform>%n Datensatz wieder in die Warteschlange gestellt; er wird bei der nächsten Synchronisation gesendet.</numerusform>
         <numerusform>%n Datensätze wieder in die Warteschlange gestellt; sie werden bei der nächsten Synchronisation gesendet.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncWords</name>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="18" />
+      <source>The server cannot be reached (no network, or the server is down). The records stay queued and are sent automatically when it answers again.</source>
+      <translation>Der Server ist nicht erreichbar (kein Netz, oder der Server ist ausgefallen). Die Datensätze bleiben in der Warteschlange und werden automatisch gesendet, sobald er wieder antwortet.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="23" />
+      <source>The server did not answer in time. The records stay queued and are sent automatically when it answers again.</source>
+      <translation>Der Server hat nicht rechtzeitig geantwortet. Die Datensätze bleiben in der Warteschlange und werden automatisch gesendet, sobald er wieder antwortet.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="28" />
+      <source>The server's certificate could not be checked, so nothing was sent. Check this laptop's date and time; if the regional network uses its own certificate authority, a coordinator enrols the laptop again with its CA certificate. The records stay queued.</source>
+      <translation>Das Zertifikat des Servers konnte nicht geprüft werden, daher wurde nichts gesendet. Prüfen Sie Datum und Uhrzeit dieses Laptops; nutzt das regionale Netzwerk eine eigene Zertifizierungsstelle, meldet die Koordination den Laptop mit deren CA-Zertifikat erneut an. Die Datensätze bleiben in der Warteschlange.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="34" />
+      <source>The server has a problem right now. The records stay queued and are sent automatically later.</source>
+      <translation>Der Server hat gerade ein Problem. Die Datensätze bleiben in der Warteschlange und werden später automatisch gesendet.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="38" />
+      <source>The server asked to wait a little (too many requests). The records are sent automatically later.</source>
+      <translation>Der Server bittet, kurz zu warten (zu viele Anfragen). Die Datensätze werden später automatisch gesendet.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="42" />
+      <source>The server's answer could not be trusted completely, so nothing was marked as sent. Sync tries again by itself.</source>
+      <translation>Der Antwort des Servers war nicht ganz zu trauen, daher wurde nichts als gesendet markiert. Die Synchronisation versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="51" />
+      <source>Another sync is running right now (the automatic one); this page updates when it ends.</source>
+      <translation>Gerade läuft schon eine Synchronisation (die automatische); diese Seite wird aktualisiert, sobald sie fertig ist.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="55" />
+      <source>The server cannot be reached right now. The records stay queued and are sent automatically when it answers again.</source>
+      <translation>Der Server ist gerade nicht erreichbar. Die Datensätze bleiben in der Warteschlange und werden automatisch gesendet, sobald er wieder antwortet.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="60" />
+      <source>The network's CA certificate file chosen at enrolment can no longer be read. Put the file back, or a coordinator enrols the laptop again with it. The records stay queued.</source>
+      <translation>Die bei der Anmeldung gewählte CA-Zertifikatsdatei des Netzwerks ist nicht mehr lesbar. Legen Sie die Datei zurück, oder die Koordination meldet den Laptop damit erneut an. Die Datensätze bleiben in der Warteschlange.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="65" />
+      <source>This laptop is not enrolled yet; a coordinator enrols it below.</source>
+      <translation>Dieser Laptop ist noch nicht angemeldet; die Koordination meldet ihn unten an.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="69" />
+      <source>The regional server has revoked this laptop's access. A coordinator must enrol it again with a new code.</source>
+      <translation>Der regionale Server hat den Zugang dieses Laptops gesperrt. Die Koordination muss ihn mit einem neuen Code erneut anmelden.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="73" />
+      <source>The server refused the records: they belong to another site. Ask the regional network's administrator.</source>
+      <translation>Der Server hat die Datensätze abgelehnt: Sie gehören zu einem anderen Standort. Wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="77" />
+      <source>The server still holds a different set of records than this laptop; everything was sent again. If this stays, ask the regional network's administrator.</source>
+      <translation>Der Server hat noch immer einen anderen Datenbestand als dieser Laptop; alles wurde erneut gesendet. Bleibt das so, wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="82" />
+      <source>Sync stopped: the server's address or its answer needs attention. Check the enrolment below or ask the regional network's administrator.</source>
+      <translation>Die Synchronisation wurde angehalten: Die Serveradresse oder die Antwort des Servers muss geprüft werden. Prüfen Sie die Anmeldung unten oder wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="97" />
+      <source>No reason was given.</source>
+      <translation>Es wurde kein Grund angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="99" />
+      <source>The queued copy was damaged on this laptop. Open the record and save it again; a fresh copy is queued.</source>
+      <translation>Die wartende Kopie wurde auf diesem Laptop beschädigt. Öffnen Sie den Datensatz und speichern Sie ihn erneut; eine neue Kopie wird eingereiht.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="104" />
+      <source>The record is too large for the server. Ask the regional network's administrator.</source>
+      <translation>Der Datensatz ist zu groß für den Server. Wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="111" />
+      <source>The server does not accept a field of this record (%1). Check the record and save it again; if it comes back, ask the administrator whether this app needs an update.</source>
+      <translation>Der Server nimmt ein Feld dieses Datensatzes nicht an (%1). Prüfen Sie den Datensatz und speichern Sie ihn erneut; kommt er wieder zurück, fragen Sie die Administration, ob diese App ein Update braucht.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="117" />
+      <source>The server holds this record for another site. Ask the regional network's administrator.</source>
+      <translation>Der Server führt diesen Datensatz für einen anderen Standort. Wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="122" />
+      <source>The server already holds this version of the record with other content. Save the record again (it is sent as a new version), then retry.</source>
+      <translation>Der Server hat diese Version des Datensatzes schon mit anderem Inhalt. Speichern Sie den Datensatz erneut (er wird als neue Version gesendet) und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="128" />
+      <source>The server refused the record: %1</source>
+      <translation>Der Server hat den Datensatz abgelehnt: %1</translation>
     </message>
   </context>
   <context>
@@ -2861,57 +2950,52 @@ Zuerst legen Sie den Tresor an: Ihren Benutzernamen (Sie werden seine Koordinati
   <context>
     <name>WhatIsSent</name>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="53" />
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="55" />
       <source>This is exactly what leaves this laptop for the record: no names, contact data, birth dates, notes or ids of the person - only generalised facts.</source>
       <translation>Genau das verlässt diesen Laptop für den Datensatz: keine Namen, Kontaktdaten, Geburtsdaten, Notizen oder Kennungen der Person – nur verallgemeinerte Angaben.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="66" />
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="68" />
       <source>Data that is sent</source>
       <translation>Gesendete Daten</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="68" />
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="70" />
       <source>&amp;Data that is sent (JSON):</source>
       <translation>&amp;Gesendete Daten (JSON):</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="82" />
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="84" />
       <source>Loading…</source>
       <translation>Wird geladen…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="97" />
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="99" />
       <source>Nothing is sent for this record on its own. A client's personal data never leaves the laptop; only generalised facts (age band, country group, ...) travel with each session or training.</source>
       <translation>Für diesen Datensatz allein wird nichts gesendet. Persönliche Daten einer ratsuchenden Person verlassen nie den Laptop; nur verallgemeinerte Angaben (Altersgruppe, Ländergruppe, …) gehen mit jeder Beratung oder Qualifizierung mit.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="104" />
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="106" />
       <source> (version %1)</source>
       <translation> (Version %1)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="106" />
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="108" />
       <source>✔ Sent: the server has it.</source>
       <translation>✔ Gesendet: Der Server hat ihn erhalten.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="109" />
-      <source>⚠ Quarantined: the server refused it. Reason: %1</source>
-      <translation>⚠ In Quarantäne: Der Server hat ihn abgelehnt. Grund: %1</translation>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="112" />
+      <source>⚠ In quarantine, not sent: %1</source>
+      <translation>⚠ In Quarantäne, nicht gesendet: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="110" />
-      <source>none given</source>
-      <translation>keiner angegeben</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="113" />
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="115" />
       <source>Waiting to be sent at the next sync.</source>
       <translation>Wartet auf das Senden bei der nächsten Synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="127" />
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="129" />
       <source>The outbox could not be read.</source>
       <translation>Der Postausgang konnte nicht gelesen werden.</translation>
     </message>
@@ -2919,7 +3003,7 @@ Zuerst legen Sie den Tresor an: Ihren Benutzernamen (Sie werden seine Koordinati
   <context>
     <name>WhatIsSentDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="133" />
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="135" />
       <source>What is sent</source>
       <translation>Was gesendet wird</translation>
     </message>

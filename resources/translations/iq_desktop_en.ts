@@ -390,72 +390,93 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>EnrolBox</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="28" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="38" />
       <source>Enrol this laptop with the regional server</source>
+      <extracomment>A scanner types the URI one key at a time; it is read this long after the last key (or on Enter).</extracomment>
       <translation>Enrol this laptop with the regional server</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="37" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="47" />
       <source>optional: the network's CA certificate (.pem)</source>
       <translation>optional: the network's CA certificate (.pem)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="39" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="49" />
       <source>Browse…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="40" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="50" />
       <source>Choose the CA bundle file</source>
       <translation>Choose the CA bundle file</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="46" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="56" />
       <source>Server &amp;address</source>
       <translation>Server &amp;address</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="46" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="56" />
       <source>Enrolment c&amp;ode</source>
       <translation>Enrolment c&amp;ode</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="47" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="57" />
       <source>CA &amp;bundle</source>
       <translation>CA &amp;bundle</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="56" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="66" />
       <source>&amp;Enrol</source>
       <translation>&amp;Enrol</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="71" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="88" />
       <source>The network's CA certificate</source>
       <translation>The network's CA certificate</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="72" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="89" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="82" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="117" />
+      <source>ℹ The server address was taken from the enrolment code.</source>
+      <translation>ℹ The server address was taken from the enrolment code.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="126" />
+      <source>⚠ The pasted or scanned text carries no enrolment code. Scan or paste it again, or type the code.</source>
+      <translation>⚠ The pasted or scanned text carries no enrolment code. Scan or paste it again, or type the code.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="129" />
+      <source>⚠ The server address in the pasted or scanned code is not a web address (https://…). Type the server address and the code.</source>
+      <translation>⚠ The server address in the pasted or scanned code is not a web address (https://…). Type the server address and the code.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="131" />
+      <source>⚠ The pasted or scanned enrolment code is incomplete or damaged. Scan or paste it again, or type the code.</source>
+      <translation>⚠ The pasted or scanned enrolment code is incomplete or damaged. Scan or paste it again, or type the code.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="142" />
       <source>⚠ Enter the server address and the enrolment code.</source>
       <translation>⚠ Enter the server address and the enrolment code.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="85" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="145" />
       <source>Enrolling…</source>
       <translation>Enrolling…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="92" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="152" />
       <source>✔ Enrolled as site %1.</source>
       <translation>✔ Enrolled as site %1.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="106" />
+      <location filename="../../iq_desktop/ui/sync_enrol.py" line="166" />
       <source>⚠ Enrolment failed.</source>
       <translation>⚠ Enrolment failed.</translation>
     </message>
@@ -697,7 +718,7 @@ A short report without any personal data was saved on this laptop only:</transla
     </message>
     <message>
       <location filename="../../iq_desktop/ui/figures.py" line="91" />
-      <location filename="../../iq_desktop/ui/figures.py" line="333" />
+      <location filename="../../iq_desktop/ui/figures.py" line="337" />
       <source>Figure</source>
       <translation>Figure</translation>
     </message>
@@ -769,7 +790,7 @@ A short report without any personal data was saved on this laptop only:</transla
     </message>
     <message>
       <location filename="../../iq_desktop/ui/figures.py" line="223" />
-      <location filename="../../iq_desktop/ui/figures.py" line="301" />
+      <location filename="../../iq_desktop/ui/figures.py" line="305" />
       <source>Most frequent reference occupations (initial sessions)</source>
       <translation>Most frequent reference occupations (initial sessions)</translation>
     </message>
@@ -869,57 +890,57 @@ A short report without any personal data was saved on this laptop only:</transla
       <translation>Job training</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="305" />
+      <location filename="../../iq_desktop/ui/figures.py" line="309" />
       <source>Initial sessions</source>
       <translation>Initial sessions</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="312" />
+      <location filename="../../iq_desktop/ui/figures.py" line="316" />
       <source>(none yet)</source>
       <translation>(none yet)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="333" />
+      <location filename="../../iq_desktop/ui/figures.py" line="337" />
       <source>Section</source>
       <translation>Section</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="333" />
+      <location filename="../../iq_desktop/ui/figures.py" line="337" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="333" />
+      <location filename="../../iq_desktop/ui/figures.py" line="337" />
       <source>Value</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="339" />
+      <location filename="../../iq_desktop/ui/figures.py" line="343" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="339" />
+      <location filename="../../iq_desktop/ui/figures.py" line="343" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="340" />
+      <location filename="../../iq_desktop/ui/figures.py" line="344" />
       <source>Export the figures</source>
       <translation>Export the figures</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="349" />
+      <location filename="../../iq_desktop/ui/figures.py" line="353" />
       <source>Exporting…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="354" />
+      <location filename="../../iq_desktop/ui/figures.py" line="358" />
       <source>✔ Saved to %1</source>
       <translation>✔ Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="359" />
+      <location filename="../../iq_desktop/ui/figures.py" line="363" />
       <source>⚠ The file could not be written. Choose another folder.</source>
       <translation>⚠ The file could not be written. Choose another folder.</translation>
     </message>
@@ -2094,199 +2115,199 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="64" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="89" />
       <source>General</source>
       <translation>General</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="70" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="95" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="72" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="97" />
       <source>The window switches to the chosen language at once; it is remembered for the next start.</source>
       <translation>The window switches to the chosen language at once; it is remembered for the next start.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="77" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="102" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="79" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="104" />
       <source>&amp;Lock after idle time</source>
       <translation>&amp;Lock after idle time</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="82" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="107" />
       <source>not enrolled yet</source>
       <translation>not enrolled yet</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="83" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="108" />
       <source>Regional &amp;server</source>
       <translation>Regional &amp;server</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="84" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="109" />
       <source>To change the server, enrol this laptop again on the Sync page.</source>
       <translation>To change the server, enrol this laptop again on the Sync page.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="88" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="113" />
       <source>Your passphrase</source>
       <translation>Your passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="90" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="115" />
       <source>C&amp;urrent passphrase</source>
       <translation>C&amp;urrent passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="91" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="116" />
       <source>&amp;New passphrase</source>
       <translation>&amp;New passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="92" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="117" />
       <source>New passphrase a&amp;gain</source>
       <translation>New passphrase a&amp;gain</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="93" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="118" />
       <source>&amp;Change passphrase</source>
       <translation>&amp;Change passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="100" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="125" />
       <source>Users of this laptop</source>
       <translation>Users of this laptop</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="103" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="128" />
       <source>Users</source>
       <translation>Users</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="105" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="130" />
       <source>Add a user (coordinators)</source>
       <translation>Add a user (coordinators)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="107" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="132" />
       <source>User &amp;name</source>
       <translation>User &amp;name</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="111" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="136" />
       <source>&amp;Role</source>
       <translation>&amp;Role</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="112" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="137" />
       <source>&amp;Passphrase</source>
       <translation>&amp;Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="113" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="138" />
       <source>Passphrase &amp;again</source>
       <translation>Passphrase &amp;again</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="114" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="139" />
       <source>&amp;Add user</source>
       <translation>&amp;Add user</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="124" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="149" />
       <source>Backup</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="126" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="151" />
       <source>Save an encrypted &amp;backup…</source>
       <translation>Save an encrypted &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="134" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="159" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="182" />
-      <location filename="../../iq_desktop/ui/settings_page.py" line="200" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="207" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="225" />
       <source>✔ Saved.</source>
       <translation>✔ Saved.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="212" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="237" />
       <source>That did not work because of an unexpected problem.</source>
       <translation>That did not work because of an unexpected problem.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="219" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="244" />
       <source>The two new passphrases are not the same.</source>
       <translation>The two new passphrases are not the same.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="222" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="247" />
       <source>Enter the current and the new passphrase.</source>
       <translation>Enter the current and the new passphrase.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="228" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="253" />
       <source>Changing… (this takes a few seconds)</source>
       <translation>Changing… (this takes a few seconds)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="234" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="259" />
       <source>✔ Your passphrase was changed.</source>
       <translation>✔ Your passphrase was changed.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="248" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="273" />
       <source>Enter a user name.</source>
       <translation>Enter a user name.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="251" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="276" />
       <source>The two passphrases are not the same.</source>
       <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="257" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="282" />
       <source>Adding… (this takes a few seconds)</source>
       <translation>Adding… (this takes a few seconds)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="263" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="288" />
       <source>✔ The user was added. They sign in with their own passphrase.</source>
       <translation>✔ The user was added. They sign in with their own passphrase.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="284" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="309" />
       <source>Save an encrypted backup</source>
       <extracomment>Tests set a fast KDF here; the app leaves it None (the vault's calibrated default).</extracomment>
       <translation>Save an encrypted backup</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="285" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="310" />
       <source>IQ backups (*.tar);;All files (*)</source>
       <translation>IQ backups (*.tar);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="294" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="319" />
       <source>Saving the backup…</source>
       <translation>Saving the backup…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="298" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="323" />
       <source>✔ Saved to %1</source>
       <translation>✔ Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="303" />
+      <location filename="../../iq_desktop/ui/settings_page.py" line="328" />
       <source>⚠ The backup could not be written. Choose another folder.</source>
       <translation>⚠ The backup could not be written. Choose another folder.</translation>
     </message>
@@ -2525,127 +2546,195 @@ A short report without any personal data was saved on this laptop only:</transla
       <translation>never</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="183" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="184" />
       <source>⚠ Last problem: %1</source>
       <translation>⚠ Last problem: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="192" />
-      <source>no reason given</source>
-      <translation>no reason given</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="205" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="208" />
       <source>session</source>
       <translation>session</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="205" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="208" />
       <source>job training</source>
       <translation>job training</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="205" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="208" />
       <source>group event</source>
       <translation>group event</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="206" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="209" />
       <source>client</source>
       <translation>client</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="211" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="214" />
       <source>✔ finished</source>
       <translation>✔ finished</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="235" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="238" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="243" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="246" />
       <source>Stopping after the current batch…</source>
       <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="248" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="251" />
       <source>%1 of %2 records</source>
       <translation>%1 of %2 records</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="260" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="263" />
       <source>Sent: %1</source>
       <translation>Sent: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="261" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="264" />
       <source>duplicates: %1</source>
       <translation>duplicates: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="262" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="265" />
       <source>rejected: %1</source>
       <translation>rejected: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="263" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="266" />
       <source>still waiting: %1</source>
       <translation>still waiting: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="271" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="275" />
       <source>Cancelled.</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="276" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="280" />
       <source>done</source>
       <translation>done</translation>
     </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="287" />
-      <source>Another sync is running right now (the automatic one); this page updates when it ends.</source>
-      <translation>Another sync is running right now (the automatic one); this page updates when it ends.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="288" />
-      <source>The server cannot be reached right now. The records stay queued and are sent automatically when it answers again.</source>
-      <translation>The server cannot be reached right now. The records stay queued and are sent automatically when it answers again.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="290" />
-      <source>This laptop is not enrolled yet; a coordinator enrols it below.</source>
-      <translation>This laptop is not enrolled yet; a coordinator enrols it below.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="291" />
-      <source>The regional server has revoked this laptop's access. A coordinator must enrol it again with a new code.</source>
-      <translation>The regional server has revoked this laptop's access. A coordinator must enrol it again with a new code.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="293" />
-      <source>The server refused the records: they belong to another site. Ask the regional network's administrator.</source>
-      <translation>The server refused the records: they belong to another site. Ask the regional network's administrator.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="295" />
-      <source>The server still holds a different set of records than this laptop; everything was sent again. If this stays, ask the regional network's administrator.</source>
-      <translation>The server still holds a different set of records than this laptop; everything was sent again. If this stays, ask the regional network's administrator.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="297" />
-      <source>Sync stopped: the server's address or its answer needs attention. Check the enrolment below or ask the regional network's administrator.</source>
-      <translation>Sync stopped: the server's address or its answer needs attention. Check the enrolment below or ask the regional network's administrator.</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="327" />
+      <location filename="../../iq_desktop/ui/sync_panel.py" line="315" />
       <source>%n record(s) put back in the queue; they are sent at the next sync.</source>
       <translation>
         <numerusform>%n record put back in the queue; they are sent at the next sync.</numerusform>
         <numerusform>%n records put back in the queue; they are sent at the next sync.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncWords</name>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="18" />
+      <source>The server cannot be reached (no network, or the server is down). The records stay queued and are sent automatically when it answers again.</source>
+      <translation>The server cannot be reached (no network, or the server is down). The records stay queued and are sent automatically when it answers again.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="23" />
+      <source>The server did not answer in time. The records stay queued and are sent automatically when it answers again.</source>
+      <translation>The server did not answer in time. The records stay queued and are sent automatically when it answers again.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="28" />
+      <source>The server's certificate could not be checked, so nothing was sent. Check this laptop's date and time; if the regional network uses its own certificate authority, a coordinator enrols the laptop again with its CA certificate. The records stay queued.</source>
+      <translation>The server's certificate could not be checked, so nothing was sent. Check this laptop's date and time; if the regional network uses its own certificate authority, a coordinator enrols the laptop again with its CA certificate. The records stay queued.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="34" />
+      <source>The server has a problem right now. The records stay queued and are sent automatically later.</source>
+      <translation>The server has a problem right now. The records stay queued and are sent automatically later.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="38" />
+      <source>The server asked to wait a little (too many requests). The records are sent automatically later.</source>
+      <translation>The server asked to wait a little (too many requests). The records are sent automatically later.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="42" />
+      <source>The server's answer could not be trusted completely, so nothing was marked as sent. Sync tries again by itself.</source>
+      <translation>The server's answer could not be trusted completely, so nothing was marked as sent. Sync tries again by itself.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="51" />
+      <source>Another sync is running right now (the automatic one); this page updates when it ends.</source>
+      <translation>Another sync is running right now (the automatic one); this page updates when it ends.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="55" />
+      <source>The server cannot be reached right now. The records stay queued and are sent automatically when it answers again.</source>
+      <translation>The server cannot be reached right now. The records stay queued and are sent automatically when it answers again.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="60" />
+      <source>The network's CA certificate file chosen at enrolment can no longer be read. Put the file back, or a coordinator enrols the laptop again with it. The records stay queued.</source>
+      <translation>The network's CA certificate file chosen at enrolment can no longer be read. Put the file back, or a coordinator enrols the laptop again with it. The records stay queued.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="65" />
+      <source>This laptop is not enrolled yet; a coordinator enrols it below.</source>
+      <translation>This laptop is not enrolled yet; a coordinator enrols it below.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="69" />
+      <source>The regional server has revoked this laptop's access. A coordinator must enrol it again with a new code.</source>
+      <translation>The regional server has revoked this laptop's access. A coordinator must enrol it again with a new code.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="73" />
+      <source>The server refused the records: they belong to another site. Ask the regional network's administrator.</source>
+      <translation>The server refused the records: they belong to another site. Ask the regional network's administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="77" />
+      <source>The server still holds a different set of records than this laptop; everything was sent again. If this stays, ask the regional network's administrator.</source>
+      <translation>The server still holds a different set of records than this laptop; everything was sent again. If this stays, ask the regional network's administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="82" />
+      <source>Sync stopped: the server's address or its answer needs attention. Check the enrolment below or ask the regional network's administrator.</source>
+      <translation>Sync stopped: the server's address or its answer needs attention. Check the enrolment below or ask the regional network's administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="97" />
+      <source>No reason was given.</source>
+      <translation>No reason was given.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="99" />
+      <source>The queued copy was damaged on this laptop. Open the record and save it again; a fresh copy is queued.</source>
+      <translation>The queued copy was damaged on this laptop. Open the record and save it again; a fresh copy is queued.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="104" />
+      <source>The record is too large for the server. Ask the regional network's administrator.</source>
+      <translation>The record is too large for the server. Ask the regional network's administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="111" />
+      <source>The server does not accept a field of this record (%1). Check the record and save it again; if it comes back, ask the administrator whether this app needs an update.</source>
+      <translation>The server does not accept a field of this record (%1). Check the record and save it again; if it comes back, ask the administrator whether this app needs an update.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="117" />
+      <source>The server holds this record for another site. Ask the regional network's administrator.</source>
+      <translation>The server holds this record for another site. Ask the regional network's administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="122" />
+      <source>The server already holds this version of the record with other content. Save the record again (it is sent as a new version), then retry.</source>
+      <translation>The server already holds this version of the record with other content. Save the record again (it is sent as a new version), then retry.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync_words.py" line="128" />
+      <source>The server refused the record: %1</source>
+      <translation>The server refused the record: %1</translation>
     </message>
   </context>
   <context>
@@ -2861,57 +2950,52 @@ First you create the vault: your user name (you will be its coordinator) and a p
   <context>
     <name>WhatIsSent</name>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="53" />
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="55" />
       <source>This is exactly what leaves this laptop for the record: no names, contact data, birth dates, notes or ids of the person - only generalised facts.</source>
       <translation>This is exactly what leaves this laptop for the record: no names, contact data, birth dates, notes or ids of the person - only generalised facts.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="66" />
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="68" />
       <source>Data that is sent</source>
       <translation>Data that is sent</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="68" />
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="70" />
       <source>&amp;Data that is sent (JSON):</source>
       <translation>&amp;Data that is sent (JSON):</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="82" />
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="84" />
       <source>Loading…</source>
       <translation>Loading…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="97" />
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="99" />
       <source>Nothing is sent for this record on its own. A client's personal data never leaves the laptop; only generalised facts (age band, country group, ...) travel with each session or training.</source>
       <translation>Nothing is sent for this record on its own. A client's personal data never leaves the laptop; only generalised facts (age band, country group, ...) travel with each session or training.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="104" />
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="106" />
       <source> (version %1)</source>
       <translation> (version %1)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="106" />
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="108" />
       <source>✔ Sent: the server has it.</source>
       <translation>✔ Sent: the server has it.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="109" />
-      <source>⚠ Quarantined: the server refused it. Reason: %1</source>
-      <translation>⚠ Quarantined: the server refused it. Reason: %1</translation>
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="112" />
+      <source>⚠ In quarantine, not sent: %1</source>
+      <translation>⚠ In quarantine, not sent: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="110" />
-      <source>none given</source>
-      <translation>none given</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="113" />
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="115" />
       <source>Waiting to be sent at the next sync.</source>
       <translation>Waiting to be sent at the next sync.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="127" />
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="129" />
       <source>The outbox could not be read.</source>
       <translation>The outbox could not be read.</translation>
     </message>
@@ -2919,7 +3003,7 @@ First you create the vault: your user name (you will be its coordinator) and a p
   <context>
     <name>WhatIsSentDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="133" />
+      <location filename="../../iq_desktop/ui/what_is_sent.py" line="135" />
       <source>What is sent</source>
       <translation>What is sent</translation>
     </message>

@@ -56,6 +56,27 @@ def test_cli_refuses_bad_enrolment_without_traceback(vault, server):
     assert out.returncode == 1 and "CA bundle" in out.stderr
 
 
+def test_cli_enrols_with_the_uri_of_the_qr_code(vault, server):
+    """``--code`` takes the enrolment URI of the server's QR code (built here by the server's own builder);
+    its server address makes ``--server`` unnecessary."""
+    from iq_server.enrolqr import enrolment_uri
+
+    code = server.enrolment_code()
+    out = _cli(vault, "enrol", "--code", enrolment_uri(code, None))
+    assert out.returncode == 2 and "give --server URL" in out.stderr and "Traceback" not in out.stderr
+    out = _cli(vault, "enrol", "--server", server.url, "--code", "iq-enrol:?code=AB&code=CD")
+    assert out.returncode == 1 and "'code' more than once" in out.stderr
+    uri = enrolment_uri(code, server.url)
+    out = _cli(vault, "enrol", "--server", "https://other.example.org", "--code", uri)
+    assert out.returncode == 1 and "differs from the server in the --code URI" in out.stderr
+    assert code not in out.stderr
+    out = _cli(vault, "enrol", "--code", uri)  # the refusals above did not use up the one-time code
+    assert out.returncode == 0, out.stderr
+    assert f"Enrolled with {server.url}" in out.stderr and code not in out.stderr + out.stdout
+    st = json.loads(_cli(vault, "status", "--json").stdout)
+    assert st["server_url"] == server.url and st["site_id"] == "site-1"
+
+
 def test_one_sync_at_a_time(vault, server):
     from tests.sync.conftest import enrol
 

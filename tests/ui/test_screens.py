@@ -115,7 +115,7 @@ def test_what_is_sent_quarantined_shows_the_reason(qtbot: Any, ctx: Any) -> None
     qtbot.addWidget(view)
     view.show_record(session.id)
     qtbot.waitUntil(lambda: view.state == QUARANTINED, timeout=5000)
-    assert "Quarantined" in view.state_text.text()
+    assert "In quarantine" in view.state_text.text()
     assert "quarter outside the funding period" in view.state_text.text()
 
 

@@ -16,7 +16,6 @@ from iq_desktop.store.errors import StoreError
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "NewerVault", "migrate", "schema_version"]
 
 
-
 class Script(Protocol):
     def executescript(self, script: str, /) -> Any: ...
 
@@ -198,7 +197,38 @@ def _v3(db: Script) -> None:
     )
 
 
-MIGRATIONS: Sequence[Step] = (_v1, _v2, _v3)
+def _v4(db: Script) -> None:
+    """Bulk outbox inserts skip the v3 insert trigger without DDL. ``outbox_bulk`` holds one row
+    (id 0) whose ``active`` is NULL except inside a bulk insert's own transaction: the bulk path
+    (``OutboxRepository.add_new``) sets it to 1, inserts, sets the new revisions' sessions' state in one
+    statement and clears it again before the commit; a rollback clears it as well, and no other
+    connection ever sees it set (one writer; readers see committed data only). While it is set the
+    trigger's WHEN clause skips the row (a lookup in a one-row table instead of a session lookup). A
+    trigger on a main table cannot read a TEMP table, hence a main table.
+
+    Guard: ``active = 1`` is a dangling reference to ``outbox_bulk.id`` (the CHECK allows only the row
+    0), and the reference is checked at COMMIT (``DEFERRABLE INITIALLY DEFERRED``, the vault's
+    connections run with ``foreign_keys = ON``): a transaction that would commit with the flag left on
+    fails instead. If the row were ever missing, the subquery is NULL and the trigger runs as before."""
+    db.executescript(
+        """
+        CREATE TABLE outbox_bulk (
+            id INTEGER NOT NULL PRIMARY KEY CHECK (id = 0),
+            active INTEGER CHECK (active = 1) REFERENCES outbox_bulk (id) DEFERRABLE INITIALLY DEFERRED
+        );
+        INSERT INTO outbox_bulk (id, active) VALUES (0, NULL);
+        DROP TRIGGER IF EXISTS outbox_session_state_insert;
+        CREATE TRIGGER outbox_session_state_insert AFTER INSERT ON outbox
+            WHEN NEW.record_type = 'session' AND (SELECT active FROM outbox_bulk WHERE id = 0) IS NULL
+        BEGIN
+            UPDATE counselling_session SET sync_state = NEW.state
+            WHERE id = NEW.record_id AND sync_state IS NOT NEW.state;
+        END;
+        """
+    )
+
+
+MIGRATIONS: Sequence[Step] = (_v1, _v2, _v3, _v4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -124,6 +124,15 @@ class OutboxTable(VaultModel, table=True):
     attempted_at: dt.datetime | None = None
 
 
+class OutboxBulkTable(VaultModel, table=True):
+    """One row (id 0); ``active`` is 1 only inside a bulk outbox insert's transaction, when the
+    session-state insert trigger skips its rows (migration v4, which also holds its checks)."""
+
+    __tablename__ = "outbox_bulk"
+    id: int = Field(primary_key=True)
+    active: int | None = None
+
+
 class SyncAckTable(VaultModel, table=True):
     __tablename__ = "sync_ack"
     record_id: str = Field(primary_key=True)
@@ -170,6 +179,7 @@ class _Tables:
     training: Table
     event: Table
     outbox: Table
+    outbox_bulk: Table
     sync_ack: Table
     audit: Table
     setting: Table

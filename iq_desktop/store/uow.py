@@ -82,6 +82,9 @@ class UnitOfWork:
                 tx.rollback()
         except Exception as commit_exc:
             _safe_rollback(tx)
+            # A failed COMMIT (a full disk, a deferred constraint) can leave SQLite's own transaction
+            # open while SQLAlchemy considers it ended: never hand that connection out again.
+            conn.invalidate()
             conn.close()
             _translate(commit_exc)
             raise

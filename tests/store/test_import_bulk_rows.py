@@ -109,10 +109,16 @@ def _state_mismatches(vault: Any) -> list[str]:
     return [sid for sid, column, truth in rows if column != truth]
 
 
+def _bulk_flag(vault: Any) -> Any:
+    with vault.uow(readonly=True) as uow:
+        return uow.connection.exec_driver_sql("SELECT active FROM outbox_bulk").scalar()
+
+
 def test_large_outbox_bulk_keeps_session_states_and_the_trigger(vault: Any) -> None:
-    """From BULK_WITHOUT_TRIGGER rows on, add_new pauses the state trigger and sets the sessions'
-    state itself: never-queued sessions (NULL) and bulk-inserted ones end up as the outbox says; the
-    trigger is back afterwards, also after a failed bulk (rolled back, nothing half-saved)."""
+    """From BULK_WITHOUT_TRIGGER rows on, add_new switches the state trigger off for its rows (the bulk
+    flag, schema v4; no DDL) and sets the sessions' state itself: never-queued sessions (NULL) and
+    bulk-inserted ones end up as the outbox says; the trigger is unchanged and the flag off afterwards,
+    also after a failed bulk (rolled back, nothing half-saved)."""
     from iq_desktop.store.outbox import BULK_WITHOUT_TRIGGER
 
     original = _trigger_sql(vault)
@@ -130,6 +136,7 @@ def test_large_outbox_bulk_keeps_session_states_and_the_trigger(vault: Any) -> N
         uow.outbox.add_new(queue)
     assert _state_mismatches(vault) == []
     assert _trigger_sql(vault) == original
+    assert _bulk_flag(vault) is None
     with vault.uow(readonly=True) as uow:
         assert uow.sessions.count(sync_state="pending") == len(old) + len(new)
     # a failing bulk (the same record twice in one batch: unique (record_id, revision)) leaves nothing
@@ -140,6 +147,7 @@ def test_large_outbox_bulk_keeps_session_states_and_the_trigger(vault: Any) -> N
         uow.sessions.insert_many(more)
         uow.outbox.add_new(twice)
     assert _trigger_sql(vault) == original
+    assert _bulk_flag(vault) is None
     with vault.uow(readonly=True) as uow:
         assert not uow.sessions.existing([s.id for s in more])
     # the trigger works again for a single enqueue

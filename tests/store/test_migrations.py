@@ -148,7 +148,7 @@ def test_vault_from_schema_2_gets_sync_state_and_attempted(data_dir: Path) -> No
 
     vault = V.open_vault(data_dir, USER, PASSPHRASE)
     try:
-        assert vault.store.schema_version() == SCHEMA_VERSION == 3
+        assert vault.store.schema_version() == SCHEMA_VERSION
         rows = R.list_sessions(vault, newest_first=False)
         assert [(r.id, r.sync_state) for r in rows] == [
             ("s-sent", "sent"), ("s-pending", "pending"), ("s-never", "not_queued")

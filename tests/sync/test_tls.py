@@ -290,6 +290,11 @@ def test_the_scheduler_reports_a_tls_failure_once_as_such(tls_server: TlsServer,
         assert "TLS certificate" in summary.error and summary.pending == sync_service.status(vault).pending > 0
         st = sync_service.status(vault)
         assert st.last_error_kind == "retry" and st.last_error_cause == "tls"
+        # the command line says what it means (the real CLI, on the same vault)
+        out = desktop(tmp_path / "vault", "status")
+        assert "the server's certificate could not be verified; temporary: sync tries again by itself" in out.stdout
+        status = json.loads(desktop(tmp_path / "vault", "status", "--json").stdout)
+        assert status["last_error_kind"] == "retry" and status["last_error_cause"] == "tls"
         # the CA file disappears: a new problem, reported once, with what to do
         ca_copy.unlink()
         results = _scheduler_results(vault)
@@ -304,18 +309,3 @@ def test_the_scheduler_reports_a_tls_failure_once_as_such(tls_server: TlsServer,
         assert st.pending == 0 and st.last_error is None and st.last_error_cause is None
     finally:
         vault.lock()
-
-
-def test_the_cli_status_words_the_last_problem(tls_server: TlsServer, tmp_path: Path) -> None:
-    ca_copy = tmp_path / "network-ca.pem"
-    ca_copy.write_bytes(tls_server.ca.read_bytes())
-    data = new_vault(tmp_path / "vault", records=1)
-    out = desktop(data, "enrol", "--server", tls_server.url, "--code", tls_server.code(), "--ca-bundle", str(ca_copy))
-    assert out.returncode == 0, out.stderr
-    ca_copy.write_bytes(tls_server.other_ca.read_bytes())
-    out = desktop(data, "sync")
-    assert out.returncode == 1 and "TLS certificate" in out.stderr, out.stderr
-    out = desktop(data, "status")
-    assert "the server's certificate could not be verified; temporary: sync tries again by itself" in out.stdout
-    status = json.loads(desktop(data, "status", "--json").stdout)
-    assert status["last_error_kind"] == "retry" and status["last_error_cause"] == "tls"

@@ -112,7 +112,7 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from iq_desktop.ui.app import Shell, make_app
+    from iq_desktop.ui.shell.app import Shell, make_app
 
     app = make_app(["bench"])
     shell = Shell(data_dir, "en")

@@ -45,7 +45,7 @@ class Watch(QObject):
             sys.stdout.write("painted\\n"); sys.stdout.flush(); app.quit()
         return False
 w = Watch(); app.installEventFilter(w)
-from iq_desktop.ui.app import run
+from iq_desktop.ui.shell.app import run
 sys.exit(run(["iq-desktop", "--data-dir", sys.argv[1]]))
 """
 

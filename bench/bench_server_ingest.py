@@ -30,11 +30,11 @@ import requests  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
 from iq_desktop.domain.wire import RecordEnvelope, payload_hash  # noqa: E402
-from iq_server import admin  # noqa: E402
-from iq_server.db import begin_write, make_engine, utcnow  # noqa: E402
-from iq_server.ingest import flatten  # noqa: E402
-from iq_server.migrations import migrate  # noqa: E402
-from iq_server.models import RECORD  # noqa: E402
+from iq_server.db.engine import begin_write, make_engine, utcnow  # noqa: E402
+from iq_server.db.migrations import migrate  # noqa: E402
+from iq_server.db.models import RECORD  # noqa: E402
+from iq_server.services import enrolment as admin  # noqa: E402
+from iq_server.services.ingest import flatten  # noqa: E402
 
 PG = os.environ.get("IQ_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 PERSON = {"age_band": "30_34", "gender": "female", "nationality": "eu_eea_ch", "qualification_country": "eu_eea_ch",

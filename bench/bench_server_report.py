@@ -3,7 +3,7 @@
     python bench/bench_server_report.py [--rows 1000000] [--only sqlite|postgres]
 
 Rows are generated synthetically and bulk-loaded (sqlite3 executemany / PostgreSQL COPY) into a fresh
-database migrated by the server's own migrations; the report is then built by ``iq_server.report``.
+database migrated by the server's own migrations; the report is then built by ``iq_server.services.report``.
 PostgreSQL: ``IQ_TEST_POSTGRES_URL`` (default postgresql+psycopg://postgres@127.0.0.1:5432/test), in
 a throw-away schema.
 """
@@ -28,11 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from iq_desktop.domain import reference
 from iq_desktop.domain.codes import FEDERAL_STATES
-from iq_server import report
-from iq_server.db import make_engine
-from iq_server.ingest import quarter_parts
-from iq_server.migrations import migrate
-from iq_server.models import RECORD
+from iq_server.db.engine import make_engine
+from iq_server.db.migrations import migrate
+from iq_server.db.models import RECORD
+from iq_server.services import report
+from iq_server.services.ingest import quarter_parts
 
 PG = os.environ.get("IQ_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 COLUMNS = [c.name for c in RECORD.columns]
@@ -110,7 +110,7 @@ def bench(kind: str, n: int) -> list[tuple[str, str, float]]:
     engine = make_engine(url)
     migrate(engine)
     try:
-        from iq_server import admin
+        from iq_server.services import enrolment as admin
 
         for i in range(16):
             admin.add_site(engine, f"site-{i:03d}", f"Site {i}", FEDERAL_STATES[i], f"IQ net {i}")

@@ -26,7 +26,7 @@ import requests  # noqa: E402
 from iq_desktop.crypto import TEST_KDF  # noqa: E402
 from iq_desktop.services import demo, sync_service  # noqa: E402
 from iq_desktop.services import vault as vs  # noqa: E402
-from iq_desktop.services.bulk import save_batch  # noqa: E402
+from iq_desktop.services.batch import save_batch  # noqa: E402
 from iq_desktop.sync.client import OutgoingRecord, encode_batch  # noqa: E402
 from tests.sync.server import ServerProcess  # noqa: E402
 

@@ -53,7 +53,7 @@ from iq_desktop.crypto import KeyFile  # noqa: E402
 from iq_desktop.domain.codes import Channel, Language, Outcome, ReferredBy, SessionKind, Topic  # noqa: E402
 from iq_desktop.domain.records import Client, CounsellingSession  # noqa: E402
 from iq_desktop.services import demo, records  # noqa: E402
-from iq_desktop.services.bulk import save_batch  # noqa: E402
+from iq_desktop.services.batch import save_batch  # noqa: E402
 from iq_desktop.services.vault import KEYS_NAME, Vault, create_vault, open_vault  # noqa: E402
 from iq_desktop.store import codec  # noqa: E402
 

@@ -15,9 +15,12 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from iq_server import admin, config, enrolqr, render, report, retention
-from iq_server.db import DatabaseError, describe, make_engine
-from iq_server.migrations import SchemaError, migrate
+from iq_server import config
+from iq_server import enrolment_qr as enrolqr
+from iq_server.db.engine import DatabaseError, describe, make_engine
+from iq_server.db.migrations import SchemaError, migrate
+from iq_server.services import enrolment as admin
+from iq_server.services import render, report, retention
 
 
 class Refused(Exception):
@@ -132,7 +135,7 @@ def _report(engine: Engine, args: argparse.Namespace, parser: argparse.ArgumentP
 def _serve(engine: Engine, args: argparse.Namespace, version: int) -> None:
     import uvicorn
 
-    from iq_server.api import create_app
+    from iq_server.api.app import create_app
 
     if bool(args.tls_cert) != bool(args.tls_key):
         raise Refused("give both --tls-cert and --tls-key (or neither, behind a TLS reverse proxy)")

@@ -139,7 +139,7 @@ def first_run(shots: Shots, tmp: Path, lang: str) -> None:
     from PySide6.QtWidgets import QWizard
 
     from iq_desktop.crypto import TEST_KDF
-    from iq_desktop.ui.first_run import FirstRunWizard
+    from iq_desktop.ui.access.first_run import FirstRunWizard
     from iq_desktop.ui.workers import DbWorker
 
     db = DbWorker()
@@ -200,7 +200,7 @@ def pick_client(vault: Any) -> tuple[str, str]:
 def main_screens(shots: Shots, tmp: Path, lang: str, server: tuple[str, str]) -> None:
     from PySide6.QtWidgets import QApplication, QScrollArea
 
-    from iq_desktop.ui.app import Shell
+    from iq_desktop.ui.shell.app import Shell
 
     data_dir = tmp / "vault"
     data_dir.mkdir()
@@ -291,7 +291,7 @@ def render_one(lang: str, out: Path) -> list[str]:
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
     from iq_desktop.ui import i18n
-    from iq_desktop.ui.app import make_app
+    from iq_desktop.ui.shell.app import make_app
 
     warnings: list[str] = []
 

@@ -1,5 +1,5 @@
 """The sections of "IQ in figures" (``shared/seeds/002``), shared by the server's published report
-(``iq_server.report``) and the site's own figures on the laptop (``iq_desktop.services.figures``).
+(``iq_server.services.report``) and the site's own figures on the laptop (``iq_desktop.services.figures``).
 
 Both sides compute a flat mapping of value keys (``initial.total``, ``fi.individuals``,
 ``state.DE-BE.combined``, ``occupation.814``, ...) and hand a ``cell`` function to

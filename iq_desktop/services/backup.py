@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from iq_desktop.services._files import fsync_dir
 from iq_desktop.services.errors import KnownError, VaultExists, translate_errors
+from iq_desktop.services.files import fsync_dir
 from iq_desktop.store import DB_NAME
 from iq_desktop.store.codec import utcnow
 

@@ -214,7 +214,7 @@ def generate(
 def create_demo_data(vault: Any, count: int, *, seed: int | None = None) -> dict[str, int]:
     """Generate and save demo records in one transaction (the bulk path; audited as an import); returns
     the counts."""
-    from iq_desktop.services.bulk import save_batch
+    from iq_desktop.services.batch import save_batch
     from iq_desktop.services.importing import paused_gc
 
     site = getattr(vault, "site", None)

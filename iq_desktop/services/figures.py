@@ -1,6 +1,6 @@
 """The site's own "IQ in figures", computed on the laptop from the de-identified outbox payloads.
 
-Same sections, rows and cell layout as the server's report (``iq_server.report.build``), so one
+Same sections, rows and cell layout as the server's report (``iq_server.services.report.build``), so one
 renderer serves both. Counted from the latest revision of every record (retracted records are in
 no figure; records purged by retention still count, as on the server). Quarters overlapping the
 period are counted. No disclosure control: these are the site's own figures, shown only to it.

@@ -6,7 +6,7 @@ Rules:
 * every record is parsed and validated before anything is written; one invalid record refuses the
   whole import (``skip_invalid=False``) and nothing is saved;
 * with ``skip_invalid=True`` the valid records are saved and the refused ones are reported;
-* everything valid is saved in ONE transaction by the bulk path (:func:`iq_desktop.services.bulk.save_batch`:
+* everything valid is saved in ONE transaction by the bulk path (:func:`iq_desktop.services.batch.save_batch`:
   ``executemany``, de-identified outbox entries, one audit entry).
 
 Messages name the record's number (1-based position in the file), its type, the field and the
@@ -383,7 +383,7 @@ def import_records(
                 return None
             return [d for _, d, kind in uow.sessions.timeline(client_id) if kind == SessionKind.INITIAL]
 
-    from iq_desktop.services.bulk import save_batch
+    from iq_desktop.services.batch import save_batch
 
     with paused_gc():
         plan = plan_import(raw_records, today=today or date.today(), site_id=getattr(site, "site_id", "") or "",

@@ -10,7 +10,7 @@ from iq_desktop.domain.codes import RecordType, SessionKind, Topic
 from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, Record, TrainingParticipation
 from iq_desktop.services.vault import Vault
 from iq_desktop.store.codec import from_mask, topic_mask
-from iq_desktop.store.outbox import OutboxEntry
+from iq_desktop.store.outbox_repo import OutboxEntry
 
 __all__ = [
     "NOT_QUEUED",

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from iq_desktop.services.errors import KnownError
-from iq_desktop.store.outbox import PENDING, QUARANTINED, OutboxEntry
+from iq_desktop.store.outbox_repo import PENDING, QUARANTINED, OutboxEntry
 from iq_desktop.sync import outbox as ob
 from iq_desktop.sync.client import SyncClient, check_url
 from iq_desktop.sync.engine import LAST_ERROR_CAUSE, LAST_ERROR_KIND, SyncSummary, run_sync

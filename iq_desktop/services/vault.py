@@ -18,7 +18,6 @@ from pathlib import Path
 
 from iq_desktop import crypto
 from iq_desktop.crypto import KdfParams, KeyFile, SlotInfo, Unlocked
-from iq_desktop.services._files import atomic_write
 from iq_desktop.services.errors import (
     KeyFileDamaged,
     KnownError,
@@ -37,6 +36,7 @@ from iq_desktop.services.errors import (
     WrongRecoveryKey,
     translate_errors,
 )
+from iq_desktop.services.files import atomic_write
 from iq_desktop.store import DB_NAME, Store, UnitOfWork
 from iq_desktop.store.codec import utcnow
 
@@ -348,7 +348,7 @@ def open_vault(data_dir: Path, user: str, passphrase: str) -> Vault:
         raise
     vault = Vault(data_dir, _open_store(data_dir, unlocked), keyfile, unlocked)
     _after_unlock(vault)
-    from iq_desktop.services.maintenance import auto_retention
+    from iq_desktop.services.retention import auto_retention
 
     auto_retention(vault)
     return vault

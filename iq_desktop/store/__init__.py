@@ -1,9 +1,9 @@
 """The encrypted vault store (SQLCipher via SQLAlchemy Core/SQLModel). The only package with SQL."""
 
+from iq_desktop.store.database import DB_NAME, Store, StoreClosed
 from iq_desktop.store.errors import StoreError, VaultBusy, VaultDamaged, VaultIOError
-from iq_desktop.store.outbox import OutboxEntry
+from iq_desktop.store.outbox_repo import OutboxEntry
 from iq_desktop.store.repos import ClientListRow, SessionListRow
-from iq_desktop.store.store import DB_NAME, Store, StoreClosed
 from iq_desktop.store.uow import UnitOfWork
 
 __all__ = [

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, and_, bindparam, exists, func, literal, or_, 
 
 from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation
 from iq_desktop.store import codec
-from iq_desktop.store._base import RecordRepository
+from iq_desktop.store.repo_base import RecordRepository
 from iq_desktop.store.schema import T
 
 __all__ = [

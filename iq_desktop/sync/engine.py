@@ -23,7 +23,7 @@ from typing import Any
 
 from iq_desktop.domain import reasons
 from iq_desktop.domain.wire import RecordResult
-from iq_desktop.store.outbox import PENDING, QUARANTINED, OutboxEntry
+from iq_desktop.store.outbox_repo import PENDING, QUARANTINED, OutboxEntry
 from iq_desktop.sync import outbox as ob
 from iq_desktop.sync.backoff import Backoff, wait
 from iq_desktop.sync.client import CaBundleUnusable, SyncClient

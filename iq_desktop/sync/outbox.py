@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from iq_desktop.domain import reasons
 from iq_desktop.domain.wire import RecordResult, sync_digest
-from iq_desktop.store.outbox import PENDING, QUARANTINED, SENT, OutboxEntry
+from iq_desktop.store.outbox_repo import PENDING, QUARANTINED, SENT, OutboxEntry
 from iq_desktop.sync.client import Enrolment, OutgoingRecord
 
 ACKED = frozenset({"stored", "duplicate", "superseded", "retracted"})

@@ -13,7 +13,7 @@ Each screen is ``QWidget`` subclass taking ``(ctx: AppContext, parent=None)``.
   ``sync_finished(object)`` (a datetime of the last successful sync), ``outbox_changed`` (re-count),
   ``settings_changed`` (emit after changing vault settings such as ``auto_lock_minutes``),
   ``enrolled`` (emit after this laptop was enrolled: automatic sync starts).
-* ``ctx.autosync`` is the :class:`iq_desktop.ui.autosync.AutoSync` while the vault is open (or None).
+* ``ctx.autosync`` is the :class:`iq_desktop.ui.sync.autosync.AutoSync` while the vault is open (or None).
 """
 
 from __future__ import annotations

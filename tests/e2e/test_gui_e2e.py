@@ -46,7 +46,7 @@ def server(tmp_path: Path) -> Iterator[ServerProcess]:
 @pytest.fixture
 def shell(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     from iq_desktop.ui import i18n
-    from iq_desktop.ui.app import Shell
+    from iq_desktop.ui.shell.app import Shell
 
     data_dir = tmp_path / "laptop"
     monkeypatch.setenv("IQ_DATA_DIR", str(data_dir))
@@ -70,7 +70,7 @@ def _key(widget: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardMo
 
 
 def first_run(qtbot: Any, shell: Any) -> Any:
-    from iq_desktop.ui.first_run import FirstRunWizard
+    from iq_desktop.ui.access.first_run import FirstRunWizard
 
     shell.start()
     wiz = shell.window
@@ -148,7 +148,7 @@ def enter_initial_session(qtbot: Any, main: Any) -> None:
 
 
 def lock_and_unlock(qtbot: Any, shell: Any, main: Any) -> Any:
-    from iq_desktop.ui.unlock import UnlockWindow
+    from iq_desktop.ui.access.unlock import UnlockWindow
 
     vault = shell.ctx.vault
     with qtbot.waitSignal(shell.unlock_shown, timeout=10000) as blocker:
@@ -168,7 +168,7 @@ def lock_and_unlock(qtbot: Any, shell: Any, main: Any) -> Any:
 
 
 def find_client(qtbot: Any, main: Any) -> Any:
-    from iq_desktop.ui.client_page import ClientPage
+    from iq_desktop.ui.records.client_page import ClientPage
 
     _key(main, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     clients = main.pages["clients"]
@@ -184,7 +184,7 @@ def find_client(qtbot: Any, main: Any) -> Any:
 
 
 def what_is_sent(qtbot: Any, page: Any, state: str) -> Any:
-    from iq_desktop.ui.what_is_sent import WhatIsSentDialog
+    from iq_desktop.ui.sync.what_is_sent import WhatIsSentDialog
 
     page.sessions_table.selectRow(0)
     qtbot.mouseClick(page.sent_button, Qt.MouseButton.LeftButton)
@@ -196,7 +196,7 @@ def what_is_sent(qtbot: Any, page: Any, state: str) -> Any:
 
 
 def test_first_run_to_sent(qtbot: Any, shell: Any, server: ServerProcess) -> None:
-    from iq_desktop.ui.what_is_sent import SENT, WAITING
+    from iq_desktop.ui.sync.what_is_sent import SENT, WAITING
 
     main = first_run(qtbot, shell)
     assert shell.ctx.user == USER and shell.ctx.is_coordinator

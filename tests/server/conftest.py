@@ -25,9 +25,10 @@ import pytest
 import requests
 from sqlalchemy import Engine
 
-from iq_server import admin, cli
-from iq_server.db import make_engine
-from iq_server.migrations import migrate
+from iq_server import cli
+from iq_server.db.engine import make_engine
+from iq_server.db.migrations import migrate
+from iq_server.services import enrolment as admin
 
 ROOT = Path(__file__).resolve().parents[2]
 PY = sys.executable

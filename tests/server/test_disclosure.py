@@ -8,8 +8,8 @@ from fractions import Fraction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from iq_server.disclosure import Group, protect
-from iq_server.report import COLS, groups_for
+from iq_server.services.disclosure import Group, protect
+from iq_server.services.report import COLS, groups_for
 
 small_counts = st.one_of(st.integers(0, 6), st.integers(0, 40), st.integers(0, 500))
 

@@ -11,8 +11,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from iq_server import admin, enrolqr
-from iq_server.db import make_engine
+from iq_server import enrolment_qr as enrolqr
+from iq_server.db.engine import make_engine
+from iq_server.services import enrolment as admin
 from tests.server.conftest import PY, ROOT, run_cli
 
 CODE_LEN = 39  # 32 base32 characters in groups of four

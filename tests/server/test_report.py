@@ -13,9 +13,10 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from iq_server import admin, ingest, report
-from iq_server.db import make_engine
-from iq_server.migrations import migrate
+from iq_server.db.engine import make_engine
+from iq_server.db.migrations import migrate
+from iq_server.services import enrolment as admin
+from iq_server.services import ingest, report
 from tests.server.conftest import PgSchemas, Server, envelope, event, new_db_url, run_cli, session, training
 
 

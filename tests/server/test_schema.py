@@ -8,16 +8,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, text
 
-from iq_server import openapi
-from iq_server.db import begin_write, make_engine
-from iq_server.migrations import LATEST, SchemaError, migrate
-from iq_server.models import SQLModel
+from iq_server.api import openapi
+from iq_server.db.engine import begin_write, make_engine
+from iq_server.db.migrations import LATEST, SchemaError, migrate
+from iq_server.db.models import SQLModel
 from tests.server.conftest import ROOT, PgSchemas, new_db_url, run_cli
 
 
 def test_committed_openapi_matches_the_app() -> None:
     committed = json.loads((ROOT / "docs" / "api" / "openapi.json").read_text(encoding="utf-8"))
-    assert committed == openapi.spec(), "regenerate: python -m iq_server.openapi > docs/api/openapi.json"
+    assert committed == openapi.spec(), "regenerate: python -m iq_server.api.openapi > docs/api/openapi.json"
 
 
 @pytest.mark.parametrize("kind", ["sqlite", "postgres"])
@@ -73,7 +73,7 @@ def test_ingest_hash_and_stored_text_match_the_wire_hash() -> None:
     from bench_server_ingest import envelopes
 
     from iq_desktop.domain.wire import RecordEnvelope, payload_hash
-    from iq_server.ingest import canonical, flatten
+    from iq_server.services.ingest import canonical, flatten
 
     for raw in envelopes(10):
         env = RecordEnvelope.model_validate(raw)

@@ -21,7 +21,7 @@ import pytest
 from iq_desktop.domain.codes import SessionKind
 from iq_desktop.domain.records import Client, CounsellingSession, TrainingParticipation
 from iq_desktop.services import records as R
-from iq_desktop.services.bulk import save_batch
+from iq_desktop.services.batch import save_batch
 from iq_desktop.services.vault import Vault
 from tests.store.sqlcipher_pages import plaintext
 

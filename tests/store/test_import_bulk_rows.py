@@ -78,7 +78,7 @@ def test_fast_canonical_json_is_the_wire_canonical_json() -> None:
 
     from iq_desktop.domain import wire
     from iq_desktop.services import demo
-    from iq_desktop.store.outbox import canonical, frozen
+    from iq_desktop.store.outbox_repo import canonical, frozen
 
     made = demo.generate(300, seed=11)
     clients = {c.id: c for c in made.clients}
@@ -119,7 +119,7 @@ def test_large_outbox_bulk_keeps_session_states_and_the_trigger(vault: Any) -> N
     flag, schema v4; no DDL) and sets the sessions' state itself: never-queued sessions (NULL) and
     bulk-inserted ones end up as the outbox says; the trigger is unchanged and the flag off afterwards,
     also after a failed bulk (rolled back, nothing half-saved)."""
-    from iq_desktop.store.outbox import BULK_WITHOUT_TRIGGER
+    from iq_desktop.store.outbox_repo import BULK_WITHOUT_TRIGGER
 
     original = _trigger_sql(vault)
     assert original is not None

@@ -25,11 +25,11 @@ from iq_desktop.domain.codes import RecordType
 from iq_desktop.domain.records import CounsellingSession
 from iq_desktop.services import records as R
 from iq_desktop.services import vault as V
-from iq_desktop.services.bulk import save_batch
+from iq_desktop.services.batch import save_batch
 from iq_desktop.store import Store
 from iq_desktop.store.engine import connect_raw
 from iq_desktop.store.migrations import SCHEMA_VERSION, migrate
-from iq_desktop.store.outbox import BULK_WITHOUT_TRIGGER, _insert_without_state_trigger
+from iq_desktop.store.outbox_repo import BULK_WITHOUT_TRIGGER, _insert_without_state_trigger
 from tests.conftest import PASSPHRASE, USER
 
 STAMP = f"{date.today()} 08:00:00.000000"

@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from iq_desktop.services import demo, sync_service
-from iq_desktop.services.bulk import save_batch
+from iq_desktop.services.batch import save_batch
 from iq_desktop.sync.backoff import Backoff
 from tests.sync.conftest import PASSPHRASE
 from tests.sync.faultproxy import Fault, FaultProxy, Schedule

@@ -59,7 +59,7 @@ def test_cli_refuses_bad_enrolment_without_traceback(vault, server):
 def test_cli_enrols_with_the_uri_of_the_qr_code(vault, server):
     """``--code`` takes the enrolment URI of the server's QR code (built here by the server's own builder);
     its server address makes ``--server`` unnecessary."""
-    from iq_server.enrolqr import enrolment_uri
+    from iq_server.enrolment_qr import enrolment_uri
 
     code = server.enrolment_code()
     out = _cli(vault, "enrol", "--code", enrolment_uri(code, None))

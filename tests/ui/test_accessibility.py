@@ -67,7 +67,7 @@ def problems(root: QWidget, where: str) -> list[str]:
 
 @pytest.fixture
 def shell(qapp: Any, made_vault: Path) -> Any:
-    from iq_desktop.ui.app import Shell
+    from iq_desktop.ui.shell.app import Shell
 
     s = Shell(made_vault, "en", kdf=TEST_KDF)
     yield s
@@ -81,11 +81,11 @@ def test_every_input_has_a_name_and_a_label(qtbot: Any, shell: Any, tmp_path: Pa
     from iq_desktop.domain.codes import SessionKind, Topic
     from iq_desktop.domain.records import Client, CounsellingSession
     from iq_desktop.services import records
-    from iq_desktop.ui.first_run import FirstRunWizard
-    from iq_desktop.ui.main_window import PAGES
-    from iq_desktop.ui.self_test import SELF_TEST_FORMS
-    from iq_desktop.ui.unlock import RecoveryDialog
-    from iq_desktop.ui.what_is_sent import WhatIsSentDialog
+    from iq_desktop.ui.access.first_run import FirstRunWizard
+    from iq_desktop.ui.access.unlock import RecoveryDialog
+    from iq_desktop.ui.shell.main_window import PAGES
+    from iq_desktop.ui.shell.self_test import SELF_TEST_FORMS
+    from iq_desktop.ui.sync.what_is_sent import WhatIsSentDialog
     from tests.ui.test_shell import _unlock
 
     found: list[str] = []

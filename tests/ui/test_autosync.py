@@ -52,7 +52,7 @@ def enrolled_dir(data_dir: Path, server: ServerProcess) -> Path:
 def _open(qtbot: Any, data_dir: Path, backoff: Backoff) -> Any:
     from iq_desktop.services.vault import open_vault
     from iq_desktop.ui import i18n
-    from iq_desktop.ui.app import Shell
+    from iq_desktop.ui.shell.app import Shell
 
     shell = Shell(data_dir, i18n.install("en"), sync_options={"backoff": backoff, "interval": 120.0})
     vault = shell.db.run_sync(lambda: open_vault(data_dir, USER, PASSPHRASE))
@@ -86,7 +86,7 @@ def _close(qtbot: Any, shell: Any) -> None:
 def test_saved_offline_is_sent_by_itself_when_the_server_returns(
     qtbot: Any, enrolled_dir: Path, server: ServerProcess
 ) -> None:
-    from iq_desktop.ui.sync_panel import SyncPanel
+    from iq_desktop.ui.sync.panel import SyncPanel
 
     server.stop()
     shell = _open(qtbot, enrolled_dir, Backoff(base=0.2, cap=0.5))

@@ -30,9 +30,9 @@ def test_the_locales_order_with_a_four_digit_year(qapp: Any, name: str, expected
 
 
 def test_the_same_text_in_the_status_bar_sync_panel_and_lists(german: None, ctx: Any, qtbot: Any) -> None:
-    from iq_desktop.ui.models import format_date
-    from iq_desktop.ui.status import StatusBar
-    from iq_desktop.ui.sync_panel import local_time
+    from iq_desktop.ui.records.models import format_date
+    from iq_desktop.ui.shell.status_bar import StatusBar
+    from iq_desktop.ui.sync.panel import local_time
 
     moment = datetime(2026, 11, 21, 12, 59, tzinfo=UTC)
     expected = dates.format_datetime(moment)

@@ -22,10 +22,10 @@ __all__ = ["ignore_offscreen_noise"]
 
 
 def _screens(ctx: Any, client_id: str, session_id: str) -> list[tuple[str, Callable[[], QWidget]]]:
-    from iq_desktop.ui.client_page import ClientPage
-    from iq_desktop.ui.main_window import PAGES, MainWindow, load_screen
-    from iq_desktop.ui.status import StatusBar
-    from iq_desktop.ui.what_is_sent import WhatIsSent
+    from iq_desktop.ui.records.client_page import ClientPage
+    from iq_desktop.ui.shell.main_window import PAGES, MainWindow, load_screen
+    from iq_desktop.ui.shell.status_bar import StatusBar
+    from iq_desktop.ui.sync.what_is_sent import WhatIsSent
 
     def page(module: str, cls: str) -> Callable[[], QWidget]:
         return lambda: load_screen(module, cls, ctx, cls)[0]

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
-from iq_server.enrolqr import enrolment_uri
+from iq_server.enrolment_qr import enrolment_uri
 from tests.sync.server import ServerProcess
 from tests.ui._screens_support import ignore_offscreen_noise
 
@@ -30,7 +30,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
 
 
 def _panel(qtbot: Any, ctx: Any) -> Any:
-    from iq_desktop.ui.sync_panel import SyncPanel
+    from iq_desktop.ui.sync.panel import SyncPanel
 
     panel = SyncPanel(ctx)
     qtbot.addWidget(panel)

@@ -43,7 +43,7 @@ def _values(page: Any) -> dict[str, list[str]]:
 def test_figures_render_and_export(qtbot: Any, ctx: Any, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
-    from iq_desktop.ui.figures import FiguresPage
+    from iq_desktop.ui.figures.page import FiguresPage
 
     _fill(ctx)
     page = FiguresPage(ctx)
@@ -88,8 +88,8 @@ def test_period_labels_are_not_clipped_by_the_date_fields(qtbot: Any, ctx: Any, 
     as its characters and ends before its field begins."""
     from PySide6.QtWidgets import QLabel
 
-    from iq_desktop.ui.app import apply_style
-    from iq_desktop.ui.figures import FiguresPage
+    from iq_desktop.ui.figures.page import FiguresPage
+    from iq_desktop.ui.shell.app import apply_style
 
     font, palette, sheet = qapp.font(), qapp.palette(), qapp.styleSheet()
     try:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWizard
 
 from iq_desktop.crypto import TEST_KDF
-from iq_desktop.ui.first_run import FirstRunWizard
+from iq_desktop.ui.access.first_run import FirstRunWizard
 
 GOOD = "Mein Fahrrad ist blau 2024"
 

@@ -132,9 +132,9 @@ def _records(ctx: Any) -> tuple[Client, CounsellingSession]:
 
 
 def test_every_screen_is_german(qtbot: Any, german: Any) -> None:
-    from iq_desktop.ui.client_page import ClientPage
-    from iq_desktop.ui.main_window import PAGES, MainWindow
-    from iq_desktop.ui.what_is_sent import WhatIsSent
+    from iq_desktop.ui.records.client_page import ClientPage
+    from iq_desktop.ui.shell.main_window import PAGES, MainWindow
+    from iq_desktop.ui.sync.what_is_sent import WhatIsSent
 
     client, session = _records(german)
     english = english_only()

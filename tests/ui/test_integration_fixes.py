@@ -15,7 +15,7 @@ __all__ = ["ignore_offscreen_noise"]
 
 
 def test_quarter_period() -> None:
-    from iq_desktop.ui.figures_data import quarter_name, quarter_period
+    from iq_desktop.ui.figures.data import quarter_name, quarter_period
 
     assert quarter_period(date(2025, 2, 15), date(2025, 5, 10)) == (date(2025, 1, 1), date(2025, 6, 30))
     assert quarter_period(date(2024, 10, 1), date(2024, 12, 31)) == (date(2024, 10, 1), date(2024, 12, 31))
@@ -25,7 +25,7 @@ def test_quarter_period() -> None:
 
 def test_figures_count_whole_quarters_in_table_and_chart(qtbot: Any, ctx: Any) -> None:
     from iq_desktop.services import records as r
-    from iq_desktop.ui.figures import FiguresPage
+    from iq_desktop.ui.figures.page import FiguresPage
 
     for day in (date(2025, 1, 20), date(2025, 3, 28)):  # both in Q1, outside 15.02.–10.03. only the first
         c = run(ctx, r.save_client, Client(first_name="Q", last_name="Test"))
@@ -49,8 +49,8 @@ def test_figures_count_whole_quarters_in_table_and_chart(qtbot: Any, ctx: Any) -
 
 
 def test_figures_presets_are_whole_quarters(qtbot: Any, ctx: Any) -> None:
-    from iq_desktop.ui.figures import FiguresPage
-    from iq_desktop.ui.figures_data import quarter_period
+    from iq_desktop.ui.figures.data import quarter_period
+    from iq_desktop.ui.figures.page import FiguresPage
 
     page = FiguresPage(ctx)
     qtbot.addWidget(page)
@@ -62,7 +62,7 @@ def test_figures_presets_are_whole_quarters(qtbot: Any, ctx: Any) -> None:
 
 
 def test_autolock_defaults_to_five_minutes(qtbot: Any, ctx: Any) -> None:
-    from iq_desktop.ui.autolock import AutoLock
+    from iq_desktop.ui.access.autolock import AutoLock
 
     assert run(ctx, lambda v: v.get_setting("auto_lock_minutes")) is not None  # the services have their own default
     lock = AutoLock(ctx, enabled=False)
@@ -72,8 +72,8 @@ def test_autolock_defaults_to_five_minutes(qtbot: Any, ctx: Any) -> None:
 
 
 def test_autolock_follows_settings_at_once(qtbot: Any, ctx: Any) -> None:
-    from iq_desktop.ui.autolock import AutoLock
-    from iq_desktop.ui.settings_page import SettingsPage
+    from iq_desktop.ui.access.autolock import AutoLock
+    from iq_desktop.ui.settings.page import SettingsPage
 
     lock = AutoLock(ctx, enabled=False)
     page = SettingsPage(ctx)

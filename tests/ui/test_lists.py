@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from iq_desktop.domain.codes import ConsentScope, SessionKind, Topic
 from iq_desktop.domain.records import Client, CounsellingSession
-from iq_desktop.ui.models import LOADING, ClientTableModel, SessionTableModel
+from iq_desktop.ui.records.models import LOADING, ClientTableModel, SessionTableModel
 
 
 def _add(ctx: Any, first: str, last: str, topics: frozenset[Topic], days_ago: int = 3) -> Client:
@@ -79,7 +79,7 @@ def test_client_model_passes_modeltester(qtbot: Any, qtmodeltester: Any, ctx: An
 
 
 def test_session_list_filters(qtbot: Any, ctx: Any) -> None:
-    from iq_desktop.ui.session_list import SessionListPage
+    from iq_desktop.ui.records.session_list import SessionListPage
 
     _add(ctx, "Amina", "Beispiel", frozenset({Topic.RECOGNITION}))
     _add(ctx, "Karim", "Muster", frozenset({Topic.FI_WAGES}))
@@ -107,7 +107,7 @@ def test_session_list_filters(qtbot: Any, ctx: Any) -> None:
 
 
 def test_find_client_by_name_is_debounced(qtbot: Any, ctx: Any) -> None:
-    from iq_desktop.ui.client_list import ClientListPage
+    from iq_desktop.ui.records.client_list import ClientListPage
 
     _add(ctx, "Amina", "Beispiel", frozenset({Topic.RECOGNITION}))
     _add(ctx, "Karim", "Muster", frozenset({Topic.FI_WAGES}))
@@ -129,7 +129,7 @@ def test_find_client_by_name_is_debounced(qtbot: Any, ctx: Any) -> None:
 
 
 def test_lock_clears_list_models(qtbot: Any, ctx: Any) -> None:
-    from iq_desktop.ui.session_list import SessionListPage
+    from iq_desktop.ui.records.session_list import SessionListPage
 
     _demo(ctx, 20)
     page = SessionListPage(ctx)

@@ -35,7 +35,7 @@ def make_client(ctx: Any, with_initial: bool = True) -> tuple[Client, Counsellin
 
 
 def test_follow_up_in_two_clicks_from_the_client_page(qtbot: Any, ctx: Any) -> None:
-    from iq_desktop.ui.client_page import ClientPage
+    from iq_desktop.ui.records.client_page import ClientPage
 
     client, _initial = make_client(ctx)
     page = ClientPage(ctx)
@@ -62,7 +62,7 @@ def test_follow_up_in_two_clicks_from_the_client_page(qtbot: Any, ctx: Any) -> N
 
 
 def test_client_page_without_initial_offers_no_follow_up(qtbot: Any, ctx: Any) -> None:
-    from iq_desktop.ui.client_page import ClientPage
+    from iq_desktop.ui.records.client_page import ClientPage
 
     client, _ = make_client(ctx, with_initial=False)
     page = ClientPage(ctx)
@@ -74,7 +74,7 @@ def test_client_page_without_initial_offers_no_follow_up(qtbot: Any, ctx: Any) -
 
 
 def test_what_is_sent_shows_payload_without_personal_values(qtbot: Any, ctx: Any) -> None:
-    from iq_desktop.ui.what_is_sent import WAITING, WhatIsSent
+    from iq_desktop.ui.sync.what_is_sent import WAITING, WhatIsSent
 
     client, session = make_client(ctx)
     assert session is not None
@@ -100,7 +100,7 @@ def test_what_is_sent_shows_payload_without_personal_values(qtbot: Any, ctx: Any
 
 
 def test_what_is_sent_quarantined_shows_the_reason(qtbot: Any, ctx: Any) -> None:
-    from iq_desktop.ui.what_is_sent import QUARANTINED, WhatIsSent
+    from iq_desktop.ui.sync.what_is_sent import QUARANTINED, WhatIsSent
 
     _client, session = make_client(ctx)
     assert session is not None
@@ -120,7 +120,7 @@ def test_what_is_sent_quarantined_shows_the_reason(qtbot: Any, ctx: Any) -> None
 
 
 def test_erase_needs_a_coordinator_and_a_ticked_confirmation(qtbot: Any, ctx: Any) -> None:
-    from iq_desktop.ui.client_page import ClientPage, EraseDialog
+    from iq_desktop.ui.records.client_page import ClientPage, EraseDialog
 
     client, _ = make_client(ctx)
     page = ClientPage(ctx)
@@ -142,7 +142,7 @@ def test_erase_needs_a_coordinator_and_a_ticked_confirmation(qtbot: Any, ctx: An
 
 
 def test_events_page_lists_and_adds_an_event(qtbot: Any, ctx: Any) -> None:
-    from iq_desktop.ui.events_page import EventsPage
+    from iq_desktop.ui.records.events_page import EventsPage
 
     run(ctx, svc().save_event, GroupEvent(date=date(2025, 5, 6), format=EventFormat.WORKSHOP,
                                           audience=Audience.BUSINESS, participants=14))
@@ -163,7 +163,7 @@ def test_events_page_lists_and_adds_an_event(qtbot: Any, ctx: Any) -> None:
 
 
 def test_trainings_page_shows_participant_names(qtbot: Any, ctx: Any) -> None:
-    from iq_desktop.ui.trainings_page import TrainingsPage
+    from iq_desktop.ui.records.trainings_page import TrainingsPage
 
     client, _ = make_client(ctx)
     run(ctx, svc().save_training, TrainingParticipation(client_id=client.id, start=date(2025, 2, 1)))
@@ -179,7 +179,7 @@ def test_trainings_page_shows_participant_names(qtbot: Any, ctx: Any) -> None:
 
 def test_settings_add_user(qtbot: Any, ctx: Any) -> None:
     from iq_desktop.crypto import TEST_KDF
-    from iq_desktop.ui.settings_page import SettingsPage
+    from iq_desktop.ui.settings.page import SettingsPage
 
     page = SettingsPage(ctx)
     page.kdf = TEST_KDF
@@ -200,7 +200,7 @@ def test_settings_add_user(qtbot: Any, ctx: Any) -> None:
 
 
 def test_settings_language_and_autolock_are_stored(qtbot: Any, ctx: Any) -> None:
-    from iq_desktop.ui.settings_page import SettingsPage
+    from iq_desktop.ui.settings.page import SettingsPage
 
     page = SettingsPage(ctx)
     qtbot.addWidget(page)

@@ -20,7 +20,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def shell(qapp: Any, made_vault: Path) -> Any:
-    from iq_desktop.ui.app import Shell
+    from iq_desktop.ui.shell.app import Shell
 
     s = Shell(made_vault, "en", kdf=TEST_KDF)
     yield s
@@ -31,7 +31,7 @@ def shell(qapp: Any, made_vault: Path) -> Any:
 
 
 def _unlock(qtbot: Any, shell: Any) -> Any:
-    from iq_desktop.ui.unlock import UnlockWindow
+    from iq_desktop.ui.access.unlock import UnlockWindow
 
     win = shell.window
     assert isinstance(win, UnlockWindow)
@@ -63,7 +63,7 @@ def test_unlock_lock_unlock_with_keyboard(qtbot: Any, shell: Any) -> None:
 
 
 def test_every_main_screen_opens(qtbot: Any, shell: Any) -> None:
-    from iq_desktop.ui.main_window import PAGES
+    from iq_desktop.ui.shell.main_window import PAGES
 
     shell.start()
     main = _unlock(qtbot, shell)
@@ -76,8 +76,8 @@ def test_every_main_screen_opens(qtbot: Any, shell: Any) -> None:
 
 def test_self_test_checks_fail_on_a_placeholder_screen(qtbot: Any, shell: Any) -> None:
     """--self-test must not say "ok" when a screen failed to load and became a placeholder page."""
-    from iq_desktop.ui.main_window import _placeholder
-    from iq_desktop.ui.self_test import check_main_window, sync_problem
+    from iq_desktop.ui.shell.main_window import _placeholder
+    from iq_desktop.ui.shell.self_test import check_main_window, sync_problem
 
     shell.start()
     main = _unlock(qtbot, shell)
@@ -106,7 +106,7 @@ def test_ctrl_n_opens_new_session_form_and_ctrl_f_finds(qtbot: Any, shell: Any) 
 
 def test_status_bar_shows_waiting_records_in_words(qtbot: Any, ctx: Any) -> None:
     from iq_desktop.services import demo
-    from iq_desktop.ui.status import StatusBar
+    from iq_desktop.ui.shell.status_bar import StatusBar
 
     ctx.db.run_sync(lambda: demo.create_demo_data(ctx.vault, 10, seed=3))
     bar = StatusBar(ctx)
@@ -121,7 +121,7 @@ def test_status_bar_shows_waiting_records_in_words(qtbot: Any, ctx: Any) -> None
 
 
 def test_autolock_after_idle_and_on_suspend(qtbot: Any, ctx: Any) -> None:
-    from iq_desktop.ui.autolock import AutoLock
+    from iq_desktop.ui.access.autolock import AutoLock
 
     vault = ctx.vault
     lock = AutoLock(ctx, minutes=1)
@@ -135,7 +135,7 @@ def test_autolock_after_idle_and_on_suspend(qtbot: Any, ctx: Any) -> None:
 
 
 def test_suspend_locks(qtbot: Any, ctx: Any) -> None:
-    from iq_desktop.ui.autolock import AutoLock
+    from iq_desktop.ui.access.autolock import AutoLock
 
     lock = AutoLock(ctx, minutes=5)
     with qtbot.waitSignal(ctx.locked, timeout=2000):
@@ -177,7 +177,7 @@ def test_known_error_is_a_plain_message(qtbot: Any) -> None:
 
 def test_german_is_the_default_language(qtbot: Any, made_vault: Path, db_worker: Any) -> None:
     from iq_desktop.ui import i18n
-    from iq_desktop.ui.unlock import UnlockWindow
+    from iq_desktop.ui.access.unlock import UnlockWindow
 
     try:
         assert i18n.install(None) == "de"
@@ -197,7 +197,7 @@ def test_self_test_exits_zero(flag: str, tmp_path: Path) -> None:
         "PATH": "/usr/bin:/bin",
         "IQ_DATA_DIR": str(tmp_path / "unused"),
     }
-    code = f"import sys; from iq_desktop.ui.app import run; sys.exit(run(['iq-desktop', '{flag}']))"
+    code = f"import sys; from iq_desktop.ui.shell.app import run; sys.exit(run(['iq-desktop', '{flag}']))"
     proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stdout + proc.stderr[-2000:]
     assert "self-test: ok" in proc.stdout
@@ -223,7 +223,7 @@ def test_language_switch_rebuilds_the_window_and_is_remembered(qtbot: Any, shell
 
 
 def test_demo_mode_opens_without_passphrase_and_shows_a_banner(qtbot: Any, tmp_path: Path) -> None:
-    from iq_desktop.ui.app import Shell
+    from iq_desktop.ui.shell.app import Shell
 
     s = Shell(tmp_path / "demo", "en", demo=True)
     try:
@@ -271,7 +271,7 @@ def test_open_a_session_and_a_client_from_the_lists(qtbot: Any, shell: Any) -> N
 
 
 def test_run_accepts_argv_with_or_without_program_name() -> None:
-    from iq_desktop.ui.app import parse_args
+    from iq_desktop.ui.shell.app import parse_args
 
     assert parse_args(["--demo"]).demo
     assert parse_args(["iq-desktop", "--demo", "--data-dir", "x"]).data_dir == "x"

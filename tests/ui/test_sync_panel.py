@@ -36,7 +36,7 @@ def _session(ctx: Any) -> CounsellingSession:
 
 
 def test_not_enrolled_panel_says_so_and_keeps_records(qtbot: Any, ctx: Any) -> None:
-    from iq_desktop.ui.sync_panel import SyncPanel
+    from iq_desktop.ui.sync.panel import SyncPanel
 
     _session(ctx)
     panel = SyncPanel(ctx)
@@ -49,8 +49,8 @@ def test_not_enrolled_panel_says_so_and_keeps_records(qtbot: Any, ctx: Any) -> N
 
 
 def test_enrol_sync_and_see_it_sent(qtbot: Any, ctx: Any, server: ServerProcess) -> None:
-    from iq_desktop.ui.sync_panel import SyncPanel
-    from iq_desktop.ui.what_is_sent import SENT, WhatIsSent
+    from iq_desktop.ui.sync.panel import SyncPanel
+    from iq_desktop.ui.sync.what_is_sent import SENT, WhatIsSent
 
     session = _session(ctx)
     panel = SyncPanel(ctx)
@@ -81,7 +81,7 @@ def test_enrol_sync_and_see_it_sent(qtbot: Any, ctx: Any, server: ServerProcess)
 
 
 def test_quarantine_shows_reason_and_retry_requeues(qtbot: Any, ctx: Any) -> None:
-    from iq_desktop.ui.sync_panel import SyncPanel
+    from iq_desktop.ui.sync.panel import SyncPanel
 
     session = _session(ctx)
 
@@ -106,8 +106,9 @@ def test_quarantine_shows_reason_and_retry_requeues(qtbot: Any, ctx: Any) -> Non
 
 def test_last_problem_is_worded_by_its_kind_in_german(qtbot: Any, ctx: Any, server: ServerProcess) -> None:
     """status() carries the kind of the last problem; German screens word it, not the English text."""
-    from iq_desktop.ui import i18n, sync_adapter
-    from iq_desktop.ui.sync_panel import SyncPanel
+    from iq_desktop.ui import i18n
+    from iq_desktop.ui.sync import adapter as sync_adapter
+    from iq_desktop.ui.sync.panel import SyncPanel
 
     _session(ctx)
     st = ctx.db.run_sync(lambda: sync_adapter.enrol(ctx.vault, server.url, server.enrolment_code(), None))
@@ -135,8 +136,9 @@ def test_quarantine_reasons_and_sync_causes_are_worded_in_german(qtbot: Any, ctx
     """The server's reasons (English, shared with the server in domain.reasons) and the causes of a
     temporary failure read in the user's language; the English text stays in the tooltip."""
     from iq_desktop.domain import reasons
-    from iq_desktop.ui import i18n, sync_words
-    from iq_desktop.ui.sync_panel import SyncPanel
+    from iq_desktop.ui import i18n
+    from iq_desktop.ui.sync import words as sync_words
+    from iq_desktop.ui.sync.panel import SyncPanel
 
     cases = {
         reasons.SERVER + reasons.SCHEMA + ": payload.age_band: Input should be 'under_25'": "payload.age_band",

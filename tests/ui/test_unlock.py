@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from iq_desktop.crypto import TEST_KDF
-from iq_desktop.ui.unlock import RecoveryDialog, UnlockWindow, backoff_seconds
+from iq_desktop.ui.access.unlock import RecoveryDialog, UnlockWindow, backoff_seconds
 from tests.ui.conftest import PASSPHRASE, USER
 
 
@@ -102,7 +102,7 @@ def test_forgot_passphrase_with_recovery_key(qtbot: Any, data_dir: Path, db_work
 
 def test_unlock_button_sits_right_under_the_passphrase(qtbot: Any, made_vault: Path, db_worker: Any) -> None:
     """No empty gap between the passphrase field and the Unlock button (the message grows below it)."""
-    from iq_desktop.ui.unlock import UnlockWindow
+    from iq_desktop.ui.access.unlock import UnlockWindow
 
     win = UnlockWindow(made_vault, db_worker)
     qtbot.addWidget(win)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from iq_desktop import cli, cli_common
+from iq_desktop.cli import common as cli_common
+from iq_desktop.cli import parser as cli
 
 CANARY = "Zqxcanary-personal"
 
@@ -75,7 +76,7 @@ def test_main_turns_a_refusal_into_one_line_and_exit_1(
 
 
 def test_the_sync_hook_is_called(monkeypatch: pytest.MonkeyPatch) -> None:
-    from iq_desktop import cli_sync
+    from iq_desktop.cli import sync as cli_sync
 
     called: list[object] = []
     monkeypatch.setattr(cli_sync, "register", lambda sub: called.append(sub))

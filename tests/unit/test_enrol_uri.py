@@ -1,5 +1,5 @@
 """The enrolment URI parser of the desktop (``iq_desktop.domain.enrol_uri``) against the server's builder
-(``iq_server.enrolqr``): the scheme is written in both on purpose (the desktop never imports the server),
+(``iq_server.enrolment_qr``): the scheme is written in both on purpose (the desktop never imports the server),
 so these tests build URIs the way the server does and parse them the way the desktop does."""
 
 from __future__ import annotations
@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from iq_desktop.domain import enrol_uri
 from iq_desktop.domain.enrol_uri import EnrolUri, EnrolUriError, Problem
-from iq_server import admin, config, enrolqr
+from iq_server import config
+from iq_server import enrolment_qr as enrolqr
+from iq_server.services import enrolment as admin
 
 CODE = "AS5V-PMF3-QX7B-2KLM-ZZ4A-H6NE-RT5W-YU3C"
 

@@ -8,7 +8,7 @@ from iq_desktop.domain.codes import Audience, EventTopic, SessionKind, Topic, Tr
 from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation
 from iq_desktop.services import records as R
 from iq_desktop.services.figures import site_figures
-from iq_desktop.services.maintenance import auto_retention, purge_retention, retention_cutoff
+from iq_desktop.services.retention import auto_retention, purge_retention, retention_cutoff
 from iq_desktop.services.vault import Vault
 
 

@@ -18,7 +18,7 @@ from iq_desktop.domain.codes import (
 from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation
 from iq_desktop.domain.wire import RecordEnvelope, payload_hash
 from iq_desktop.services import records as R
-from iq_desktop.services.bulk import save_batch
+from iq_desktop.services.batch import save_batch
 from iq_desktop.services.errors import KnownError, NotFound, ValidationFailed
 from iq_desktop.services.vault import Vault
 

@@ -12,7 +12,7 @@ from sqlalchemy import event
 from iq_desktop.domain.codes import RecordType, SessionKind
 from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent
 from iq_desktop.services import records as R
-from iq_desktop.services.bulk import save_batch
+from iq_desktop.services.batch import save_batch
 from iq_desktop.services.vault import DEFAULT_SETTINGS, Vault
 
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QPla
 from iq_desktop.domain.codes import ConsentScope, Gender, GermanLevel, QualificationLevel, ResidenceStatus
 from iq_desktop.domain.records import Client
 from iq_desktop.domain.rules import Problem, validate_client
-from iq_desktop.ui.choosers import CountryChooser, OccupationChooser
 from iq_desktop.ui.forms.base import RecordForm, today
+from iq_desktop.ui.forms.choosers import CountryChooser, OccupationChooser
 from iq_desktop.ui.forms.fields import EnumCombo, OptionalDate
 
 NO_YEAR = 1949  # the spin box's "unknown" value

@@ -171,7 +171,7 @@ class RecordListPage(QWidget):
             self.stack.setCurrentIndex(1)
 
     def show_what_is_sent(self) -> Any:
-        from iq_desktop.ui.what_is_sent import WhatIsSentDialog
+        from iq_desktop.ui.sync.what_is_sent import WhatIsSentDialog
 
         record = self.selected()
         if record is None:

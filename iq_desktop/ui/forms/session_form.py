@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QPlainTextEdit,
 from iq_desktop.domain.codes import Channel, Language, Outcome, ReferredBy, SessionKind, Topic
 from iq_desktop.domain.records import CounsellingSession
 from iq_desktop.domain.rules import MAX_DURATION, Problem
-from iq_desktop.ui.choosers import ClientChooser, client_search, fetch_client_name
 from iq_desktop.ui.forms.base import RecordForm, today
+from iq_desktop.ui.forms.choosers import ClientChooser, client_search, fetch_client_name
 from iq_desktop.ui.forms.client_form import not_a_date
 from iq_desktop.ui.forms.fields import CheckGroup, EnumCombo, OptionalDate, RequiredDate
 

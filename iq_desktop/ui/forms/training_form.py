@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 from iq_desktop.domain.codes import TrainingFormat, TrainingStatus, TrainingType
 from iq_desktop.domain.records import TrainingParticipation
 from iq_desktop.domain.rules import Problem, validate_training
-from iq_desktop.ui.choosers import ClientChooser, client_search, fetch_client_name
 from iq_desktop.ui.forms.base import RecordForm, today
+from iq_desktop.ui.forms.choosers import ClientChooser, client_search, fetch_client_name
 from iq_desktop.ui.forms.client_form import not_a_date
 from iq_desktop.ui.forms.fields import EnumCombo, OptionalDate, RequiredDate
 

@@ -1,0 +1,7 @@
+"""``python -m iq_desktop.cli``."""
+
+import sys
+
+from iq_desktop.cli.parser import main
+
+sys.exit(main())

@@ -1,0 +1,342 @@
+"""The unlock screen: user + passphrase, KDF on the DB worker, growing delays after failed attempts;
+and the recovery dialog ("Forgot passphrase? Use the recovery key")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iq_desktop.ui.workers import DbWorker
+
+#: Seconds to wait after the n-th failed attempt (n = 1, 2, ...); the last value repeats.
+BACKOFF_S = (0, 1, 2, 4, 8, 16, 30)
+
+
+def backoff_seconds(failures: int) -> int:
+    if failures <= 0:
+        return 0
+    return BACKOFF_S[min(failures - 1, len(BACKOFF_S) - 1)]
+
+
+def _list_users(data_dir: Path) -> list[str]:
+    from iq_desktop.services.vault import list_users
+
+    return [s.user for s in list_users(data_dir)]
+
+
+def _open(data_dir: Path, user: str, passphrase: str) -> Any:
+    from iq_desktop.services.vault import open_vault
+
+    return open_vault(data_dir, user, passphrase)
+
+
+class _Message(QLabel):
+    """Takes no room while empty (no gap between the Unlock button and the recovery link)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setVisible(False)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
+class UnlockWindow(QWidget):
+    unlocked = Signal(object)  # the Vault
+
+    def __init__(
+        self, data_dir: Path, db: DbWorker, *, demo_passphrase: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.db = db
+        self.failures = 0
+        self._wait_left = 0
+        self._busy = False
+        self._error_text = ""
+        self._recovery: QWidget | None = None
+        self.setWindowTitle(self.tr("IQ Desktop – Unlock"))
+        self.setObjectName("unlockWindow")
+
+        heading = QLabel(self.tr("Unlock the vault"))
+        heading.setObjectName("heading")
+        intro = QLabel(self.tr("Your records are encrypted. Choose your user name and enter your passphrase."))
+        intro.setWordWrap(True)
+
+        self.user = QComboBox()
+        self.user.setAccessibleName(self.tr("User name"))
+        self.user.setMinimumContentsLength(18)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        if demo_passphrase:
+            self.passphrase.setText(demo_passphrase)
+        user_label = QLabel(self.tr("&User:"))
+        user_label.setBuddy(self.user)
+        pass_label = QLabel(self.tr("&Passphrase:"))
+        pass_label.setBuddy(self.passphrase)
+        form = QFormLayout()
+        form.addRow(user_label, self.user)
+        form.addRow(pass_label, self.passphrase)
+
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.forgot_button = QPushButton(self.tr("Forgot passphrase? Use the recovery key…"))
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setStyleSheet("text-align: left; padding-left: 0px;")  # lines up with the labels
+        self.forgot_button.setAccessibleName(self.tr("Use the recovery key"))
+        self.forgot_button.clicked.connect(self.open_recovery)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.hide()
+        self.message = _Message()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        forgot_row = QHBoxLayout()
+        forgot_row.addWidget(self.forgot_button)
+        forgot_row.addStretch(1)
+
+        box = QVBoxLayout()
+        box.setSpacing(12)
+        box.addWidget(heading)
+        box.addWidget(intro)
+        box.addLayout(form)
+        box.addLayout(buttons)  # right under the passphrase; the message (error, countdown) grows below it
+        box.addWidget(self.busy)
+        box.addWidget(self.message)
+        box.addLayout(forgot_row)
+        panel = QWidget()
+        panel.setLayout(box)
+        panel.setFixedWidth(max(460, self.fontMetrics().averageCharWidth() * 70))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 32, 32, 32)
+        outer.addStretch(1)
+        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.resize(640, 420)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+        quit_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self)
+        quit_shortcut.activated.connect(self.close)
+        self._set_busy(True)
+        self.db.submit(_list_users, data_dir, on_done=self._got_users, on_error=self._users_failed)
+
+    # -- users ---------------------------------------------------------------------------------
+    def _got_users(self, users: list[str]) -> None:
+        self.user.clear()
+        self.user.addItems(users)
+        self._set_busy(False)
+        self.passphrase.setFocus()
+
+    def _users_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self._show_error(exc)
+        self.unlock_button.setEnabled(False)
+
+    # -- unlocking -----------------------------------------------------------------------------
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy.setVisible(busy)
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        ready = not self._busy and self._wait_left <= 0
+        self.unlock_button.setEnabled(ready and self.user.count() > 0)
+        self.passphrase.setEnabled(not self._busy)
+        self.user.setEnabled(not self._busy)
+
+    def try_unlock(self) -> None:
+        if self._busy or self._wait_left > 0 or self.user.count() == 0:
+            return
+        if not self.passphrase.text():
+            self.message.setText(self.tr("Please enter your passphrase."))
+            return
+        self.message.setText(self.tr("Unlocking…"))
+        self._set_busy(True)
+        self.db.submit(
+            _open,
+            self.data_dir,
+            self.user.currentText(),
+            self.passphrase.text(),
+            on_done=self._unlocked,
+            on_error=self._failed,
+        )
+
+    def _unlocked(self, vault: Any) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.failures = 0
+        self.message.setText("")
+        self.unlocked.emit(vault)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        name = type(exc).__name__
+        if name in ("WrongPassphrase", "UnknownUser"):
+            self.failures += 1
+            self.passphrase.selectAll()
+            self._show_error(exc)
+            self._wait_left = backoff_seconds(self.failures)
+            if self._wait_left > 0:
+                self._show_countdown()
+                self._timer.start()
+        else:
+            self._show_error(exc)
+        self._update_enabled()
+        self.passphrase.setFocus()
+
+    def _show_error(self, exc: BaseException) -> None:
+        from iq_desktop.ui.errors import friendly_message, is_known, report_exception
+
+        if is_known(exc):
+            self._error_text = friendly_message(exc)
+            self.message.setText("⚠ " + self._error_text)
+        else:
+            self.message.setText("")
+            report_exception(exc, self)
+
+    def _show_countdown(self) -> None:
+        wait = self.tr("Please wait %n second(s) before the next attempt.", "", self._wait_left)
+        self.message.setText(f"⚠ {self._error_text}\n{wait}")
+
+    def _tick(self) -> None:
+        self._wait_left -= 1
+        if self._wait_left <= 0:
+            self._timer.stop()
+            self._wait_left = 0
+            self.message.setText("⚠ " + self._error_text)
+        else:
+            self._show_countdown()
+        self._update_enabled()
+
+    # -- recovery ------------------------------------------------------------------------------
+    def open_recovery(self) -> None:
+        users = [self.user.itemText(i) for i in range(self.user.count())]
+        dlg = RecoveryDialog(self.data_dir, self.db, users, self.user.currentText(), self)
+        dlg.recovered.connect(self._unlocked)
+        self._recovery = dlg
+        dlg.open()
+
+
+def _recover(data_dir: Path, recovery_key: str, user: str, passphrase: str) -> Any:
+    from iq_desktop.services.vault import recover_vault
+
+    return recover_vault(data_dir, recovery_key, user, passphrase)
+
+
+class RecoveryDialog(QDialog):
+    """Open the vault with the recovery key and set a new passphrase."""
+
+    recovered = Signal(object)
+
+    def __init__(
+        self, data_dir: Path, db: DbWorker, users: list[str], user: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        from iq_desktop.ui.access.first_run import PassphraseFields, _mono_font
+
+        self.data_dir, self.db = data_dir, db
+        self.setWindowTitle(self.tr("Use the recovery key"))
+        self.key = QLineEdit()
+        self.key.setFont(_mono_font(11))
+        self.key.setPlaceholderText("XXXX-XXXX-…")
+        self.key.setAccessibleName(self.tr("Recovery key"))
+        self.user = QComboBox()
+        self.user.addItems(users)
+        self.user.setCurrentText(user)
+        self.user.setAccessibleName(self.tr("User name"))
+        self.fields = PassphraseFields()
+        key_label = QLabel(self.tr("&Recovery key:"))
+        key_label.setBuddy(self.key)
+        user_label = QLabel(self.tr("&User:"))
+        user_label.setBuddy(self.user)
+        grid = QGridLayout()
+        grid.addWidget(key_label, 0, 0)
+        grid.addWidget(self.key, 0, 1)
+        grid.addWidget(user_label, 1, 0)
+        grid.addWidget(self.user, 1, 1)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.hide()
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set new passphrase and unlock"))
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("Enter the recovery key and choose a new passphrase for the user.")))
+        lay.addLayout(grid)
+        lay.addWidget(self.fields)
+        lay.addWidget(self.busy)
+        lay.addWidget(self.message)
+        lay.addWidget(self.buttons)
+        self.key.textChanged.connect(self._update)
+        self.fields.changed.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        ok = bool(self.key.text().strip()) and self.fields.is_acceptable() and self.busy.isHidden()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def start(self) -> None:
+        self.busy.show()
+        self.message.setText("")
+        self._update()
+        self.db.submit(
+            _recover,
+            self.data_dir,
+            self.key.text(),
+            self.user.currentText(),
+            self.fields.passphrase(),
+            on_done=self._done,
+            on_error=self._failed,
+        )
+
+    def _done(self, vault: Any) -> None:
+        self.busy.hide()
+        self.accept()
+        self.recovered.emit(vault)
+
+    def _failed(self, exc: BaseException) -> None:
+        from iq_desktop.ui.errors import friendly_message, is_known, report_exception
+
+        self.busy.hide()
+        self._update()
+        if is_known(exc):
+            self.message.setText("⚠ " + friendly_message(exc))
+        else:
+            report_exception(exc, self)

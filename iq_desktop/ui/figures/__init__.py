@@ -1,0 +1,1 @@
+"""The site's own figures ("IQ in figures") with charts and export."""

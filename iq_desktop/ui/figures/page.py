@@ -1,0 +1,365 @@
+"""Figures: the site's own counts for a period in the sections of the network's "IQ in figures", two
+charts (sessions per month by topic, the top reference occupations) and export to CSV / XLSX.
+Counting and writing files run on the DB worker.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iq_desktop.domain import reference
+from iq_desktop.ui.figures import data as figures_data
+from iq_desktop.ui.forms.fields import RequiredDate
+
+
+class FiguresPage(QWidget):
+    exported = Signal(object)  # the written file's Path
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.lang: str = ctx.language
+        self.data: dict[str, Any] | None = None
+
+        heading = QLabel(self.tr("The site's figures"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        note = QLabel(self.tr("Counted from the records on this laptop, in the sections of the network's "
+                              "\"IQ in figures\", by quarter like the network's figures (a period is widened to "
+                              "whole quarters). Personal data is not shown or exported."))
+        note.setWordWrap(True)
+
+        self.preset = QComboBox()
+        for key, text in (("year", self.tr("this year")), ("last_year", self.tr("last year")),
+                          ("quarter", self.tr("this quarter")), ("last_quarter", self.tr("last quarter")),
+                          ("custom", self.tr("custom period"))):
+            self.preset.addItem(text, key)
+        self.start = RequiredDate(self.lang)
+        self.end = RequiredDate(self.lang)
+        self.show_button = QPushButton(self.tr("&Show"))
+        self.csv_button = QPushButton(self.tr("Export &CSV…"))
+        self.xlsx_button = QPushButton(self.tr("Export &XLSX…"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        period = QGridLayout()
+        for col, (text, w) in enumerate(((self.tr("&Period"), self.preset), (self.tr("&From"), self.start),
+                                         (self.tr("&To"), self.end))):
+            lab = QLabel(text)
+            lab.setBuddy(w)
+            w.setAccessibleName(text.replace("&", ""))
+            period.addWidget(lab, 0, col * 2)
+            period.addWidget(w, 0, col * 2 + 1)
+        period.setColumnStretch(6, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.csv_button)
+        buttons.addWidget(self.xlsx_button)
+
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Figure"), self.tr("Number"), self.tr("Participants")])
+        self.tree.setAccessibleName(self.tr("Figures"))
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setMinimumHeight(self.fontMetrics().height() * 20)
+
+        self.month_chart = QChartView()
+        self.month_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.month_chart.setAccessibleName(self.tr("Chart: sessions per month by topic"))
+        self.occupation_chart = QChartView()
+        self.occupation_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.occupation_chart.setAccessibleName(self.tr("Chart: the most frequent reference occupations"))
+        for view in (self.month_chart, self.occupation_chart):
+            view.setMinimumHeight(self.fontMetrics().height() * 18)
+
+        content = QWidget()
+        lay = QVBoxLayout(content)
+        lay.addWidget(heading)
+        lay.addWidget(note)
+        lay.addLayout(period)
+        lay.addLayout(buttons)
+        lay.addWidget(self.status)
+        lay.addWidget(self.tree)
+        lay.addWidget(self.month_chart)
+        lay.addWidget(self.occupation_chart)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.preset.currentIndexChanged.connect(self._apply_preset)
+        self.start.dateChanged.connect(self._custom)
+        self.end.dateChanged.connect(self._custom)
+        self.show_button.clicked.connect(self.load)
+        self.csv_button.clicked.connect(lambda: self._ask_export("csv"))
+        self.xlsx_button.clicked.connect(lambda: self._ask_export("xlsx"))
+        self._presetting = False
+        self._apply_preset()
+        self.csv_button.setEnabled(False)
+        self.xlsx_button.setEnabled(False)
+        self.load()
+
+    # --- period ----------------------------------------------------------------------------------------
+    def _apply_preset(self) -> None:
+        today = QDate.currentDate()
+        key = self.preset.currentData()
+        q_start = QDate(today.year(), 3 * ((today.month() - 1) // 3) + 1, 1)
+        ranges = {  # whole quarters, as the figures are counted
+            "year": (QDate(today.year(), 1, 1), QDate(today.year(), 12, 31)),
+            "last_year": (QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31)),
+            "quarter": (q_start, q_start.addMonths(3).addDays(-1)),
+            "last_quarter": (q_start.addMonths(-3), q_start.addDays(-1)),
+        }
+        if key in ranges:
+            self._presetting = True
+            self.start.setDate(ranges[key][0])
+            self.end.setDate(ranges[key][1])
+            self._presetting = False
+
+    def _custom(self) -> None:
+        if not self._presetting:
+            self.preset.setCurrentIndex(self.preset.findData("custom"))
+
+    def set_period(self, start: date, end: date) -> None:
+        self.start.set_value(start)
+        self.end.set_value(end)
+
+    # --- loading ---------------------------------------------------------------------------------------
+    def load(self) -> None:
+        vault = getattr(self.ctx, "vault", None)
+        if vault is None:
+            return
+        start, end = self.start.value(), self.end.value()
+        if end < start:
+            self.status.setText(self.tr("⚠ The period ends before it starts."))
+            return
+        whole = figures_data.quarter_period(start, end)
+        if whole != (start, end):  # show the whole quarters that are counted
+            self._presetting = True
+            self.set_period(*whole)
+            self._presetting = False
+        self.status.setText(self.tr("Counting…"))
+        self.show_button.setEnabled(False)
+        self.ctx.db.submit(figures_data.figures, vault, start, end, on_done=self.show_data, on_error=self._failed)
+
+    def show_data(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.show_button.setEnabled(True)
+        self.csv_button.setEnabled(True)
+        self.xlsx_button.setEnabled(True)
+        period = [date.fromisoformat(d) for d in data.get("period", [])[:2]]
+        if len(period) == 2:
+            first, last = (figures_data.quarter_name(d) for d in period)
+            quarters = first if first == last else f"{first} – {last}"
+            self.status.setText(self.tr("By quarter: %1").replace("%1", quarters))
+        else:
+            self.status.setText("")
+        self.tree.clear()
+        for section in data.get("sections", []):
+            if section.get("id") == "states":
+                continue  # one site is in one state: it would repeat the initial sessions (still exported)
+            top = QTreeWidgetItem([self._section_title(section)])
+            f = top.font(0)
+            f.setBold(True)
+            top.setFont(0, f)
+            self.tree.addTopLevelItem(top)
+            for row in section.get("rows", []):
+                values = [self._cell(c) for c in row.get("cells", [])]
+                item = QTreeWidgetItem(["    " + self._row_label(section, row), *values])
+                for col in (1, 2):
+                    item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.tree.addTopLevelItem(item)
+        self._month_chart(data.get("monthly", {}))
+        self._occupation_chart(data)
+
+    def _cell(self, cell: dict[str, Any]) -> str:
+        if cell.get("suppressed") or cell.get("value") is None:
+            return self.tr("x (suppressed)")
+        return self.locale().toString(int(cell["value"]))
+
+    def _section_title(self, section: dict[str, Any]) -> str:
+        titles = {
+            "initial": self.tr("Initial advisory sessions"),
+            "fair_integration": self.tr("Fair Integration"),
+            "job_training": self.tr("Job-training schemes in the context of the Recognition Act"),
+            "stakeholders": self.tr("Events for labour-market and business stakeholders"),
+            "occupations": self.tr("Most frequent reference occupations (initial sessions)"),
+            "states": self.tr("Initial advisory sessions by federal state"),
+        }
+        return str(titles.get(section.get("id", ""), section.get("title", "")))
+
+    def _row_label(self, section: dict[str, Any], row: dict[str, Any]) -> str:
+        labels = {
+            ("initial", "total"): self.tr("initial advisory sessions"),
+            ("initial", "recognition"): self.tr("of which recognition counselling"),
+            ("initial", "job_training"): self.tr("of which job-training counselling"),
+            ("initial", "combined"): self.tr("of which combined recognition and job-training counselling"),
+            ("initial", "other"): self.tr("of which other topics only"),
+            ("fair_integration", "individuals"): self.tr("individuals advised"),
+            ("fair_integration", "events"): self.tr("group events"),
+            ("fair_integration", "participants"): self.tr("participants in these events"),
+            ("job_training", "course_based"): self.tr("course-based schemes started"),
+            ("job_training", "individual"): self.tr("individually tailored schemes started"),
+            ("job_training", "participants"): self.tr("participants commencing"),
+            ("job_training", "completers"): self.tr("successful completers"),
+            ("stakeholders", "labour_market"): self.tr("labour-market stakeholders"),
+            ("stakeholders", "business"): self.tr("business stakeholders"),
+        }
+        key = (section.get("id", ""), row.get("id", ""))
+        if key in labels:
+            return labels[key]
+        if key[0] == "occupations":
+            group = reference.occupation_groups().get(str(row.get("id")))
+            if group is not None:
+                return f"{group.code} {group.title(self.lang)}"
+        return str(row.get("label", ""))
+
+    def _failed(self, exc: BaseException) -> None:
+        from iq_desktop.ui.errors import friendly_message, is_known, report_exception
+
+        self.show_button.setEnabled(True)
+        if is_known(exc):
+            self.status.setText("⚠ " + friendly_message(exc, self.lang))
+        else:
+            self.status.setText(self.tr("⚠ The figures could not be counted."))
+            report_exception(exc, self, self.lang)
+
+    # --- charts ------------------------------------------------------------------------------------------
+    def _month_chart(self, monthly: dict[str, dict[str, int]]) -> None:
+        chart = QChart()
+        chart.setTitle(self.tr("Sessions per month by topic (a session with several topics counts in each)"))
+        series = QStackedBarSeries()
+        names = {"recognition": self.tr("Recognition"), "job_training": self.tr("Job training"),
+                 "fair_integration": self.tr("Fair Integration")}
+        top = 0
+        for group in figures_data.TOPIC_GROUPS:
+            bar = QBarSet(names[group])
+            bar.append([float(m.get(group, 0)) for m in monthly.values()])
+            series.append(bar)
+        for m in monthly.values():
+            top = max(top, sum(m.values()))
+        chart.addSeries(series)
+        x = QBarCategoryAxis()
+        years = sorted({k.split("-")[0] for k in monthly})
+        if len(years) == 1:  # one year: the months, and the (four-digit) year as the axis title
+            x.append([self._month_name(k, with_year=False) for k in monthly])
+            x.setTitleText(years[0])
+        else:
+            x.append([self._month_name(k) for k in monthly])
+            x.setLabelsAngle(-90)  # "Jan 2026" under each bar: upright labels instead of "…"
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(x)
+        y = QValueAxis()
+        y.setRange(0, max(top, 1))
+        y.setLabelFormat("%d")
+        y.applyNiceNumbers()
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(y)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self._set_chart(self.month_chart, chart)
+
+    def _month_name(self, key: str, *, with_year: bool = True) -> str:
+        year, month = key.split("-")
+        name = str(self.locale().monthName(int(month), self.locale().FormatType.ShortFormat))
+        return f"{name} {year}" if with_year else name
+
+    def _occupation_chart(self, data: dict[str, Any]) -> None:
+        chart = QChart()
+        chart.setTitle(self.tr("Most frequent reference occupations (initial sessions)"))
+        section: dict[str, Any] = next(
+            (s for s in data.get("sections", []) if s.get("id") == "occupations"), {"rows": []})
+        rows = [r for r in section["rows"] if r["cells"] and r["cells"][0].get("value") is not None][::-1]
+        bar = QBarSet(self.tr("Initial sessions"))
+        bar.append([float(r["cells"][0]["value"]) for r in rows])
+        series = QHorizontalBarSeries()
+        series.append(bar)
+        series.setLabelsVisible(True)
+        chart.addSeries(series)
+        y = QBarCategoryAxis()
+        y.append([self._row_label(section, r) for r in rows] or [self.tr("(none yet)")])
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(y)
+        x = QValueAxis()
+        x.setRange(0, max([r["cells"][0]["value"] for r in rows] or [1]))
+        x.setLabelFormat("%d")
+        x.applyNiceNumbers()
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(x)
+        chart.legend().hide()
+        self._set_chart(self.occupation_chart, chart)
+
+    @staticmethod
+    def _set_chart(view: QChartView, chart: QChart) -> None:
+        old = view.chart()
+        view.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+
+    # --- export ---------------------------------------------------------------------------------------
+    def _headers(self) -> tuple[str, str, str, str]:
+        return (self.tr("Section"), self.tr("Figure"), self.tr("Column"), self.tr("Value"))
+
+    def _ask_export(self, fmt: str) -> None:
+        if self.data is None:
+            return
+        name = f"iq-figures-{self.start.value().isoformat()}-{self.end.value().isoformat()}.{fmt}"
+        filters = self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("Excel workbooks (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the figures"), name, filters)
+        if path:
+            self.export_to(Path(path), fmt)
+
+    def export_to(self, path: Path, fmt: str) -> None:
+        """Write the figures shown to ``path`` (CSV or XLSX) on the DB worker; emits ``exported``."""
+        if self.data is None:
+            return
+        writer = figures_data.export_csv if fmt == "csv" else figures_data.export_xlsx
+        self.status.setText(self.tr("Exporting…"))
+        self.ctx.db.submit(writer, self.data, Path(path), self._headers(),
+                           on_done=self._exported, on_error=self._export_failed)
+
+    def _exported(self, path: Path) -> None:
+        self.status.setText(self.tr("✔ Saved to %1").replace("%1", str(path)))
+        self.exported.emit(path)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, OSError):
+            self.status.setText(self.tr("⚠ The file could not be written. Choose another folder."))
+        else:
+            self._failed(exc)

@@ -1,0 +1,113 @@
+"""The clients list with find-by-name (debounced, on the DB worker)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iq_desktop.ui.records.models import ID_ROLE, ClientTableModel
+
+FIND_DELAY_MS = 250
+
+
+class ClientListPage(QWidget):
+    open_client = Signal(str)
+    new_requested = Signal()
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = ClientTableModel(ctx, self)
+        heading = QLabel(self.tr("Clients"))
+        heading.setObjectName("heading")
+        self.find_edit = QLineEdit()
+        self.find_edit.setPlaceholderText(self.tr("Type part of a name…"))
+        self.find_edit.setAccessibleName(self.tr("Find a client by name"))
+        self.find_edit.setClearButtonEnabled(True)
+        find_label = QLabel(self.tr("&Find:"))
+        find_label.setBuddy(self.find_edit)
+        self.new_button = QPushButton(self.tr("&New client"))
+        self.new_button.setToolTip(self.tr("New client (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_requested)
+        top = QHBoxLayout()
+        top.addWidget(find_label)
+        top.addWidget(self.find_edit, 1)
+        top.addWidget(self.new_button)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(FIND_DELAY_MS)
+        self._debounce.timeout.connect(lambda: self.model.search(self.find_edit.text()))
+        self.find_edit.textChanged.connect(lambda _t: self._debounce.start())
+        self.find_edit.returnPressed.connect(self._open_first)
+
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Clients"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 280)
+        header.resizeSection(1, 140)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)
+        self.summary = QLabel("")
+        self.model.modelReset.connect(self._update_summary)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(heading)
+        lay.addLayout(top)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.summary)
+        ctx.records_changed.connect(self.model.refresh)
+        self.model.search("")
+
+    def _update_summary(self) -> None:
+        n = self.model.rowCount()
+        if n >= self.model.limit:
+            self.summary.setText(self.tr("The first %1 clients; type a name to narrow the list.").replace("%1", str(n)))
+        else:
+            self.summary.setText(self.tr("%n client(s)", "", n))
+
+    def _activated(self, index: QModelIndex) -> None:
+        cid = self.model.data(index, ID_ROLE)
+        if cid:
+            self.open_client.emit(str(cid))
+
+    def _open_first(self) -> None:
+        if self._debounce.isActive():
+            return
+        if self.model.rowCount() == 1:
+            self._activated(self.model.index(0, 0))
+        elif self.model.rowCount() > 1:
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def new_record(self) -> None:
+        self.new_requested.emit()
+
+    def focus_find(self) -> bool:
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
+        return True
+
+    def clear(self) -> None:
+        self.model.clear()

@@ -1,0 +1,1 @@
+"""Settings: language, auto-lock, users, server, passphrase, backups."""

@@ -1,0 +1,308 @@
+"""The desktop app's entry point: ``run(argv)``.
+
+Start-up is kept fast: only what the unlock screen needs is imported before it is shown; the
+services (SQLAlchemy, SQLCipher) are imported on the DB worker thread while the user types.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from iq_desktop.resources import resource
+from iq_desktop.ui import i18n
+from iq_desktop.ui.workers import DbWorker
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "vault.db"  # = iq_desktop.store.DB_NAME (not imported here: start-up speed)
+DEMO_USER = "demo"
+DEMO_PASSPHRASE = "demo-vault-not-secret-42"  # noqa: S105 - a throwaway vault of invented records
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource("icons", f"{name}.svg")))
+
+
+def default_data_dir(cli_value: str | None = None) -> Path:
+    """``--data-dir``, else ``$IQ_DATA_DIR``, else the platform's user data dir (as the CLI does)."""
+    if cli_value:
+        return Path(cli_value).expanduser()
+    env = os.environ.get("IQ_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("iq-desktop"))
+
+
+def vault_exists(data_dir: Path) -> bool:
+    """As services.vault.vault_exists, without importing the services on the GUI thread at start-up."""
+    return (data_dir / DB_NAME).is_file()
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    pal = QPalette()
+    base, window, text = QColor("#ffffff"), QColor("#f3f5f8"), QColor("#1b1f24")
+    accent = QColor("#1f5f99")
+    pal.setColor(QPalette.ColorRole.Window, window)
+    pal.setColor(QPalette.ColorRole.WindowText, text)
+    pal.setColor(QPalette.ColorRole.Base, base)
+    pal.setColor(QPalette.ColorRole.AlternateBase, QColor("#eef2f7"))
+    pal.setColor(QPalette.ColorRole.Text, text)
+    pal.setColor(QPalette.ColorRole.Button, QColor("#e9edf2"))
+    pal.setColor(QPalette.ColorRole.ButtonText, text)
+    pal.setColor(QPalette.ColorRole.Highlight, accent)
+    pal.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    pal.setColor(QPalette.ColorRole.ToolTipBase, QColor("#fffbe6"))
+    pal.setColor(QPalette.ColorRole.ToolTipText, text)
+    pal.setColor(QPalette.ColorRole.Link, accent)
+    pal.setColor(QPalette.ColorRole.PlaceholderText, QColor("#6b7280"))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#8a9099"))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#8a9099"))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#8a9099"))
+    app.setPalette(pal)
+    font = QFont(app.font())
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    # No kerning: a label's size is measured with it, but a mnemonic's underline splits the text into
+    # runs that are drawn without it, so "&To" measured 14 px and was drawn 16 px wide (clipped to "Tc").
+    font.setFeature(QFont.Tag("kern"), 0)
+    app.setFont(font)
+    app.setStyleSheet(
+        """
+        QPushButton { padding: 5px 14px; }
+        QLineEdit, QComboBox, QSpinBox, QDateEdit { padding: 3px 5px; }
+        QListWidget#nav { background: #e6ebf1; border: none; padding: 6px; }
+        QListWidget#nav::item:selected { background: #c9dcf0; color: #10253a; border-left: 3px solid #1f5f99; }
+        QLabel#heading { font-size: 15pt; font-weight: 600; }
+        QLabel#demoBanner { background: #f2b632; color: #1b1f24; font-weight: 700; padding: 4px; }
+        QLabel#message { padding: 4px; }
+        """
+    )
+
+
+class Shell(QObject):
+    """Moves between first run / unlock and the main window; owns the DB worker."""
+
+    main_shown = Signal(object)  # the MainWindow
+    unlock_shown = Signal(object)  # the UnlockWindow
+
+    def __init__(
+        self, data_dir: Path, language: str, *, demo: bool = False, kdf: Any = None,
+        sync_options: dict[str, Any] | None = None,
+    ) -> None:  # fmt: skip
+        """``sync_options``: keyword arguments for the automatic sync's scheduler (tests: a short backoff)."""
+        super().__init__()
+        self.data_dir = data_dir
+        self.language = language
+        self.demo = demo
+        self.kdf = kdf
+        self.db = DbWorker(self)
+        self.ctx: Any = None
+        self.window: QWidget | None = None
+        self.main: Any = None
+        self.autolock: Any = None
+        self.autosync: Any = None  # AutoSync, made at the first unlock (QtNetwork is not needed before)
+        self.sync_options = sync_options
+
+    def start(self) -> None:
+        if self.demo:
+            self._start_demo()
+        elif vault_exists(self.data_dir):
+            self.show_unlock()
+        else:
+            self.show_first_run()
+
+    def _set_window(self, w: QWidget) -> None:
+        old, self.window = self.window, w
+        w.show()
+        if old is not None and old is not w:
+            old.close()
+            old.deleteLater()
+
+    def show_first_run(self) -> None:
+        from iq_desktop.ui.access.first_run import FirstRunWizard
+
+        wiz = FirstRunWizard(self.data_dir, self.db, kdf=self.kdf)
+        wiz.vault_created.connect(self.open_main)
+        self._set_window(wiz)
+
+    def show_unlock(self) -> None:
+        from iq_desktop.ui.access.unlock import UnlockWindow
+
+        win = UnlockWindow(self.data_dir, self.db, demo_passphrase=DEMO_PASSPHRASE if self.demo else None)
+        win.unlocked.connect(self.open_main)
+        self._set_window(win)
+        self.unlock_shown.emit(win)
+
+    def _start_demo(self) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.db.submit(
+            make_demo_vault, self.data_dir, DEMO_USER, DEMO_PASSPHRASE, on_done=self.open_main, on_error=self._fatal
+        )
+
+    def _fatal(self, exc: BaseException) -> None:
+        from iq_desktop.ui.errors import report_exception
+
+        report_exception(exc, None, self.language)
+
+    def open_main(self, vault: Any) -> None:
+        from iq_desktop.ui.access.autolock import AutoLock
+        from iq_desktop.ui.context import AppContext
+        from iq_desktop.ui.shell.main_window import MainWindow
+
+        self.ctx = AppContext(self.data_dir, vault, self.db, language=self.language, demo=self.demo, parent=self)
+        self.ctx.locked.connect(self._on_locked)
+        self.ctx.language_changed.connect(self._on_language)
+        self.main = MainWindow(self.ctx)
+        self.autolock = AutoLock(self.ctx, enabled=not self.demo)
+        if not self.demo:
+            from iq_desktop.ui.sync.autosync import AutoSync
+
+            if self.autosync is None:
+                self.autosync = AutoSync(self, options=self.sync_options)
+            self.autosync.attach(self.ctx)
+        self._set_window(self.main)
+        # Everything alive now (Qt wrappers, SQLAlchemy, reference lists) lives as long as the
+        # window: keep it out of the cyclic GC's full collections, which otherwise stall the event
+        # loop for tens of milliseconds on a large heap.
+        gc.freeze()
+        self.main_shown.emit(self.main)
+
+    def _on_language(self, lang: str) -> None:
+        """Switch the UI language now: install the catalogue, remember it, rebuild the main window."""
+        self.language = i18n.install(lang)
+        if self.ctx is None:
+            return
+        self.ctx.language = self.language
+        self.ctx.settings.setValue("ui/language", self.language)
+        if self.main is not None and self.main._close_forms():
+            from iq_desktop.ui.shell.main_window import MainWindow
+
+            key = self.main.current_key()
+            self.main = MainWindow(self.ctx)
+            self.main.show_page(key)
+            self._set_window(self.main)
+            self.main_shown.emit(self.main)
+
+    def _on_locked(self) -> None:
+        if self.autolock is not None:
+            self.autolock.stop()
+            self.autolock = None
+        ctx, self.ctx, self.main = self.ctx, None, None
+        self.show_unlock()
+        if ctx is not None:
+            ctx.net.stop()
+            ctx.deleteLater()
+
+    def shutdown(self) -> None:
+        if self.ctx is not None and self.ctx.vault is not None:
+            self.ctx.lock()  # stops the automatic sync first (about_to_lock)
+        if self.autosync is not None:
+            self.autosync.detach()
+        self.db.stop(60000)  # waits for the sync thread (joined on the DB worker), then the lock
+        if self.ctx is not None:
+            self.ctx.net.stop()
+
+
+def make_demo_vault(data_dir: Path, user: str, passphrase: str, count: int = 600) -> Any:
+    """A throwaway vault with synthetic records (runs on the DB worker).  The weak test KDF is fine
+    here: the vault lives in a temporary folder, holds only invented records and is deleted on exit."""
+    from iq_desktop.crypto import TEST_KDF
+    from iq_desktop.services.vault import create_vault
+
+    vault, _key = create_vault(data_dir, user, passphrase, kdf=TEST_KDF)
+    try:
+        from iq_desktop.services import demo
+    except ImportError:
+        log.warning("demo records are not available in this version")
+        return vault
+    demo.create_demo_data(vault, count, seed=20240901)
+    return vault
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="iq-desktop", description="IQ Desktop")
+    p.add_argument("--demo", action="store_true", help="open a throwaway vault filled with synthetic records")
+    p.add_argument("--self-test", action="store_true", help="open every main screen on a temporary vault, exit")
+    p.add_argument("--data-dir", help="folder of the vault (default: $IQ_DATA_DIR or the user data folder)")
+    p.add_argument("--lang", choices=i18n.LANGUAGES, help="user interface language (default: German)")
+    args, _qt_args = p.parse_known_args(_without_program(argv))
+    return args
+
+
+def _without_program(argv: list[str]) -> list[str]:
+    """``run`` accepts ``sys.argv`` (program name first) as well as the arguments alone (the CLI)."""
+    return list(argv[1:]) if argv and not argv[0].startswith("-") else list(argv)
+
+
+def make_app(argv: list[str]) -> QApplication:
+    if QApplication.instance() is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(["iq-desktop", *_without_program(argv)])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("IQ Desktop")
+    app.setOrganizationName("Netzwerk IQ")
+    app.setWindowIcon(icon("app"))
+    apply_style(app)
+    return app
+
+
+def _language(data_dir: Path, cli: str | None) -> str:
+    if cli:
+        return cli
+    ini = data_dir / "settings.ini"
+    if ini.is_file():
+        from iq_desktop.ui.context import settings_for
+
+        return i18n.normalise(str(settings_for(data_dir).value("ui/language", i18n.DEFAULT_LANGUAGE)))
+    return i18n.DEFAULT_LANGUAGE
+
+
+def run(argv: list[str]) -> int:
+    """Start the GUI; ``argv`` is ``sys.argv`` or just the arguments (``--demo``, ``--self-test``, ``--data-dir``)."""
+    args = parse_args(argv)
+    if args.self_test:
+        from iq_desktop.ui.shell.self_test import run_self_test
+
+        return run_self_test(argv, lang=args.lang)
+    tmp: tempfile.TemporaryDirectory[str] | None = None
+    if args.demo:
+        tmp = tempfile.TemporaryDirectory(prefix="iq-demo-")
+        data_dir = Path(tmp.name)
+    else:
+        data_dir = default_data_dir(args.data_dir)
+    app = make_app(argv)
+    language = i18n.install(_language(data_dir, args.lang))
+    from iq_desktop.ui.errors import install_excepthook
+
+    install_excepthook(data_dir / "logs")
+    shell = Shell(data_dir, language, demo=args.demo)
+    QTimer.singleShot(0, shell.start)
+    try:
+        code = app.exec()
+    finally:
+        shell.shutdown()
+        if tmp is not None:
+            tmp.cleanup()
+    return int(code)
+
+
+def main() -> None:
+    sys.exit(run(sys.argv))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,366 @@
+"""The main window: navigation, the pages, the status bar, menus and shortcuts.
+
+Pages are created when first shown.  Screens of other modules are imported lazily; if a module is
+missing or fails to load, a placeholder page is shown and the problem is logged (Python logging).
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iq_desktop.ui.records.client_list import ClientListPage
+from iq_desktop.ui.records.session_list import SessionListPage
+from iq_desktop.ui.shell.status_bar import StatusBar
+
+log = logging.getLogger(__name__)
+
+
+translate = QCoreApplication.translate
+
+
+#: key, icon, module, class name
+PAGES: tuple[tuple[str, str, str, str], ...] = (
+    ("sessions", "sessions", "iq_desktop.ui.records.session_list", "SessionListPage"),
+    ("clients", "clients", "iq_desktop.ui.records.client_list", "ClientListPage"),
+    ("trainings", "trainings", "iq_desktop.ui.records.trainings_page", "TrainingsPage"),
+    ("events", "events", "iq_desktop.ui.records.events_page", "EventsPage"),
+    ("sync", "sync", "iq_desktop.ui.sync.panel", "SyncPanel"),
+    ("figures", "figures", "iq_desktop.ui.figures.page", "FiguresPage"),
+    ("settings", "settings", "iq_desktop.ui.settings.page", "SettingsPage"),
+)
+
+
+def page_titles() -> dict[str, str]:
+    return {
+        "sessions": translate("MainWindow", "Sessions"),
+        "clients": translate("MainWindow", "Clients"),
+        "trainings": translate("MainWindow", "Trainings"),
+        "events": translate("MainWindow", "Events"),
+        "sync": translate("MainWindow", "Sync"),
+        "figures": translate("MainWindow", "Figures"),
+        "settings": translate("MainWindow", "Settings"),
+    }
+
+
+def _find_class(module: Any, name: str) -> type[QWidget] | None:
+    cls = getattr(module, name, None)
+    if isinstance(cls, type) and issubclass(cls, QWidget):
+        return cls
+    for attr in ("PAGE", "Page"):
+        cls = getattr(module, attr, None)
+        if isinstance(cls, type) and issubclass(cls, QWidget):
+            return cls
+    for _n, obj in inspect.getmembers(module, inspect.isclass):
+        if obj.__module__ == module.__name__ and issubclass(obj, QWidget) and _n.endswith(("Page", "Panel")):
+            return obj
+    return None
+
+
+def load_screen(module_name: str, class_name: str, ctx: Any, title: str) -> tuple[QWidget, str | None]:
+    """The screen, or a placeholder and the reason (``None`` if the module simply does not exist yet)."""
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name == module_name:
+            return _placeholder(title), None
+        log.warning("screen %s could not be imported: %s", module_name, type(exc).__name__)
+        return _placeholder(title), f"{module_name}: {type(exc).__name__}: {exc}"
+    except Exception as exc:
+        log.warning("screen %s could not be imported: %s", module_name, type(exc).__name__)
+        return _placeholder(title), f"{module_name}: {type(exc).__name__}"
+    cls = _find_class(module, class_name)
+    if cls is None:
+        log.warning("screen %s has no page class", module_name)
+        return _placeholder(title), None
+    try:
+        return cls(ctx, None), None  # type: ignore[arg-type]
+    except Exception as exc:
+        log.warning("screen %s failed to start: %s", module_name, type(exc).__name__, exc_info=True)
+        return _placeholder(title), f"{module_name}: {type(exc).__name__}"
+
+
+def _placeholder(title: str) -> QWidget:
+    w = QWidget()
+    label = QLabel(
+        translate("MainWindow", "%1 – this screen is not available in this version yet.").replace("%1", title)
+    )
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    lay = QVBoxLayout(w)
+    lay.addWidget(label)
+    w.setProperty("placeholder", True)
+    return w
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from iq_desktop.ui.shell.app import icon
+
+        self.ctx = ctx
+        self._icon = icon
+        self.pages: dict[str, QWidget] = {}
+        self.load_errors: list[str] = []
+        self.forms: list[QWidget] = []
+        title = translate("MainWindow", "IQ Desktop")
+        self.setWindowTitle(title + (" – " + translate("MainWindow", "DEMO") if ctx.demo else ""))
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(translate("MainWindow", "Navigation"))
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(max(190, self.fontMetrics().horizontalAdvance("Einstellungen") + 90))
+        self.nav.setSpacing(1)
+        pal = self.nav.palette()
+        pal.setColor(QPalette.ColorRole.Highlight, QColor("#c9dcf0"))
+        pal.setColor(QPalette.ColorRole.HighlightedText, QColor("#10253a"))
+        self.nav.setPalette(pal)
+        titles = page_titles()
+        for n, (key, icon_name, _m, _c) in enumerate(PAGES, start=1):
+            item = QListWidgetItem(icon(icon_name), titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, max(36, self.fontMetrics().height() + 18)))
+            item.setToolTip(f"{titles[key]} (Ctrl+{n})")
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.nav.itemClicked.connect(lambda _item: self._nav_changed(self.nav.currentRow()))
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        if ctx.demo:
+            banner = QLabel(
+                translate("MainWindow", "DEMO – synthetic records only; nothing here is real and nothing is kept.")
+            )
+            banner.setObjectName("demoBanner")
+            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            outer.addWidget(banner)
+            self.demo_banner = banner
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.status = StatusBar(ctx, self)
+        self.setStatusBar(self.status)
+        self._build_menus()
+        self.resize(1180, 760)
+        self.nav.setCurrentRow(0)
+
+    # -- menus -----------------------------------------------------------------------------------
+    def _action(self, text: str, shortcut: Any, slot: Any, icon_name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(self._icon(icon_name))
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self.new_action = self._action(
+            translate("MainWindow", "&New…"), QKeySequence.StandardKey.New, self.new_record, "new"
+        )
+        self.lock_action = self._action(translate("MainWindow", "&Lock"), "Ctrl+L", self.lock, "lock")
+        self.quit_action = self._action(translate("MainWindow", "&Quit"), "Ctrl+Q", self.close)
+        for a in (self.new_action, self.lock_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+        self.find_action = self._action(
+            translate("MainWindow", "&Find client…"), QKeySequence.StandardKey.Find, self.find_client, "find"
+        )
+        edit_menu.addAction(self.find_action)
+        go_menu = bar.addMenu(translate("MainWindow", "&Go"))
+        titles = page_titles()
+        for n, (key, icon_name, _m, _c) in enumerate(PAGES, start=1):
+            action = self._action(titles[key], f"Ctrl+{n}", lambda _=False, k=key: self.show_page(k), icon_name)
+            go_menu.addAction(action)
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        about = QAction(translate("MainWindow", "&About IQ Desktop"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # -- pages -------------------------------------------------------------------------------------
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else "sessions"
+
+    def page(self, key: str) -> QWidget:
+        if key not in self.pages:
+            _k, _i, module, cls = next(p for p in PAGES if p[0] == key)
+            widget, error = load_screen(module, cls, self.ctx, page_titles()[key])
+            if error:
+                self.load_errors.append(error)
+            widget.setObjectName(f"page_{key}")
+            self.pages[key] = widget
+            self.stack.addWidget(widget)
+            self._connect_page(key, widget)
+        return self.pages[key]
+
+    def _connect_page(self, key: str, w: QWidget) -> None:
+        if key == "sessions" and isinstance(w, SessionListPage):
+            w.new_requested.connect(lambda: self.open_form("iq_desktop.ui.forms.session_form", "SessionForm"))
+            w.open_session.connect(self.open_session)
+        elif key == "clients" and isinstance(w, ClientListPage):
+            w.new_requested.connect(lambda: self.open_form("iq_desktop.ui.forms.client_form", "ClientForm"))
+            w.open_client.connect(self.open_client)
+
+    def show_page(self, key: str) -> QWidget:
+        row = next(i for i, p in enumerate(PAGES) if p[0] == key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        else:  # already there: back from an open form to the page itself
+            self._nav_changed(row)
+        return self.pages[key]
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        if not self._close_forms():
+            return
+        self.stack.setCurrentWidget(self.page(PAGES[row][0]))
+
+    # -- forms hosted in the stack ------------------------------------------------------------------
+    def open_form(self, module: str, cls_name: str, setup: Any = None) -> QWidget | None:
+        if not self._close_forms():
+            return None
+        form, error = load_screen(module, cls_name, self.ctx, cls_name)
+        if error:
+            self.load_errors.append(error)
+        if form.property("placeholder"):
+            QMessageBox.information(
+                self,
+                translate("MainWindow", "IQ Desktop"),
+                translate("MainWindow", "This form is not available in this version yet."),
+            )
+            form.deleteLater()
+            return None
+        self.forms.append(form)
+        self.stack.addWidget(form)
+        self.stack.setCurrentWidget(form)
+        if hasattr(form, "finished"):
+            form.finished.connect(lambda f=form: self._form_done(f))
+        if setup is not None:
+            setup(form)
+        elif hasattr(form, "new_record"):
+            form.new_record()
+        return form
+
+    def _form_done(self, form: QWidget) -> None:
+        if form in self.forms:
+            self.forms.remove(form)
+            self.stack.removeWidget(form)
+            form.deleteLater()
+        self.stack.setCurrentWidget(self.page(self.current_key()))
+
+    def _close_forms(self) -> bool:
+        for form in list(self.forms):
+            if hasattr(form, "maybe_leave") and not form.maybe_leave():
+                self.stack.setCurrentWidget(form)
+                return False
+            self._form_done(form)
+        return True
+
+    def open_session(self, session_id: str, client_id: str = "") -> None:
+        from iq_desktop.services import records
+
+        def loaded(session: Any) -> None:
+            self.open_form("iq_desktop.ui.forms.session_form", "SessionForm", setup=lambda f: f.load(session))
+
+        self.ctx.db.submit(records.get_session, self.ctx.vault, session_id, on_done=loaded, on_error=self._error)
+
+    def open_client(self, client_id: str) -> None:
+        widget, _error = load_screen(
+            "iq_desktop.ui.records.client_page", "ClientPage", self.ctx, translate("MainWindow", "Client")
+        )
+        if widget.property("placeholder"):
+            widget.deleteLater()
+            from iq_desktop.services import records
+
+            self.ctx.db.submit(
+                records.get_client,
+                self.ctx.vault,
+                client_id,
+                on_error=self._error,
+                on_done=lambda c: self.open_form(
+                    "iq_desktop.ui.forms.client_form", "ClientForm", setup=lambda f: f.load(c)
+                ),
+            )
+            return
+        for name in ("show_client", "load_client", "set_client", "load"):
+            if hasattr(widget, name):
+                getattr(widget, name)(client_id)
+                break
+        self.forms.append(widget)
+        self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+        for signal in ("finished", "back_requested", "client_erased"):
+            if hasattr(widget, signal):
+                getattr(widget, signal).connect(lambda *_a, w=widget: self._form_done(w))
+
+    def _error(self, exc: BaseException) -> None:
+        from iq_desktop.ui.errors import report_exception
+
+        report_exception(exc, self, self.ctx.language)
+
+    # -- actions -------------------------------------------------------------------------------------
+    def new_record(self) -> None:
+        if self.forms:
+            return
+        page = self.page(self.current_key())
+        if hasattr(page, "new_record"):
+            page.new_record()
+
+    def find_client(self) -> None:
+        page = self.page(self.current_key())
+        if hasattr(page, "focus_find") and page.focus_find():
+            return
+        if self._close_forms():
+            clients = self.show_page("clients")
+            if hasattr(clients, "focus_find"):
+                clients.focus_find()
+
+    def lock(self) -> None:
+        self.ctx.lock()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            translate("MainWindow", "About IQ Desktop"),
+            translate(
+                "MainWindow",
+                "IQ Desktop records counselling for the Network “Integration through Qualification (IQ)”. "
+                "Personal data stays encrypted on this laptop; only de-identified records are sent.",
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ctx.vault is not None and not self._close_forms():
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,122 @@
+"""The status bar: online/offline, records waiting to be sent, last successful sync.
+
+Every state is shown with an icon AND text (never colour alone).  The sync panel reports through
+``ctx.online_changed`` / ``ctx.sync_finished``; the waiting count is re-read on the DB worker after
+saves and syncs.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
+
+from iq_desktop.ui.dates import format_datetime
+
+
+class _Item(QWidget):
+    def __init__(self, accessible: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QLabel()
+        self.text = QLabel()
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(6, 0, 6, 0)
+        lay.setSpacing(4)
+        lay.addWidget(self.icon)
+        lay.addWidget(self.text)
+        self.setAccessibleName(accessible)
+
+    def set(self, icon_name: str, text: str) -> None:
+        from iq_desktop.ui.shell.app import icon
+
+        size = max(16, self.text.fontMetrics().height())
+        self.icon.setPixmap(icon(icon_name).pixmap(size, size))
+        self.text.setText(text)
+        self.setAccessibleDescription(text)
+        self.setToolTip(text)
+
+
+def _read_status(vault: Any) -> tuple[int, datetime | None, bool | None]:
+    """(records waiting, last successful sync, online: True/False/None = not known yet)."""
+    try:
+        from iq_desktop.services import sync_service
+    except ImportError:
+        from iq_desktop.services import records
+
+        return records.outbox_summary(vault).get("pending", 0), None, None
+    st = sync_service.status(vault)
+    last = datetime.fromisoformat(st.last_success) if st.last_success else None
+    online: bool | None = None
+    if st.enrolled and st.last_attempt:
+        online = not st.last_error or (st.last_success is not None and st.last_success >= st.last_attempt)
+    return st.pending, last, online
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.online = _Item(self.tr("Connection"))
+        self.waiting = _Item(self.tr("Records waiting to be sent"))
+        self.last_sync = _Item(self.tr("Last successful sync"))
+        self.user = QLabel()
+        self.user.setAccessibleName(self.tr("Signed in as"))
+        self.addPermanentWidget(self.user)
+        for item in (self.online, self.waiting, self.last_sync):
+            self.addPermanentWidget(item)
+        self.waiting_count: int | None = None
+        self._online: bool | None = None
+        self.set_online(None)
+        self.set_waiting(None)
+        self.set_last_sync(None)
+        role = self.tr("coordinator") if ctx.is_coordinator else self.tr("counsellor")
+        self.user.setText(self.tr("%1 (%2)").replace("%1", ctx.user).replace("%2", role))
+        ctx.online_changed.connect(self.set_online)
+        ctx.sync_finished.connect(self._synced)
+        ctx.records_changed.connect(self.refresh)
+        ctx.outbox_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.ctx.vault is None:
+            return
+        self.ctx.db.submit(_read_status, self.ctx.vault, on_done=self._got_status, on_error=lambda _e: None)
+
+    def _got_status(self, status: tuple[int, datetime | None, bool | None]) -> None:
+        waiting, last, online = status
+        self.set_waiting(waiting)
+        self.set_last_sync(last)
+        if online is not None and self._online is None:
+            self.set_online(online)
+
+    def _synced(self, when: Any) -> None:
+        self.set_last_sync(when)
+        self.refresh()
+
+    def set_online(self, online: bool | None) -> None:
+        self._online = online
+        if online is None:
+            self.online.set("unknown", self.tr("Connection not checked"))
+        elif online:
+            self.online.set("online", self.tr("Online"))
+        else:
+            self.online.set("offline", self.tr("Offline"))
+
+    def set_waiting(self, n: int | None) -> None:
+        self.waiting_count = n
+        if n is None:
+            self.waiting.set("waiting", self.tr("Waiting: …"))
+        elif n == 0:
+            self.waiting.set("sent", self.tr("Nothing waiting to be sent"))
+        else:
+            self.waiting.set("waiting", self.tr("%n record(s) waiting to be sent", "", n))
+
+    def set_last_sync(self, when: datetime | None) -> None:
+        if when is None:
+            self.last_sync.set("unknown", self.tr("Never synced"))
+            return
+        text = format_datetime(when)
+        self.last_sync.set("sync", self.tr("Last sync: %1").replace("%1", text))
+        self.last_sync.text.setAlignment(Qt.AlignmentFlag.AlignVCenter)

@@ -1,0 +1,167 @@
+"""The sync panel's enrolment form: server address, enrolment code, the network's CA bundle (coordinators).
+
+The code field (and, for a scanner whose focus is there, the address field) also takes the enrolment URI
+of the server's QR code (``iq-enrol:?server=...&code=...``, :mod:`iq_desktop.domain.enrol_uri`), typed by
+a handheld scanner or pasted: it is split into the address and the code once the typing settles, on
+Enter or leaving the field, or on Enrol.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from iq_desktop.domain import enrol_uri
+from iq_desktop.ui.sync import adapter as sync_adapter
+
+#: A scanner types the URI one key at a time; it is read this long after the last key (or on Enter).
+URI_SETTLE_MS = 300
+
+
+class EnrolBox(QGroupBox):
+    enrolled = Signal(object)  # the new SyncStatus
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Enrol this laptop with the regional server"))
+        self.ctx = ctx
+        self.lang: str = ctx.language
+        self.can_act = True
+        ef = QFormLayout(self)
+        self.server_url = QLineEdit()
+        self.server_url.setPlaceholderText("https://iq.example.org")
+        self.code = QLineEdit()
+        self.ca_bundle = QLineEdit()
+        self.ca_bundle.setPlaceholderText(self.tr("optional: the network's CA certificate (.pem)"))
+        self.ca_browse = QToolButton()
+        self.ca_browse.setText(self.tr("Browse…"))
+        self.ca_browse.setAccessibleName(self.tr("Choose the CA bundle file"))
+        ca_row = QHBoxLayout()
+        ca_row.setContentsMargins(0, 0, 0, 0)
+        ca_row.addWidget(self.ca_bundle, 1)
+        ca_row.addWidget(self.ca_browse)
+        rows: list[tuple[str, QLineEdit, QHBoxLayout | None]] = [
+            (self.tr("Server &address"), self.server_url, None), (self.tr("Enrolment c&ode"), self.code, None),
+            (self.tr("CA &bundle"), self.ca_bundle, ca_row)]
+        for text, edit, lay in rows:
+            lab = QLabel(text)
+            lab.setBuddy(edit)
+            edit.setAccessibleName(text.replace("&", ""))
+            if lay is not None:
+                ef.addRow(lab, lay)
+            else:
+                ef.addRow(lab, edit)
+        self.enrol_button = QPushButton(self.tr("&Enrol"))
+        self.enrol_result = QLabel()
+        self.enrol_result.setWordWrap(True)
+        ef.addRow("", self.enrol_button)
+        ef.addRow("", self.enrol_result)
+        self.enrol_button.clicked.connect(self.enrol)
+        self.ca_browse.clicked.connect(self._browse_ca)
+        self._uri_timer = QTimer(self)
+        self._uri_timer.setSingleShot(True)
+        self._uri_timer.setInterval(URI_SETTLE_MS)
+        self._uri_timer.timeout.connect(self._take_uris)
+        for edit in (self.code, self.server_url):
+            edit.textEdited.connect(self._maybe_uri)
+            edit.editingFinished.connect(self._take_uris)
+
+    def set_enabled(self, on: bool) -> None:
+        """Coordinators enrol (when sync is available); counsellors see the form disabled."""
+        self.can_act = on
+        for w in (self.enrol_button, self.server_url, self.code, self.ca_bundle, self.ca_browse):
+            w.setEnabled(on)
+
+    def _browse_ca(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("The network's CA certificate"), "",
+                                              self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+        if path:
+            self.ca_bundle.setText(path)
+
+    # --- the enrolment URI of the QR code ------------------------------------------------------------
+    def _maybe_uri(self, text: str) -> None:
+        if enrol_uri.is_enrol_uri(text):
+            self._uri_timer.start()  # restarted by every key of a scanner: read when it settles
+
+    def _take_uris(self) -> bool:
+        """Split an enrolment URI in the code or the address field into the two fields; False (and a
+        message) if it is malformed."""
+        self._uri_timer.stop()
+        return all(self._take_uri(edit) for edit in (self.code, self.server_url))
+
+    def _take_uri(self, edit: QLineEdit) -> bool:
+        text = edit.text()
+        if not enrol_uri.is_enrol_uri(text):
+            return True
+        try:
+            parsed = enrol_uri.parse(text)
+        except enrol_uri.EnrolUriError as exc:
+            self.enrol_result.setText(self._uri_problem(exc.problem))
+            return False
+        note = ""
+        current = "" if edit is self.server_url else self.server_url.text().strip()
+        if parsed.server and current.rstrip("/") != parsed.server:
+            self.server_url.setText(parsed.server)
+            note = self.tr("ℹ The server address was taken from the enrolment code.")
+        elif edit is self.server_url:
+            self.server_url.setText(current)
+        self.code.setText(parsed.code)
+        self.enrol_result.setText(note)
+        return True
+
+    def _uri_problem(self, problem: enrol_uri.Problem) -> str:
+        if problem is enrol_uri.Problem.NO_CODE:
+            return self.tr("⚠ The pasted or scanned text carries no enrolment code. Scan or paste it again, "
+                           "or type the code.")  # fmt: skip
+        if problem is enrol_uri.Problem.BAD_SERVER:
+            return self.tr("⚠ The server address in the pasted or scanned code is not a web address "
+                           "(https://…). Type the server address and the code.")  # fmt: skip
+        return self.tr("⚠ The pasted or scanned enrolment code is incomplete or damaged. Scan or paste it "
+                       "again, or type the code.")  # fmt: skip
+
+    def enrol(self) -> None:
+        vault = getattr(self.ctx, "vault", None)
+        if vault is None or not self.can_act:
+            return
+        if not self._take_uris():
+            return
+        url, code = self.server_url.text().strip(), self.code.text().strip()
+        if not url or not code:
+            self.enrol_result.setText(self.tr("⚠ Enter the server address and the enrolment code."))
+            return
+        self.enrol_button.setEnabled(False)
+        self.enrol_result.setText(self.tr("Enrolling…"))
+        self.ctx.net.submit(sync_adapter.enrol, vault, url, code, self.ca_bundle.text().strip() or None,
+                            on_done=self._enrolled, on_error=self._enrol_failed)
+
+    def _enrolled(self, st: Any) -> None:
+        self.enrol_button.setEnabled(True)
+        self.code.clear()
+        self.enrol_result.setText(self.tr("✔ Enrolled as site %1.").replace("%1", str(getattr(st, "site_id", ""))))
+        self.enrolled.emit(st)
+        if hasattr(self.ctx, "enrolled"):
+            self.ctx.enrolled.emit()  # automatic sync starts
+        if hasattr(self.ctx, "online_changed"):
+            self.ctx.online_changed.emit(True)
+
+    def _enrol_failed(self, exc: BaseException) -> None:
+        from iq_desktop.ui.errors import friendly_message, is_known, report_exception
+
+        self.enrol_button.setEnabled(True)
+        if is_known(exc) or isinstance(exc, sync_adapter.SyncUnavailable):
+            self.enrol_result.setText("⚠ " + friendly_message(exc, self.lang))
+        else:
+            self.enrol_result.setText(self.tr("⚠ Enrolment failed."))
+            report_exception(exc, self, self.lang)

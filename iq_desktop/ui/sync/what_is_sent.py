@@ -1,0 +1,144 @@
+""""What is sent": the exact de-identified payload that will leave the laptop for one record, and its
+sync state in words and with an icon (waiting / sent / quarantined with the server's reason).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iq_desktop.ui.sync import words as sync_words
+
+WAITING, SENT, QUARANTINED, NOT_SENT = "waiting", "sent", "quarantined", "not_sent"
+_STATE_WORDS = {
+    "pending": WAITING, "waiting": WAITING, "queued": WAITING, "new": WAITING,
+    "sent": SENT, "acked": SENT, "acknowledged": SENT, "stored": SENT, "duplicate": SENT, "superseded": SENT,
+    "retracted": SENT, "quarantined": QUARANTINED, "rejected": QUARANTINED,
+}  # fmt: skip
+
+
+def sync_state(raw: Any) -> str:
+    """Our three words for the outbox's state."""
+    value = str(getattr(raw, "value", raw) or "").lower()
+    return _STATE_WORDS.get(value, WAITING)
+
+
+def pretty_payload(payload: Any) -> str:
+    """The payload as indented JSON with sorted keys (it is exactly what is sent, only spaced out)."""
+    if hasattr(payload, "model_dump"):
+        payload = payload.model_dump(mode="json")
+    if isinstance(payload, (str, bytes)):
+        payload = json.loads(payload)
+    return json.dumps(payload, indent=2, sort_keys=True, ensure_ascii=False)
+
+
+class WhatIsSent(QWidget):
+    """Shows the outbox entry of one record; call :meth:`show_record`."""
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.intro = QLabel(self.tr(
+            "This is exactly what leaves this laptop for the record: no names, contact data, birth dates, "
+            "notes or ids of the person - only generalised facts."), self)
+        self.intro.setWordWrap(True)
+        self.state_icon = QLabel(self)
+        self.state_text = QLabel(self)
+        self.state_text.setWordWrap(True)
+        self.state_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
+        state_row.addWidget(self.state_text, 1)
+        self.payload = QPlainTextEdit(self)
+        self.payload.setReadOnly(True)
+        self.payload.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.payload.setAccessibleName(self.tr("Data that is sent"))
+        self.payload.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        payload_label = QLabel(self.tr("&Data that is sent (JSON):"), self)
+        payload_label.setBuddy(self.payload)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.intro)
+        lay.addLayout(state_row)
+        lay.addWidget(payload_label)
+        lay.addWidget(self.payload, 1)
+        self.state = ""
+        self.reason = ""
+
+    def show_record(self, record_id: str) -> None:
+        vault = self.ctx.vault
+        if vault is None:
+            return
+        self.state_text.setText(self.tr("Loading…"))
+
+        def fetch(v: Any, rid: str) -> Any:
+            from iq_desktop.services import records
+
+            return records.outbox_entry(v, rid)
+
+        self.ctx.db.submit(fetch, vault, record_id, on_done=self.show_entry, on_error=self._failed)
+
+    def show_entry(self, entry: Any) -> None:
+        if entry is None:
+            self.state = NOT_SENT
+            self.reason = ""
+            self.payload.setPlainText("")
+            self._set_state(QStyle.StandardPixmap.SP_MessageBoxInformation, self.tr(
+                "Nothing is sent for this record on its own. A client's personal data never leaves the laptop; "
+                "only generalised facts (age band, country group, ...) travel with each session or training."))
+            return
+        self.payload.setPlainText(pretty_payload(getattr(entry, "payload", entry)))
+        self.state = sync_state(getattr(entry, "state", ""))
+        self.reason = str(getattr(entry, "reason", "") or "")
+        revision = getattr(entry, "revision", None)
+        rev = self.tr(" (version %1)").replace("%1", str(revision)) if revision else ""
+        if self.state == SENT:
+            icon, text = QStyle.StandardPixmap.SP_DialogApplyButton, self.tr("✔ Sent: the server has it.") + rev
+        elif self.state == QUARANTINED:
+            icon = QStyle.StandardPixmap.SP_MessageBoxWarning
+            why = sync_words.quarantine_reason(self.reason)
+            text = self.tr("⚠ In quarantine, not sent: %1").replace("%1", why) + rev
+        else:
+            icon = QStyle.StandardPixmap.SP_BrowserReload
+            text = self.tr("Waiting to be sent at the next sync.") + rev
+        self._set_state(icon, text)
+
+    def _set_state(self, pixmap: QStyle.StandardPixmap, text: str) -> None:
+        size = self.fontMetrics().height() * 2
+        self.state_icon.setPixmap(self.style().standardIcon(pixmap).pixmap(size, size))
+        self.state_text.setText(text)
+        self.state_text.setAccessibleName(text)
+
+    def _failed(self, exc: BaseException) -> None:
+        from iq_desktop.ui.errors import friendly_message, is_known
+
+        self._set_state(QStyle.StandardPixmap.SP_MessageBoxCritical,
+                        friendly_message(exc, self.ctx.language) if is_known(exc)
+                        else self.tr("The outbox could not be read."))
+
+
+class WhatIsSentDialog(QDialog):
+    def __init__(self, ctx: Any, record_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("What is sent"))
+        self.view = WhatIsSent(ctx, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(buttons)
+        width = self.fontMetrics().averageCharWidth()
+        self.resize(width * 100, self.fontMetrics().height() * 40)
+        self.view.show_record(record_id)

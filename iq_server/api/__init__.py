@@ -1,0 +1,1 @@
+"""The HTTP API (FastAPI): the app, its routes, middleware and rate limits."""

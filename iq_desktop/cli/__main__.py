@@ -1,4 +1,4 @@
-"""``python -m iq_desktop.cli``."""
+"""``python -m iq_desktop``."""
 
 import sys
 

@@ -161,25 +161,17 @@ def _log_unexpected(exc: BaseException, directory: Path | None) -> Path:
     return Path("(no writable log folder)")
 
 
-def _run_gui(argv: list[str]) -> int:
-    from iq_desktop.cli.gui_preflight import problem
-
-    if (message := problem()) is not None:
-        err(message)
-        return 1
-    try:
-        from iq_desktop.ui.shell.app import run
-    except ImportError:
-        err("The graphical interface is not available in this installation; use the commands (iq-desktop --help).")
-        return 1
-    return int(run(argv))
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
-    if args.command is None:
-        return _run_gui(argv)
+    if args.command is None:  # the GUI is started by iq_desktop.launcher, never from here
+        build_parser().print_usage(sys.stderr)
+        return 2
+    return run(args)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one parsed command: exit code 0 ok, 1 refused (one line on stderr), never a traceback."""
     directory: Path | None = None
     try:
         directory = data_dir(args)

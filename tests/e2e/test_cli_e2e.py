@@ -1,4 +1,4 @@
-"""The headless CLI end to end: ``python -m iq_desktop.cli`` in subprocesses on real vault files.
+"""The headless CLI end to end: ``python -m iq_desktop`` in subprocesses on real vault files.
 
 Every command once, exit codes 0/1/2, one-line errors without a traceback, the 1,000-record import
 with one invalid record refused whole (and ``--skip-invalid``), an interactive run on a pseudo-terminal.
@@ -31,7 +31,7 @@ def run(data: Path, *args: str, env: dict[str, str] | None = None, stdin: str | 
     if passphrase is not None:
         full_env["IQ_PASSPHRASE"] = passphrase
     full_env.update(env or {})
-    return subprocess.run([sys.executable, "-m", "iq_desktop.cli", "--data-dir", str(data), *args], input=stdin,
+    return subprocess.run([sys.executable, "-m", "iq_desktop", "--data-dir", str(data), *args], input=stdin,
                           capture_output=True, text=True, env=full_env, cwd=ROOT, timeout=120,
                           stdin=None if stdin is not None else subprocess.DEVNULL)
 
@@ -198,7 +198,7 @@ def _pty_run(data: Path, args: list[str], answers: list[str]) -> tuple[int, str]
     pid, fd = pty.fork()
     if pid == 0:  # child: the pty is its controlling terminal
         try:
-            os.execve(sys.executable, [sys.executable, "-m", "iq_desktop.cli", "--data-dir", str(data), *args], env)
+            os.execve(sys.executable, [sys.executable, "-m", "iq_desktop", "--data-dir", str(data), *args], env)
         finally:
             os._exit(127)
     output, pending, seen = b"", list(answers), 0

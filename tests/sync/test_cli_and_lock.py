@@ -17,7 +17,7 @@ from tests.sync.server import ROOT
 
 def _cli(vault, *args, **env):
     full_env = {**os.environ, "PYTHONPATH": str(ROOT), "IQ_PASSPHRASE": PASSPHRASE, **env}
-    return subprocess.run([sys.executable, "-m", "iq_desktop.cli", "--data-dir", str(vault.data_dir), *args],
+    return subprocess.run([sys.executable, "-m", "iq_desktop", "--data-dir", str(vault.data_dir), *args],
                           cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=120)  # fmt: skip
 
 

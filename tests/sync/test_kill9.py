@@ -27,7 +27,7 @@ def _lane(lane: int, server, tmp_path, errors: list[str], stats: dict[str, int])
     rng = random.Random(lane)
     vault = new_vault(tmp_path / f"vault{lane}")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "IQ_PASSPHRASE": PASSPHRASE}
-    cmd = [sys.executable, "-m", "iq_desktop.cli", "--data-dir", str(vault.data_dir), "sync", "--json"]
+    cmd = [sys.executable, "-m", "iq_desktop", "--data-dir", str(vault.data_dir), "sync", "--json"]
     try:
         with FaultProxy(server.port) as proxy:
             proxy.set_schedule(Schedule([Fault("latency", delay=rng.uniform(0, 0.08)) for _ in range(100_000)]))

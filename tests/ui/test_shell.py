@@ -280,7 +280,7 @@ def test_run_accepts_argv_with_or_without_program_name() -> None:
 
 def test_cli_starts_the_gui_self_test(tmp_path: Path) -> None:
     env = {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO), "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
-    code = "import sys; from iq_desktop.cli import main; sys.exit(main(['--self-test']))"
+    code = "import sys; from iq_desktop.launcher import main; sys.exit(main(['--self-test']))"
     proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stdout + proc.stderr[-2000:]
     assert "self-test: ok" in proc.stdout

@@ -67,7 +67,7 @@ def once(code: str, *args: str) -> float:
 
 def make_vault(data_dir: Path) -> None:
     sys.path.insert(0, str(REPO))
-    from iq_desktop.crypto import TEST_KDF
+    from iq_desktop.services.keys import TEST_KDF
     from iq_desktop.services.vault import create_vault
 
     vault, _ = create_vault(data_dir, "bench", "bench passphrase 123", kdf=TEST_KDF)

@@ -30,7 +30,7 @@ import requests  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
 from iq_desktop.domain.wire import RecordEnvelope, payload_hash  # noqa: E402
-from iq_server.db.engine import begin_write, make_engine, utcnow  # noqa: E402
+from iq_server.db.engine import Database, utcnow  # noqa: E402
 from iq_server.db.migrations import migrate  # noqa: E402
 from iq_server.db.models import RECORD  # noqa: E402
 from iq_server.services import enrolment as admin  # noqa: E402
@@ -67,7 +67,7 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def raw_insert(engine: Any, records: list[dict[str, Any]], site: tuple[str, str, str]) -> float:
+def raw_insert(db: Database, records: list[dict[str, Any]], site: tuple[str, str, str]) -> float:
     rows = []
     now = utcnow()
     for r in records:
@@ -77,7 +77,7 @@ def raw_insert(engine: Any, records: list[dict[str, Any]], site: tuple[str, str,
                    site_id=site[0], state=site[1], network=site[2], received_at=now)  # fmt: skip
         rows.append(row)
     t0 = time.perf_counter()
-    with begin_write(engine) as conn:
+    with db.write() as conn:
         conn.execute(insert(RECORD), rows)
     return time.perf_counter() - t0
 
@@ -94,9 +94,9 @@ def bench(kind: str, n: int) -> list[tuple[str, int, float, float]]:
         with psycopg.connect(PG.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as c:
             c.execute(f'CREATE SCHEMA "{schema}"')
         url = f"{PG}{'&' if '?' in PG else '?'}options={quote('-csearch_path=' + schema)}"
-    engine = make_engine(url)
-    migrate(engine)
-    admin.add_site(engine, "bench", "Bench site", "DE-BE", "IQ Berlin")
+    db = Database.open(url)
+    migrate(db)
+    admin.add_site(db, "bench", "Bench site", "DE-BE", "IQ Berlin")
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "IQ_SERVER_RATE_PER_MINUTE": "1000000",
            "IQ_SERVER_RATE_BURST": "1000000"}  # fmt: skip
@@ -113,7 +113,7 @@ def bench(kind: str, n: int) -> list[tuple[str, int, float, float]]:
                 if requests.get(base + "/v1/health", timeout=1).status_code == 200:
                     break
             time.sleep(0.1)
-        code, _ = admin.create_enrolment_code(engine, "bench")
+        code, _ = admin.create_enrolment_code(db, "bench")
         token = requests.post(base + "/v1/enrol", json={"code": code}, timeout=10).json()["device_token"]
         http = requests.Session()
         http.headers["Authorization"] = f"Bearer {token}"
@@ -125,13 +125,13 @@ def bench(kind: str, n: int) -> list[tuple[str, int, float, float]]:
                 r = http.post(base + "/v1/records", json={"site_id": "bench", "records": records[i : i + batch]})
                 assert r.status_code == 200, r.text
             api = n / (time.perf_counter() - t0)
-            raw = n / raw_insert(engine, records, ("bench", "DE-BE", "IQ Berlin"))
+            raw = n / raw_insert(db, records, ("bench", "DE-BE", "IQ Berlin"))
             out.append((kind, batch, api, raw))
         return out
     finally:
         proc.terminate()
         proc.wait(timeout=10)
-        engine.dispose()
+        db.dispose()
         if schema:
             import psycopg
 

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from iq_desktop.domain import reference
 from iq_desktop.domain.codes import FEDERAL_STATES
-from iq_server.db.engine import make_engine
+from iq_server.db.engine import Database
 from iq_server.db.migrations import migrate
 from iq_server.db.models import RECORD
 from iq_server.services import report
@@ -107,13 +107,13 @@ def bench(kind: str, n: int) -> list[tuple[str, str, float]]:
         with psycopg.connect(PG.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as c:
             c.execute(f'CREATE SCHEMA "{schema}"')
         url = f"{PG}{'&' if '?' in PG else '?'}options={quote('-csearch_path=' + schema)}"
-    engine = make_engine(url)
-    migrate(engine)
+    db = Database.open(url)
+    migrate(db)
     try:
         from iq_server.services import enrolment as admin
 
         for i in range(16):
-            admin.add_site(engine, f"site-{i:03d}", f"Site {i}", FEDERAL_STATES[i], f"IQ net {i}")
+            admin.add_site(db, f"site-{i:03d}", f"Site {i}", FEDERAL_STATES[i], f"IQ net {i}")
         t0 = time.perf_counter()
         if kind == "sqlite":
             load_sqlite(tmp / "bench.db", n)
@@ -127,13 +127,13 @@ def bench(kind: str, n: int) -> list[tuple[str, str, float]]:
             "report, 2019-2024, one state": report.Params(date(2019, 1, 1), date(2024, 12, 31), state="DE-BE"),
         }
         for label, params in cases.items():
-            report.build(engine, params)  # warm the cache once
+            report.build(db, params)  # warm the cache once
             t0 = time.perf_counter()
-            report.build(engine, params)
+            report.build(db, params)
             out.append((kind, label, time.perf_counter() - t0))
         return out
     finally:
-        engine.dispose()
+        db.dispose()
         if schema:
             import psycopg
 

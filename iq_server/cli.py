@@ -1,33 +1,31 @@
-"""The ``iq-server`` command. Exit codes: 0 ok, 1 refused (one line on stderr), 2 usage."""
+"""The ``iq-server`` command. Exit codes: 0 ok, 1 refused (one line on stderr), 2 usage.
+
+Every refusal is a :class:`~iq_server.errors.ServerError`; :func:`main` is the one place that turns it
+into exit code 1 and its message on stderr.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import logging
-import os
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TextIO
 
-from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
-
+from iq_desktop.fs.atomic import atomic_replace
 from iq_server import config
 from iq_server import enrolment_qr as enrolqr
-from iq_server.db.engine import DatabaseError, describe, make_engine
-from iq_server.db.migrations import SchemaError, migrate
+from iq_server.db.engine import Database
+from iq_server.db.migrations import migrate
+from iq_server.errors import Refused, ServerError
 from iq_server.services import enrolment as admin
 from iq_server.services import render, report, retention
 
 
-class Refused(Exception):
-    pass
-
-
-def _say(*parts: object, file: Any = None) -> None:
+def _say(*parts: object, file: TextIO | None = None) -> None:
     (file or sys.stdout).write(" ".join(str(p) for p in parts) + "\n")
 
 
@@ -97,42 +95,36 @@ def _write(data: bytes, out: str | None, binary: bool) -> None:
     target = Path(out).expanduser()
     if not target.parent.is_dir():
         raise Refused(f"the folder for --out does not exist: {target.parent}")
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".iq-report-")
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        atomic_replace(target, data)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise Refused(f"cannot write {target}: {exc.strerror}") from None
 
 
-def _print_json(obj: Any) -> None:
+def _print_json(obj: object) -> None:
     sys.stdout.write(json.dumps(obj, indent=2, default=str) + "\n")
 
 
-def _report(engine: Engine, args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+def _report(db: Database, args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
     if args.list_stored:
-        for rid, created, params in report.list_archived(engine):
+        for rid, created, params in report.list_archived(db):
             region = " ".join(f"{k}={params[k]}" for k in ("state", "network", "site") if params.get(k))
             _say(f"#{rid}  {created}  {params['from']}..{params['to']}  k={params['k']}  {region}")
         return
     if args.stored is not None:
-        data = report.archived(engine, args.stored)
+        data = report.archived(db, args.stored)
     else:
         if args.date_from is None or args.date_to is None:
             parser.error("report needs --from DATE and --to DATE (or --stored ID / --list-stored)")
-        data = report.build(engine, report.Params(args.date_from, args.date_to, args.state, args.network,
-                                                  args.site, config.min_count(args.k)))  # fmt: skip
+        data = report.build(db, report.Params(args.date_from, args.date_to, args.state, args.network,
+                                              args.site, config.min_count(args.k)))  # fmt: skip
         if not args.no_store:
-            rid = report.archive(engine, data)
+            rid = report.archive(db, data)
             _say(f"stored as report #{rid} (iq-server report --stored {rid})", file=sys.stderr)
     _write(render.render(data, args.format), args.out, args.format == "xlsx")
 
 
-def _serve(engine: Engine, args: argparse.Namespace, version: int) -> None:
+def _serve(db: Database, args: argparse.Namespace, version: int) -> None:
     import uvicorn
 
     from iq_server.api.app import create_app
@@ -144,7 +136,7 @@ def _serve(engine: Engine, args: argparse.Namespace, version: int) -> None:
             raise Refused(f"TLS file not found: {f}")
     if not 1 <= args.port <= 65535:
         raise Refused("--port must be from 1 to 65535")
-    app = create_app(engine, config.Limits.from_env(), version)
+    app = create_app(db, config.Limits.from_env(), version)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     uvicorn.run(
         app, host=args.host, port=args.port, ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key,
@@ -154,27 +146,22 @@ def _serve(engine: Engine, args: argparse.Namespace, version: int) -> None:
 
 
 def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
-    url = config.resolve_db_url(args.db)
-    engine = make_engine(url)
+    db = Database.open(config.resolve_db_url(args.db))
     try:
-        _dispatch(engine, url, args, parser)
+        _dispatch(db, args, parser)
     finally:
-        engine.dispose()
+        db.dispose()
 
 
-def _dispatch(engine: Engine, url: str, args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
-    try:
-        version = migrate(engine)
-    except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:200]
-        raise Refused(f"cannot open the database {describe(url)}: {reason}") from None
+def _dispatch(db: Database, args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    version = migrate(db)
     if args.cmd == "serve":
-        _serve(engine, args, version)
+        _serve(db, args, version)
     elif args.cmd == "site" and args.site_cmd == "add":
-        s = admin.add_site(engine, args.site_id, args.name, args.state, args.network)
+        s = admin.add_site(db, args.site_id, args.name, args.state, args.network)
         _say(f"added site {s.site_id} ({s.name}, {s.state}, network {s.network})")
     elif args.cmd == "site":
-        sites = admin.list_sites(engine)
+        sites = admin.list_sites(db)
         if args.json:
             _print_json([s.model_dump(mode="json") for s in sites])
         else:
@@ -182,11 +169,11 @@ def _dispatch(engine: Engine, url: str, args: argparse.Namespace, parser: argpar
                 _say(f"{s.site_id}\t{s.state}\t{s.network}\t{s.name}")
     elif args.cmd == "enrolment-code":
         server_url = config.public_url(args.server_url)  # checked before a code is made
-        code, expires = admin.create_enrolment_code(engine, args.site, args.valid_hours)
+        code, expires = admin.create_enrolment_code(db, args.site, args.valid_hours)
         show_qr = not args.no_qr and sys.stdout.isatty()
         enrolqr.print_code(code, expires, args.site, server_url, out=sys.stdout, err=sys.stderr, show_qr=show_qr)
     elif args.cmd == "device" and args.device_cmd == "list":
-        devices = admin.list_devices(engine)
+        devices = admin.list_devices(db)
         rows = [d.model_dump(mode="json", exclude={"token_hash"}) for d in devices]
         if args.json:
             _print_json(rows)
@@ -196,26 +183,29 @@ def _dispatch(engine: Engine, url: str, args: argparse.Namespace, parser: argpar
                 seen = d["last_seen_at"] or "-"
                 _say(f"{d['device_id']}\t{d['site_id']}\t{status}\t{d['name'] or ''}\tlast seen {seen}")
     elif args.cmd == "device":
-        admin.revoke_device(engine, args.device_id)
+        admin.revoke_device(db, args.device_id)
         _say(f"revoked device {args.device_id}")
     elif args.cmd == "report":
-        _report(engine, args, parser)
+        _report(db, args, parser)
     elif args.cmd == "purge":
-        res = retention.purge(engine, config.retention_months(args.months))
+        res = retention.purge(db, config.retention_months(args.months))
         _say(f"purged {res.records} record(s) referring to periods before {res.before}; "
               f"removed {res.codes} used or expired enrolment code(s)")  # fmt: skip
 
 
+SERVER_STACK = ("fastapi", "uvicorn", "psycopg", "segno")  # the ``server`` extra of pyproject.toml
+
+
 def main(argv: list[str] | None = None) -> int:
+    if not all(importlib.util.find_spec(name) for name in SERVER_STACK):
+        _say("iq-server: the server is not installed: pip install 'iq-desktop[server]'", file=sys.stderr)
+        return 1
     parser = _parser()
     args = parser.parse_args(argv)
     try:
         _run(args, parser)
-    except (Refused, admin.AdminError, report.ReportError, config.ConfigError, DatabaseError, SchemaError) as exc:
+    except ServerError as exc:
         _say(f"iq-server: {exc}", file=sys.stderr)
-        return 1
-    except SQLAlchemyError as exc:
-        _say(f"iq-server: database error ({type(exc).__name__}); check the database and try again", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

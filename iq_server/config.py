@@ -24,12 +24,10 @@ from urllib.parse import urlsplit
 
 import platformdirs
 
+from iq_server.errors import ConfigError
+
 DEFAULT_MIN_COUNT = 5
 DEFAULT_RETENTION_MONTHS = 24
-
-
-class ConfigError(Exception):
-    """A setting is unusable; the message names it and says what to do."""
 
 
 def _int_env(name: str, default: int, lo: int, hi: int) -> int:

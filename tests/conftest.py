@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from iq_desktop.crypto import TEST_KDF
+
+# The GUI tests run offscreen (set before any QApplication exists). A Qt warning fails the test that
+# caused it: pytest-qt's ``qt_log_level_fail`` and ``qt_log_ignore`` in pyproject.toml.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 PASSPHRASE = "correct horse battery staple 42"
 USER = "coordinator"

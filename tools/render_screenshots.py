@@ -138,7 +138,7 @@ class Shots:
 def first_run(shots: Shots, tmp: Path, lang: str) -> None:
     from PySide6.QtWidgets import QWizard
 
-    from iq_desktop.crypto import TEST_KDF
+    from iq_desktop.services.keys import TEST_KDF
     from iq_desktop.ui.access.first_run import FirstRunWizard
     from iq_desktop.ui.workers import DbWorker
 
@@ -163,8 +163,8 @@ def first_run(shots: Shots, tmp: Path, lang: str) -> None:
 
 def make_vault(data_dir: Path, user: str) -> Any:
     """Runs on the DB worker: a vault (fast test KDF: invented records in a temporary folder) with demo data."""
-    from iq_desktop.crypto import TEST_KDF
     from iq_desktop.services import demo
+    from iq_desktop.services.keys import TEST_KDF
     from iq_desktop.services.vault import create_vault
 
     vault, _key = create_vault(data_dir, user, PASSPHRASE, kdf=TEST_KDF)

@@ -1,7 +1,7 @@
 """What every CLI command shares: output, refusals, the data folder, secrets (environment or a hidden
-prompt, never an argument), unlocking the vault. The commands live in :mod:`iq_desktop.cli.vault`,
-:mod:`iq_desktop.cli.records` and :mod:`iq_desktop.cli.sync`; the parser and entry point in
-:mod:`iq_desktop.cli.parser`."""
+prompt, never an argument), unlocking the vault, registering a command. The commands live in
+:mod:`iq_desktop.cli.vault`, :mod:`iq_desktop.cli.records` and :mod:`iq_desktop.cli.sync`; the parser
+and entry point in :mod:`iq_desktop.cli.parser`. Nothing here imports the parser (no cycle)."""
 
 from __future__ import annotations
 
@@ -10,16 +10,35 @@ import contextlib
 import getpass
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypeAlias
+
+from iq_desktop.domain.errors import IQError
+from iq_desktop.fs.paths import default_data_dir
+
+if TYPE_CHECKING:
+    from iq_desktop.services.keys import KdfParams
+    from iq_desktop.services.vault import Vault
 
 APP_NAME = "iq-desktop"
 TEST_KDF_ENV = "IQ_INSECURE_TEST_KDF"
 
+#: A command: the parsed arguments in, the exit code out.
+Command: TypeAlias = Callable[[argparse.Namespace], int]
+#: What ``ArgumentParser.add_subparsers`` returns: where the commands are added.
+SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
-class Refused(Exception):
+
+class Refused(IQError):
     """A refusal of the CLI itself; ``str(exc)`` is the one line shown (no personal data)."""
+
+
+def add_command(sub: SubParsers, name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
+    """Add the command ``name`` (running ``func``) to ``sub``; its parser, for the arguments."""
+    parser = sub.add_parser(name, help=help_text, description=help_text)
+    parser.set_defaults(func=func)
+    return parser
 
 
 # --- output --------------------------------------------------------------------------------------
@@ -38,14 +57,8 @@ def err(text: str) -> None:
 
 
 def data_dir(args: argparse.Namespace) -> Path:
-    if getattr(args, "data_dir", None):
-        return Path(args.data_dir).expanduser()
-    env = os.environ.get("IQ_DATA_DIR")
-    if env:
-        return Path(env).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    """``--data-dir``, else ``$IQ_DATA_DIR``, else the platform's user data folder (as the GUI)."""
+    return default_data_dir(getattr(args, "data_dir", None))
 
 
 def can_prompt() -> bool:
@@ -90,7 +103,7 @@ def choose_user(args: argparse.Namespace, directory: Path) -> str:
 
 
 @contextlib.contextmanager
-def open_vault_from_args(args: argparse.Namespace) -> Iterator[Any]:
+def open_vault_from_args(args: argparse.Namespace) -> Iterator[Vault]:
     """Unlock the vault for the command's user (passphrase from IQ_PASSPHRASE or a prompt); lock at the end."""
     from iq_desktop.services import vault as vs
 
@@ -105,11 +118,11 @@ def open_vault_from_args(args: argparse.Namespace) -> Iterator[Any]:
         vault.lock()
 
 
-def insecure_test_kdf() -> Any:
+def insecure_test_kdf() -> KdfParams | None:
     """TEST ONLY: with IQ_INSECURE_TEST_KDF=1 a new vault uses the crypto module's fast, insecure KDF."""
     if os.environ.get(TEST_KDF_ENV) != "1":
         return None
-    from iq_desktop.crypto import TEST_KDF
+    from iq_desktop.services.keys import TEST_KDF
 
     err(f"WARNING: {TEST_KDF_ENV}=1 is set: this vault uses an insecure key derivation meant for tests only.")
     return TEST_KDF

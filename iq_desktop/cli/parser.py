@@ -13,18 +13,17 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
 import os
 import sys
-import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
+from iq_desktop.cli import sync as cli_sync
 from iq_desktop.cli.common import (
     APP_NAME,
     TEST_KDF_ENV,
     Refused,
+    add_command,
     can_prompt,
     choose_user,
     data_dir,
@@ -43,25 +42,20 @@ from iq_desktop.cli.records import (
     cmd_show,
 )
 from iq_desktop.cli.vault import RECOVERY_FRAME, cmd_change_passphrase, cmd_init, cmd_recover, cmd_user_add
+from iq_desktop.domain.errors import IQError
 
 __all__ = [
     "APP_NAME", "RECOVERY_FRAME", "TEST_KDF_ENV", "Refused", "build_parser", "can_prompt", "choose_user", "cmd_add",
     "cmd_backup", "cmd_change_passphrase", "cmd_demo_data", "cmd_erase", "cmd_export", "cmd_init", "cmd_list",
-    "cmd_recover", "cmd_show", "cmd_user_add", "data_dir", "err", "main", "open_vault_from_args", "out", "secret",
+    "cmd_recover", "cmd_show", "cmd_user_add", "data_dir", "err", "main", "open_vault_from_args", "out", "run",
+    "secret",
 ]  # fmt: skip
 
-Command = Callable[[argparse.Namespace], int]
 #: GUI languages (``iq_desktop.ui.i18n.LANGUAGES``; not imported here: the CLI must not load Qt)
 GUI_LANGUAGES = ("de", "en")
 
 
 # --- parser --------------------------------------------------------------------------------------
-
-
-def _add(sub: Any, name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
-    parser: argparse.ArgumentParser = sub.add_parser(name, help=help_text, description=help_text)
-    parser.set_defaults(func=func)
-    return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,37 +68,38 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true", help="GUI only: start, check and quit")
     parser.add_argument("--lang", choices=GUI_LANGUAGES, help="GUI only: user interface language (default: German)")
     sub = parser.add_subparsers(dest="command", metavar="<command>")
-    p = _add(sub, "init", cmd_init, "create a vault and its first (coordinator) user; prints the recovery key once")
+    p = add_command(sub, "init", cmd_init,
+                    "create a vault and its first (coordinator) user; prints the recovery key once")
     p.add_argument("--user", default=argparse.SUPPRESS, help="name of the first coordinator")
-    p = _add(sub, "add", cmd_add, "import records from JSON (docs/import-format.md); prints the new ids")
+    p = add_command(sub, "add", cmd_add, "import records from JSON (docs/import-format.md); prints the new ids")
     p.add_argument("file", metavar="FILE|-", help="JSON file, or - for standard input")
     p.add_argument("--skip-invalid", action="store_true", help="save the valid records and list the refused ones")
-    p = _add(sub, "list", cmd_list, "list records")
+    p = add_command(sub, "list", cmd_list, "list records")
     p.add_argument("--type", choices=["client", "session", "training", "event"])
     p.add_argument("--json", action="store_true", help="full records as JSON")
-    p = _add(sub, "show", cmd_show, "show one record")
+    p = add_command(sub, "show", cmd_show, "show one record")
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
     user = sub.add_parser("user", help="manage users").add_subparsers(dest="user_command", metavar="<action>",
                                                                       required=True)
-    p = _add(user, "add", cmd_user_add, "add a user (coordinators only); passphrase from IQ_NEW_PASSPHRASE or prompt")
+    p = add_command(user, "add", cmd_user_add,
+                    "add a user (coordinators only); passphrase from IQ_NEW_PASSPHRASE or prompt")
     p.add_argument("name")
     p.add_argument("--role", choices=["counsellor", "coordinator"], required=True)
-    _add(sub, "change-passphrase", cmd_change_passphrase, "change your passphrase (new: IQ_NEW_PASSPHRASE or prompt)")
-    _add(sub, "recover", cmd_recover, "set a new passphrase with the recovery key (IQ_RECOVERY_KEY or prompt)")
-    p = _add(sub, "erase", cmd_erase, "erase a client's personal data and records for good (GDPR Art. 17)")
+    add_command(sub, "change-passphrase", cmd_change_passphrase,
+                "change your passphrase (new: IQ_NEW_PASSPHRASE or prompt)")
+    add_command(sub, "recover", cmd_recover, "set a new passphrase with the recovery key (IQ_RECOVERY_KEY or prompt)")
+    p = add_command(sub, "erase", cmd_erase, "erase a client's personal data and records for good (GDPR Art. 17)")
     p.add_argument("client_id")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    p = _add(sub, "export", cmd_export, "export every record with personal data (coordinators only)")
+    p = add_command(sub, "export", cmd_export, "export every record with personal data (coordinators only)")
     p.add_argument("--format", choices=["csv", "xlsx"], required=True)
     p.add_argument("--out", required=True, metavar="FILE")
-    p = _add(sub, "backup", cmd_backup, "write an encrypted copy of the vault")
+    p = add_command(sub, "backup", cmd_backup, "write an encrypted copy of the vault")
     p.add_argument("--out", required=True, metavar="FILE")
-    p = _add(sub, "demo-data", cmd_demo_data, "add synthetic records for training and benchmarks")
+    p = add_command(sub, "demo-data", cmd_demo_data, "add synthetic records for training and benchmarks")
     p.add_argument("--count", type=int, required=True, metavar="N", help="number of sessions")
     p.add_argument("--seed", type=int, help="random seed (same seed, same records)")
-    from iq_desktop.cli import sync as cli_sync
-
     cli_sync.register(sub)
     return parser
 
@@ -112,52 +107,24 @@ def build_parser() -> argparse.ArgumentParser:
 # --- errors and entry point ----------------------------------------------------------------------
 
 
-def _known_errors() -> tuple[type[BaseException], ...]:
-    known: list[type[BaseException]] = [Refused]
-    with contextlib.suppress(ImportError):
-        from iq_desktop.services.vault import KnownError
-
-        known.append(KnownError)
-    from iq_desktop.crypto import CryptoError
-    from iq_desktop.domain.rules import ValidationError
-    from iq_desktop.services.exporting import ExportRefused
-    from iq_desktop.services.importing import ImportFileError
-
-    return (*known, CryptoError, ValidationError, ImportFileError, ExportRefused)
-
-
 def _one_line(exc: BaseException) -> str:
-    from iq_desktop.domain.rules import ValidationError
+    from iq_desktop.services.messages import Surface, user_message
 
-    text = exc.message() if isinstance(exc, ValidationError) else str(exc)
-    if type(exc).__name__ == "WrongPassphrase":
-        text += (" Check it and the user name (--user); if it is forgotten, a coordinator can set a new one with "
-                 "“iq-desktop recover” and the recovery key.")
-    return text
+    return user_message(exc, "en", Surface.COMMAND_LINE)
 
 
 def _log_unexpected(exc: BaseException, directory: Path | None) -> Path:
-    """Type and code locations only: exception messages and locals may carry personal data."""
-    lines = [f"{dt.datetime.now(dt.UTC).isoformat(timespec='seconds')} {APP_NAME} CLI: unexpected error"]
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        lines.append(f"  {type(current).__module__}.{type(current).__qualname__}")
-        for frame in traceback.extract_tb(current.__traceback__):
-            lines.append(f"    {frame.filename}:{frame.lineno} in {frame.name}")
-        current = current.__cause__ or current.__context__
+    """The crash log (:mod:`iq_desktop.services.crash_log`: types and code places only, no messages, no
+    values, no user name) in ``<data dir>/logs``, else in the temporary folder; where it went."""
+    from iq_desktop.services.crash_log import write_crash_log
+
     candidates = [directory / "logs"] if directory else []
     candidates.append(Path(os.environ.get("TMPDIR", "/tmp")) if os.name != "nt" else Path.home())  # noqa: S108
     for folder in candidates:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / "iq-desktop-errors.log"
-            with path.open("a", encoding="utf-8") as fh:
-                fh.write("\n".join(lines) + "\n")
+        path = write_crash_log(folder, type(exc), exc.__traceback__, exc.__cause__ or exc.__context__,
+                               where="command line")  # fmt: skip
+        if path is not None:
             return path
-        except OSError:
-            continue
     return Path("(no writable log folder)")
 
 
@@ -176,7 +143,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         directory = data_dir(args)
         return int(args.func(args))
-    except _known_errors() as exc:
+    except IQError as exc:  # a known error: its message, in one line
         err(_one_line(exc))
         return 1
     except BrokenPipeError:  # the reader went away (e.g. "| head"): not an error of ours

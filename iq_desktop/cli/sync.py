@@ -15,12 +15,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+
+from iq_desktop.cli.common import Refused, SubParsers, err, open_vault_from_args, out
 
 RETRY_FOR_SECONDS = 60.0
 
 
-def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+def register(subparsers: SubParsers) -> None:
     """Add the sync commands to the CLI (called by ``iq_desktop.cli.parser.build_parser``)."""
     p = subparsers.add_parser("enrol", help="enrol this laptop with the regional server (coordinators only)",
                               description="Enrol this laptop with the regional network's server, with a one-time "
@@ -50,12 +51,6 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     p.set_defaults(func=cmd_outbox)
 
 
-def _cli() -> Any:
-    from iq_desktop.cli import parser as cli
-
-    return cli
-
-
 def enrol_target(server: str | None, code: str) -> tuple[str | None, str]:
     """The server address and the code from ``--server`` and ``--code`` (a code or an enrolment URI).
 
@@ -69,26 +64,25 @@ def enrol_target(server: str | None, code: str) -> tuple[str | None, str]:
     try:
         parsed = enrol_uri.parse(code)
     except ValueError as exc:
-        raise _cli().Refused(f"--code: {exc}. Copy the whole URI again, or give the code and --server.") from None
+        raise Refused(f"--code: {exc}. Copy the whole URI again, or give the code and --server.") from None
     if parsed.server and server and parsed.server.rstrip("/") != server.rstrip("/"):
-        raise _cli().Refused(f"--server {server} differs from the server in the --code URI ({parsed.server}); "
-                             "leave out --server, or give --code the code alone.")  # fmt: skip
+        raise Refused(f"--server {server} differs from the server in the --code URI ({parsed.server}); "
+                      "leave out --server, or give --code the code alone.")  # fmt: skip
     return server or parsed.server, parsed.code
 
 
 def cmd_enrol(args: argparse.Namespace) -> int:
     from iq_desktop.services import sync_service
 
-    cli = _cli()
     server, code = enrol_target(args.server, args.code)
     if server is None:
-        cli.err("enrol needs the server's address: give --server URL, or as --code the enrolment URI of the "
-                "server's QR code that carries it (iq-enrol:?server=...&code=...).")  # fmt: skip
+        err("enrol needs the server's address: give --server URL, or as --code the enrolment URI of the "
+            "server's QR code that carries it (iq-enrol:?server=...&code=...).")  # fmt: skip
         return 2
-    with cli.open_vault_from_args(args) as vault:
+    with open_vault_from_args(args) as vault:
         st = sync_service.enrol(vault, server, code, args.ca_bundle)
-    cli.err(f"Enrolled with {st.server_url} for site {st.site_id} ({st.state}, network {st.network}); "
-            f"device {st.device_id}. {st.pending} record(s) queued; run “iq-desktop sync”.")  # fmt: skip
+    err(f"Enrolled with {st.server_url} for site {st.site_id} ({st.state}, network {st.network}); "
+        f"device {st.device_id}. {st.pending} record(s) queued; run “iq-desktop sync”.")  # fmt: skip
     return 0
 
 
@@ -113,25 +107,24 @@ class _Progress:
 def cmd_sync(args: argparse.Namespace) -> int:
     from iq_desktop.services import sync_service
 
-    cli = _cli()
     progress = _Progress()
-    with cli.open_vault_from_args(args) as vault:
+    with open_vault_from_args(args) as vault:
         try:
             s = sync_service.sync_now(vault, progress=progress, verify=args.verify, retry_for=RETRY_FOR_SECONDS)
         finally:
             progress.end()
     if args.json:
-        cli.out(json.dumps(s.as_dict(), indent=2))
+        out(json.dumps(s.as_dict(), indent=2))
     else:
         line = f"sent {s.sent}, duplicates {s.duplicates}, rejected {s.rejected}, pending {s.pending}"
         if s.quarantined:
             line += f", in quarantine {s.quarantined} (see “iq-desktop status”)"
         if s.reconciled is not None:
             line += ", server and laptop agree" if s.reconciled else f", re-sent {s.requeued} after comparing"
-        cli.out(line)
+        out(line)
     if s.error:
         prefix = "Will retry: " if s.will_retry else ""
-        cli.err(f"{prefix}{s.error} ({s.pending} record(s) pending).")
+        err(f"{prefix}{s.error} ({s.pending} record(s) pending).")
     return 0 if s.complete and not s.error else 1
 
 
@@ -163,46 +156,44 @@ def problem_kind_words(kind: str | None, cause: str | None) -> str:
 def cmd_status(args: argparse.Namespace) -> int:
     from iq_desktop.services import sync_service
 
-    cli = _cli()
-    with cli.open_vault_from_args(args) as vault:
+    with open_vault_from_args(args) as vault:
         st = sync_service.status(vault)
         quarantine = sync_service.quarantine_list(vault)
     if args.json:
         data = st.as_dict()
         data["quarantine"] = [{"record_id": q.record_id, "record_type": q.record_type, "revision": q.revision,
                                "reason": q.reason} for q in quarantine]  # fmt: skip
-        cli.out(json.dumps(data, indent=2))
+        out(json.dumps(data, indent=2))
         return 0
     if st.enrolled:
-        cli.out(f"server:        {st.server_url} (site {st.site_id}, {st.state}, network {st.network})")
+        out(f"server:        {st.server_url} (site {st.site_id}, {st.state}, network {st.network})")
     else:
-        cli.out("server:        not enrolled (a coordinator runs “iq-desktop enrol”)")
-    cli.out(f"pending:       {st.pending}")
-    cli.out(f"quarantined:   {st.quarantined}")
-    cli.out(f"sent:          {st.sent}")
-    cli.out(f"last success:  {st.last_success or 'never'}")
-    cli.out(f"last error:    {st.last_error or '-'}")
+        out("server:        not enrolled (a coordinator runs “iq-desktop enrol”)")
+    out(f"pending:       {st.pending}")
+    out(f"quarantined:   {st.quarantined}")
+    out(f"sent:          {st.sent}")
+    out(f"last success:  {st.last_success or 'never'}")
+    out(f"last error:    {st.last_error or '-'}")
     if st.last_error:
-        cli.out(f"               ({problem_kind_words(st.last_error_kind, st.last_error_cause)})")
+        out(f"               ({problem_kind_words(st.last_error_kind, st.last_error_cause)})")
     for q in quarantine:
-        cli.out(f"  quarantined {q.record_type} {q.record_id} rev {q.revision}: {q.reason or ''}")
+        out(f"  quarantined {q.record_type} {q.record_id} rev {q.revision}: {q.reason or ''}")
     return 0
 
 
 def cmd_outbox(args: argparse.Namespace) -> int:
     from iq_desktop.services import sync_service
 
-    cli = _cli()
-    with cli.open_vault_from_args(args) as vault:
+    with open_vault_from_args(args) as vault:
         items = sync_service.outbox_listing(vault)
         st = sync_service.status(vault)
     if args.json:
-        cli.out(json.dumps({"site_id": st.site_id, "records": [i.as_dict() for i in items]}, indent=2))
+        out(json.dumps({"site_id": st.site_id, "records": [i.as_dict() for i in items]}, indent=2))
         return 0
     if not items:
-        cli.out("The outbox is empty: nothing will leave this laptop.")
+        out("The outbox is empty: nothing will leave this laptop.")
         return 0
-    cli.out(f"{len(items)} record(s) will leave this laptop (site {st.site_id or 'not enrolled yet'}):")
+    out(f"{len(items)} record(s) will leave this laptop (site {st.site_id or 'not enrolled yet'}):")
     for i in items:
-        cli.out(f"{i.record_type} {i.record_id} rev {i.revision}: {i.payload}")
+        out(f"{i.record_type} {i.record_id} rev {i.revision}: {i.payload}")
     return 0

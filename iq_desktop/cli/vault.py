@@ -89,7 +89,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
                       "the coordinator.")
     user = choose_user(args, directory)
     key = secret("IQ_RECOVERY_KEY", "Recovery key: ", "recovery key")
-    from iq_desktop.crypto import parse_recovery_key
+    from iq_desktop.services.keys import parse_recovery_key
 
     parse_recovery_key(key)  # a mistyped key is refused (saying where, if it can) before the new passphrase
     new = secret("IQ_NEW_PASSPHRASE", f"New passphrase for {user}: ", "new passphrase", confirm=True)

@@ -6,6 +6,8 @@ passphrase, a recovery key or key material.  User names and file names may appea
 
 from __future__ import annotations
 
+from iq_desktop.domain.errors import IQError
+
 __all__ = [
     "CryptoError",
     "InvalidUserName",
@@ -23,7 +25,7 @@ __all__ = [
 ]
 
 
-class CryptoError(Exception):
+class CryptoError(IQError):
     """Base class of all errors of the crypto package.  ``str(exc)`` is fit to show to the user."""
 
 
@@ -57,7 +59,8 @@ class WeakPassphrase(CryptoError):
 
 
 class NotAllowed(CryptoError):
-    """The acting user's role does not permit the operation (like PermissionError)."""
+    """The acting user's role does not permit the operation (like PermissionError).  Raised by the key
+    file and, for the same reason, by the services (:mod:`iq_desktop.services.errors` re-exports it)."""
 
 
 class KeyFileDamaged(CryptoError):

@@ -51,7 +51,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from ._atomic import atomic_create, atomic_replace, remove_stale_temp_files
+from iq_desktop.fs.atomic import atomic_create, atomic_replace, remove_stale_temp_files
+
 from .errors import (
     CryptoError,
     InvalidUserName,

@@ -34,6 +34,7 @@ from iq_desktop.domain.codes import (
     TrainingStatus,
     TrainingType,
 )
+from iq_desktop.domain.errors import IQError
 from iq_desktop.domain.records import (
     Client,
     CounsellingSession,
@@ -64,8 +65,8 @@ class Problem:
         return f"{self.field}: {self.en}"
 
 
-class ValidationError(ValueError):
-    """A record the user entered is not valid. ``problems`` says what and where."""
+class ValidationError(IQError, ValueError):
+    """A record the user entered is not valid. ``problems`` says what and where (in English and German)."""
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = list(problems)

@@ -6,7 +6,6 @@ Nothing in the tar is in clear except its manifest (format, version, date: no pe
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
 import os
@@ -15,15 +14,12 @@ import tarfile
 import tempfile
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from iq_desktop.services.errors import KnownError, VaultExists, translate_errors
-from iq_desktop.services.files import fsync_dir
-from iq_desktop.store import DB_NAME
+from iq_desktop.fs.atomic import atomic_writer, fsync_dir
+from iq_desktop.services.errors import ServiceError, VaultExists, translate_errors
+from iq_desktop.services.vault_files import DB_NAME, KEYS_NAME, vault_exists
+from iq_desktop.store import Store
 from iq_desktop.store.codec import utcnow
-
-if TYPE_CHECKING:
-    from iq_desktop.services.vault import Vault
 
 __all__ = ["BackupDamaged", "restore_backup", "write_backup"]
 
@@ -32,7 +28,7 @@ FORMAT = "iq-desktop-backup"
 MAX_MEMBER = 64 * 1024 * 1024 * 1024
 
 
-class BackupDamaged(KnownError):
+class BackupDamaged(ServiceError):
     def __init__(self, why: str) -> None:
         super().__init__(f"The file is not a usable IQ Desktop backup ({why}).")
 
@@ -45,36 +41,24 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
     tar.addfile(info, io.BytesIO(data))
 
 
-def write_backup(vault: Vault, out_file: Path) -> Path:
+def write_backup(store: Store, data_key: bytes, data_dir: Path, out_file: Path) -> Path:
     """Write the backup to ``out_file`` (temp file + fsync + rename: never a half-written backup)."""
-    from iq_desktop.services.vault import KEYS_NAME
-
     out_file = Path(out_file).resolve()
     out_file.parent.mkdir(parents=True, exist_ok=True)
-    key = vault._require_unlocked().data_key
     with tempfile.TemporaryDirectory(prefix=".iq-backup-", dir=out_file.parent) as tmp:
         copy = Path(tmp) / DB_NAME
         with translate_errors():
-            vault.store.copy_to(copy, key)
-            schema = vault.store.schema_version()
-        keys = (vault.data_dir / KEYS_NAME).read_bytes()
+            store.copy_to(copy, data_key)
+            schema = store.schema_version()
+        keys = (Path(data_dir) / KEYS_NAME).read_bytes()
         manifest = {"format": FORMAT, "version": 1, "created_at": utcnow().isoformat(), "schema_version": schema}
-        fd, part = tempfile.mkstemp(prefix=f".{out_file.name}.", suffix=".part", dir=out_file.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                with tarfile.open(fileobj=fh, mode="w", format=tarfile.PAX_FORMAT) as tar:
-                    _add_bytes(tar, MANIFEST, json.dumps(manifest).encode("ascii"))
-                    tar.add(copy, arcname=DB_NAME, filter=_private)
-                    _add_bytes(tar, KEYS_NAME, keys)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.chmod(part, 0o600)
-            os.replace(part, out_file)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.remove(part)
-            raise
-    fsync_dir(out_file.parent)
+        with (
+            atomic_writer(out_file, suffix=".part") as fh,  # 0600, like every temp file of fs.atomic
+            tarfile.open(fileobj=fh, mode="w", format=tarfile.PAX_FORMAT) as tar,
+        ):
+            _add_bytes(tar, MANIFEST, json.dumps(manifest).encode("ascii"))
+            tar.add(copy, arcname=DB_NAME, filter=_private)
+            _add_bytes(tar, KEYS_NAME, keys)
     return out_file
 
 
@@ -88,15 +72,13 @@ def _private(info: tarfile.TarInfo) -> tarfile.TarInfo:
 def restore_backup(backup_file: Path, data_dir: Path, *, replace: bool = False) -> None:
     """Put a backup's vault into ``data_dir``. Refuses to overwrite an existing vault unless
     ``replace``; then the old files are kept beside it as ``*.before-restore-<time>``."""
-    from iq_desktop.services.vault import KEYS_NAME, vault_exists
-
     data_dir = Path(data_dir)
     if vault_exists(data_dir) and not replace:
         raise VaultExists(data_dir)
     try:
         tar = tarfile.open(backup_file, mode="r:")  # noqa: SIM115 - closed by the with below
     except FileNotFoundError:
-        raise KnownError(f"The backup file {backup_file} was not found.") from None
+        raise ServiceError(f"The backup file {backup_file} was not found.") from None
     except (tarfile.TarError, OSError):
         raise BackupDamaged("not a backup archive") from None
     data_dir.mkdir(parents=True, exist_ok=True)

@@ -18,8 +18,9 @@ from pydantic import BaseModel
 
 from iq_desktop.domain import deid
 from iq_desktop.domain.codes import RecordType
+from iq_desktop.domain.first_contact import first_contact_id
 from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation
-from iq_desktop.services.errors import KnownError
+from iq_desktop.services.errors import ServiceError
 from iq_desktop.services.vault import Vault
 
 __all__ = ["save_batch"]
@@ -44,7 +45,7 @@ def save_batch(
         for s in sessions
     ]
     events = [e if e.site_id else _with(e, site_id=site_id) for e in events]
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         # --- clients
         client_ids = {c.id for c in clients}
         old_clients = uow.clients.existing([c.id for c in clients])
@@ -58,7 +59,7 @@ def save_batch(
             if cid not in by_id:
                 found = uow.clients.get(cid)
                 if found is None:
-                    raise KnownError("A session or training refers to a person who is not in the vault.")
+                    raise ServiceError("A session or training refers to a person who is not in the vault.")
                 by_id[cid] = found
         # --- sessions (first contact over vault history + this batch)
         session_ids = {s.id for s in sessions}
@@ -68,11 +69,11 @@ def save_batch(
         for cid in {s.client_id for s in sessions}:
             if cid not in client_ids or cid in old_clients:
                 timeline = uow.sessions.timeline(cid)
-                vault_first[cid] = min(timeline, key=lambda t: (t[1], t[0]))[0] if timeline else None
+                vault_first[cid] = first_contact_id(timeline)
                 timelines[cid] = [t for t in timeline if t[0] not in session_ids]
         for s in sessions:
             timelines[s.client_id].append((s.id, s.date, s.kind))
-        first = {cid: min(tl, key=lambda t: (t[1], t[0]))[0] for cid, tl in timelines.items() if tl}
+        first = {cid: first_contact_id(tl) for cid, tl in timelines.items() if tl}
         # queued below in this transaction (revision 1, pending): written with that state, so the
         # outbox trigger that keeps ``sync_state`` need not rewrite each row
         uow.sessions.insert_many([s for s in sessions if s.id not in old_sessions], sync_state="pending")

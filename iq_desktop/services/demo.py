@@ -34,6 +34,7 @@ from iq_desktop.domain.codes import (
     TrainingType,
 )
 from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation
+from iq_desktop.services.vault import Vault
 
 FIRST_NAMES = (
     "Amina", "Samir", "Olena", "Dmytro", "Leyla", "Karim", "Nour", "Yusuf", "Mariam", "Tarek", "Ana", "Mateo",
@@ -211,15 +212,15 @@ def generate(
     return out
 
 
-def create_demo_data(vault: Any, count: int, *, seed: int | None = None) -> dict[str, int]:
+def create_demo_data(vault: Vault, count: int, *, seed: int | None = None) -> dict[str, int]:
     """Generate and save demo records in one transaction (the bulk path; audited as an import); returns
     the counts."""
     from iq_desktop.services.batch import save_batch
     from iq_desktop.services.importing import paused_gc
 
-    site = getattr(vault, "site", None)
+    site = vault.site
     with paused_gc():
-        records = generate(count, seed=seed, site_id=getattr(site, "site_id", "") or "", counsellor=vault.user)
+        records = generate(count, seed=seed, site_id=site.site_id if site else "", counsellor=vault.user)
         save_batch(vault, clients=records.clients, sessions=records.sessions, trainings=records.trainings,
                    events=records.events, action="import")
     return records.counts()

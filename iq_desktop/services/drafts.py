@@ -16,21 +16,21 @@ MAX_DRAFT_CHARS = 200_000
 def save_draft(vault: Vault, kind: str, record_id: str, data: str) -> None:
     if len(data) > MAX_DRAFT_CHARS:
         raise ValueError("draft too large")
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.drafts.put(kind, record_id, data)
 
 
 def load_draft(vault: Vault, kind: str, record_id: str = "") -> str | None:
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         return uow.drafts.get(kind, record_id)
 
 
 def delete_draft(vault: Vault, kind: str, record_id: str = "") -> None:
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.drafts.delete(kind, record_id)
 
 
 def list_drafts(vault: Vault) -> list[tuple[str, str, datetime]]:
     """``(kind, record_id, updated_at)`` of every draft."""
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         return uow.drafts.list()

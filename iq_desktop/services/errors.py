@@ -1,24 +1,55 @@
-"""Errors the user may see. ``str(exc)`` is a friendly message without personal data, fit for a
-dialog box or one line on stderr; no traceback, SQL or key material is attached (chains are cut)."""
+"""Errors the user may see, for the GUI and the CLI: the names they catch, each defined once.
+
+Every known error derives from :class:`~iq_desktop.domain.errors.IQError`; ``str(exc)`` is a friendly
+message without personal data, fit for a dialog box or one line on stderr. A concept lives in the
+lowest layer that raises it (a wrong passphrase in ``crypto``, a damaged vault in ``store``, an invalid
+record in ``domain``) and is re-exported here, so the GUI and the CLI never import those layers. What
+the services themselves refuse is a :class:`ServiceError`. Anything that is not an ``IQError`` is a bug.
+How an error reads for the user is decided in :mod:`iq_desktop.services.messages`.
+"""
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
-from iq_desktop import crypto, store
-from iq_desktop.domain.rules import Problem, ValidationError
-from iq_desktop.store.migrations import NewerVault
+from iq_desktop.crypto.errors import (
+    CryptoError,
+    KeyFileDamaged,
+    NotAllowed,
+    UnknownUser,
+    UserExists,
+    WeakPassphrase,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from iq_desktop.domain.errors import IQError
+from iq_desktop.domain.rules import ValidationError
+from iq_desktop.store.errors import (
+    DiskProblem,
+    StoreError,
+    VaultBusy,
+    VaultDamaged,
+    VaultIOError,
+    VaultLocked,
+    io_code,
+    is_damage,
+)
+from iq_desktop.sync.errors import SyncError
 
 __all__ = [
+    "CryptoError",
     "DiskProblem",
+    "IQError",
     "KeyFileDamaged",
-    "KnownError",
     "NotAllowed",
     "NotFound",
+    "ServiceError",
+    "StoreError",
+    "SyncError",
     "UnknownUser",
     "UserExists",
-    "ValidationFailed",
+    "ValidationError",
     "VaultBusy",
     "VaultDamaged",
     "VaultExists",
@@ -31,128 +62,38 @@ __all__ = [
 ]
 
 
-class KnownError(Exception):
-    """Base class: an expected problem with a message for the user (``str(e)``)."""
+class ServiceError(IQError):
+    """Base class of what a use case refuses by itself (no vault, no such record, ...)."""
 
 
-class WrongPassphrase(KnownError):
-    pass
-
-
-class UnknownUser(KnownError):
-    pass
-
-
-class UserExists(KnownError):
-    pass
-
-
-class WeakPassphrase(KnownError):
-    def __init__(self, message: str, problems: Iterable[str] = ()) -> None:
-        super().__init__(message)
-        self.problems = list(problems)
-
-
-class WrongRecoveryKey(KnownError):
-    pass
-
-
-class KeyFileDamaged(KnownError):
-    pass
-
-
-class VaultDamaged(KnownError):
-    pass
-
-
-class VaultBusy(KnownError):
-    pass
-
-
-class DiskProblem(KnownError):
-    """The disk is full, read-only or failing; nothing was half-saved."""
-
-
-class VaultLocked(KnownError):
-    def __init__(self, message: str = "The vault is locked; unlock it again.") -> None:
-        super().__init__(message)
-
-
-class VaultMissing(KnownError):
+class VaultMissing(ServiceError):
     def __init__(self, data_dir: object = None) -> None:
         where = f" in {data_dir}" if data_dir is not None else ""
         super().__init__(f"There is no vault{where}. Create one first (iq-desktop init), or choose another folder.")
 
 
-class VaultExists(KnownError):
+class VaultExists(ServiceError):
     def __init__(self, data_dir: object = None) -> None:
         where = f" in {data_dir}" if data_dir is not None else ""
         super().__init__(f"A vault already exists{where}; it was not touched.")
 
 
-class NotAllowed(KnownError):
-    pass
-
-
-class NotFound(KnownError):
+class NotFound(ServiceError):
     def __init__(self, what: str, record_id: str) -> None:
         super().__init__(f"No {what} with id {record_id} in this vault.")
         self.record_id = record_id
 
 
-class ValidationFailed(KnownError):
-    """A record is not valid; ``problems`` (domain :class:`Problem`) say where and why."""
-
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = list(problems)
-        super().__init__("; ".join(str(p) for p in self.problems))
-
-    def message(self, lang: str = "en") -> str:
-        return "; ".join(p.message(lang) for p in self.problems)
-
-    @classmethod
-    def from_domain(cls, exc: ValidationError) -> ValidationFailed:
-        return cls(exc.problems)
-
-
-_CRYPTO: tuple[tuple[type[Exception], type[KnownError]], ...] = (
-    (crypto.WrongPassphrase, WrongPassphrase),
-    (crypto.UnknownUser, UnknownUser),
-    (crypto.UserExists, UserExists),
-    (crypto.NotAllowed, NotAllowed),
-    (crypto.WrongRecoveryKey, WrongRecoveryKey),
-    (crypto.KeyFileDamaged, KeyFileDamaged),
-)
-
-
-def translate(exc: BaseException) -> KnownError | None:
-    """The :class:`KnownError` for a lower layer's exception, or None if it is not a known one."""
-    if isinstance(exc, KnownError):
+def translate(exc: BaseException) -> IQError | None:
+    """The known error for ``exc``: itself if it is one; for a driver error outside a unit of work or a
+    file's ``OSError`` the store's error of the same meaning; None if it is not a known one (a bug)."""
+    if isinstance(exc, IQError):
         return exc
-    if isinstance(exc, ValidationError):
-        return ValidationFailed(exc.problems)
-    if isinstance(exc, crypto.WeakPassphrase):
-        return WeakPassphrase(str(exc), exc.problems)
-    for source, target in _CRYPTO:
-        if isinstance(exc, source):
-            return target(str(exc))
-    if isinstance(exc, crypto.CryptoError):
-        return KnownError(str(exc))
-    if isinstance(exc, store.VaultDamaged):
-        return VaultDamaged(str(exc))
-    if isinstance(exc, store.VaultBusy):
-        return VaultBusy(str(exc))
-    if isinstance(exc, store.VaultIOError):
-        return DiskProblem(str(exc))
-    if isinstance(exc, store.StoreClosed):
-        return VaultLocked(str(exc))
-    if isinstance(exc, NewerVault | store.StoreError):
-        return KnownError(str(exc))
-    if store.errors.is_damage(exc):
-        return VaultDamaged(store.errors.DAMAGE_MESSAGE)
-    code = store.errors.io_code(exc)
+    if is_damage(exc):
+        return VaultDamaged()
+    code = io_code(exc)
     if code is not None:
-        return DiskProblem(str(store.VaultIOError(code)))
+        return VaultIOError(code)
     if isinstance(exc, OSError):  # backup/restore files: no space, no permission, ...
         return DiskProblem(f"The file could not be written or read ({exc.strerror or type(exc).__name__}).")
     return None
@@ -160,9 +101,11 @@ def translate(exc: BaseException) -> KnownError | None:
 
 @contextlib.contextmanager
 def translate_errors() -> Iterator[None]:
+    """Let known errors through; turn driver and file errors into known ones, cutting the chain (no SQL,
+    parameters or paths travel with them); let everything else (a bug) through unchanged."""
     try:
         yield
-    except KnownError:
+    except IQError:
         raise
     except Exception as exc:
         known = translate(exc)

@@ -24,9 +24,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
@@ -34,6 +32,9 @@ from typing import IO, Any
 
 from iq_desktop.domain.codes import RecordType
 from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, Record, TrainingParticipation, to_dict
+from iq_desktop.fs.atomic import atomic_writer
+from iq_desktop.services.errors import ServiceError
+from iq_desktop.services.vault import Vault
 
 FORMATS = ("csv", "xlsx")
 SHEETS = {RecordType.CLIENT: "clients", RecordType.SESSION: "sessions", RecordType.TRAINING: "trainings",
@@ -41,7 +42,7 @@ SHEETS = {RecordType.CLIENT: "clients", RecordType.SESSION: "sessions", RecordTy
 _ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-class ExportRefused(ValueError):
+class ExportRefused(ServiceError, ValueError):
     """The export cannot be made (target exists, folder missing, not allowed); personal-data free."""
 
 
@@ -75,7 +76,7 @@ CSV_COLUMNS: list[str] = ["type", *dict.fromkeys(c for cols in COLUMNS.values() 
 # --- reading the vault ---------------------------------------------------------------------------
 
 
-def all_records(vault: Any, types: Iterable[str] | None = None) -> list[Record]:
+def all_records(vault: Vault, types: Iterable[str] | None = None) -> list[Record]:
     """Every record of the given types (all types by default)."""
     from iq_desktop.services.queries import all_records as query_all
 
@@ -87,7 +88,7 @@ def all_records(vault: Any, types: Iterable[str] | None = None) -> list[Record]:
     return out
 
 
-def find_record(vault: Any, record_id: str) -> Record | None:
+def find_record(vault: Vault, record_id: str) -> Record | None:
     from iq_desktop.services.queries import get_record
 
     return get_record(vault, record_id)
@@ -202,35 +203,19 @@ def write_atomically(out: Path, write: Callable[[IO[bytes]], int]) -> int:
         raise ExportRefused(f"The file {out.name} already exists; choose another name or delete it first.")
     if not out.parent.is_dir():
         raise ExportRefused(f"The folder {out.parent} does not exist; create it or choose another place.")
-    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-    tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with atomic_writer(out, overwrite=False, suffix=".part") as fh:
             n = write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if out.exists():
-            raise ExportRefused(f"The file {out.name} appeared while exporting; it was left unchanged.")
-        os.replace(tmp, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    if os.name != "nt":
-        with contextlib.suppress(OSError):
-            dir_fd = os.open(out.parent, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
+    except FileExistsError:
+        raise ExportRefused(f"The file {out.name} appeared while exporting; it was left unchanged.") from None
     return n
 
 
-def export(vault: Any, fmt: str, out: Path) -> int:
+def export(vault: Vault, fmt: str, out: Path) -> int:
     """Export every record to ``out`` (``csv`` or ``xlsx``); returns the number of records."""
     if fmt not in WRITERS:
         raise ExportRefused(f"Unknown export format; use one of: {', '.join(FORMATS)}.")
-    if getattr(vault, "role", "coordinator") != "coordinator":
+    if vault.role != "coordinator":
         raise ExportRefused("Only a coordinator may export records with personal data.")
     records = all_records(vault)
     counts: dict[str, int] = {}
@@ -239,7 +224,7 @@ def export(vault: Any, fmt: str, out: Path) -> int:
     detail = f"{fmt}: " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items()))
     written = False
     try:
-        with vault.uow() as uow:  # the audit entry commits only if the file was written
+        with vault._uow() as uow:  # the audit entry commits only if the file was written
             uow.audit.add(vault.user, "export", detail=detail)
             n = write_atomically(out, lambda fh: WRITERS[fmt](records, fh))
             written = True

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from iq_desktop.domain.figures import COLS, build_sections, topic_column
@@ -33,7 +34,7 @@ def site_figures(vault: Vault, start: date, end: date) -> dict[str, Any]:
     if end < start:
         raise ValueError("the end of the period is before its start")
     lo, hi = _q(start), _q(end)
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         payloads = [json.loads(e.payload) for e in uow.outbox.current()]
     v: Counter[str] = Counter()
     occupations: Counter[str] = Counter()
@@ -86,3 +87,115 @@ def site_figures(vault: Vault, start: date, end: date) -> dict[str, Any]:
         "counted; not disclosure-controlled (for this site only, not for publication).",
         "sections": sections,
     }
+
+
+# --- for the figures screen: whole quarters, sessions per month, export to CSV / XLSX ---------------------
+TOPIC_GROUPS = ("recognition", "job_training", "fair_integration")
+FigureCell = tuple[str, str, str, object]  # (section, row, column, value); value None = suppressed
+
+
+def quarter_period(start: date, end: date) -> tuple[date, date]:
+    """The period widened to whole quarters: the figures count by quarter (the grain of the records
+    that leave the laptop and of the network's figures), so the table, the charts and the export all
+    cover the same whole quarters."""
+    import calendar
+
+    first = date(start.year, 3 * ((start.month - 1) // 3) + 1, 1)
+    last_month = 3 * ((end.month - 1) // 3) + 3
+    return first, date(end.year, last_month, calendar.monthrange(end.year, last_month)[1])
+
+
+def sessions_per_month(vault: Vault, start: date, end: date) -> dict[str, dict[str, int]]:
+    """Sessions per month (``YYYY-MM``) by topic group; a session with several groups counts in each."""
+    from iq_desktop.domain.codes import RecordType, Topic
+    from iq_desktop.domain.records import CounsellingSession
+    from iq_desktop.services import queries
+
+    out: dict[str, dict[str, int]] = {}
+    y, m = start.year, start.month
+    while (y, m) <= (end.year, end.month):
+        out[f"{y:04d}-{m:02d}"] = dict.fromkeys(TOPIC_GROUPS, 0)
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    for s in queries.all_records(vault, RecordType.SESSION):
+        if not isinstance(s, CounsellingSession) or not start <= s.date <= end:
+            continue
+        month = out[f"{s.date.year:04d}-{s.date.month:02d}"]
+        if Topic.RECOGNITION in s.topics:
+            month["recognition"] += 1
+        if Topic.JOB_TRAINING in s.topics:
+            month["job_training"] += 1
+        if any(t.is_fair_integration for t in s.topics):
+            month["fair_integration"] += 1
+    return out
+
+
+def figures_for_period(vault: Vault, start: date, end: date) -> dict[str, Any]:
+    """:func:`site_figures` for the whole quarters around the period, with ``period`` and ``monthly``
+    (sessions per month by topic group, for the chart)."""
+    start, end = quarter_period(start, end)
+    data = dict(site_figures(vault, start, end))
+    data.setdefault("period", [start.isoformat(), end.isoformat()])
+    data["monthly"] = sessions_per_month(vault, start, end)
+    return data
+
+
+def figure_cells(data: dict[str, Any]) -> list[FigureCell]:
+    """(section, row, column, value) for every cell; ``None`` for a suppressed cell."""
+    out: list[FigureCell] = []
+    for section in data.get("sections", []):
+        for row in section.get("rows", []):
+            for col, cell in zip(section.get("columns", []), row.get("cells", []), strict=False):
+                out.append((section.get("title", ""), row.get("label", ""), col, cell.get("value")))
+    return out
+
+
+def export_figures(data: dict[str, Any], path: Path, headers: tuple[str, str, str, str], fmt: str) -> Path:
+    """Write figures (as from :func:`figures_for_period`) to ``path`` as ``"csv"`` or ``"xlsx"``."""
+    from iq_desktop.fs.atomic import atomic_replace
+
+    if fmt == "csv":
+        import csv
+        import io
+
+        text = io.StringIO()
+        w = csv.writer(text, lineterminator="\r\n")
+        w.writerow(["period", *data.get("period", [])])
+        w.writerow(headers)
+        for section, row, col, value in figure_cells(data):
+            w.writerow([section, row, col, "" if value is None else value])
+        w.writerow([])
+        w.writerow(["month", *TOPIC_GROUPS])
+        for month, counts in data.get("monthly", {}).items():
+            w.writerow([month, *[counts.get(g, 0) for g in TOPIC_GROUPS]])
+        atomic_replace(Path(path), text.getvalue().encode("utf-8-sig"))
+        return Path(path)
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Figures"
+    ws.append(["period", *data.get("period", [])])
+    ws.append(list(headers))
+    for cell in ws[2]:
+        cell.font = Font(bold=True)
+    for section, row, col, value in figure_cells(data):
+        ws.append([section, row, col, value])
+    ws.column_dimensions["A"].width = 50
+    ws.column_dimensions["B"].width = 50
+    months = wb.create_sheet("Per month")
+    months.append(["month", *TOPIC_GROUPS])
+    for month, counts in data.get("monthly", {}).items():
+        months.append([month, *[counts.get(g, 0) for g in TOPIC_GROUPS]])
+    buf = io.BytesIO()
+    wb.save(buf)
+    atomic_replace(Path(path), buf.getvalue())
+    return Path(path)
+
+
+#: The JSON-like figures (``title``, ``period``, ``sections`` of ``rows`` of ``cells``, ``monthly``), and one
+#: section, row or cell of them: the shape the server's report has too.
+Figures = dict[str, Any]
+FigurePart = dict[str, Any]

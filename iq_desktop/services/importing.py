@@ -36,7 +36,8 @@ from iq_desktop.domain.rules import (
     validate_session,
     validate_training,
 )
-from iq_desktop.services.errors import KnownError
+from iq_desktop.services.errors import ServiceError
+from iq_desktop.services.vault import Vault
 
 #: Keys a record may carry, per type (``type`` and the file-local ``id`` included).
 ALLOWED_KEYS: dict[RecordType, frozenset[str]] = {
@@ -78,11 +79,11 @@ class ImportPlan:
         return len(self.clients) + len(self.sessions) + len(self.trainings) + len(self.events)
 
 
-class ImportFileError(KnownError):
+class ImportFileError(ServiceError):
     """The file as a whole cannot be read (not JSON, empty, wrong shape). Message: personal-data free."""
 
 
-class ImportRefused(KnownError):
+class ImportRefused(ServiceError):
     """At least one record is invalid and ``skip_invalid`` was not given: nothing was saved."""
 
     def __init__(self, plan: ImportPlan) -> None:
@@ -371,14 +372,14 @@ def plan_import(
 
 
 def import_records(
-    vault: Any, raw_records: list[Any], *, skip_invalid: bool = False, today: date | None = None
+    vault: Vault, raw_records: list[Any], *, skip_invalid: bool = False, today: date | None = None
 ) -> ImportPlan:
     """Check every record, then save the valid ones in one transaction. Without ``skip_invalid`` a
     single invalid record refuses the whole import (:class:`ImportRefused`) and nothing is saved."""
-    site = getattr(vault, "site", None)
+    site = vault.site
 
     def vault_client(client_id: str) -> list[date] | None:
-        with vault.uow(readonly=True) as uow:
+        with vault._uow(readonly=True) as uow:
             if not uow.clients.exists(client_id):
                 return None
             return [d for _, d, kind in uow.sessions.timeline(client_id) if kind == SessionKind.INITIAL]
@@ -386,7 +387,7 @@ def import_records(
     from iq_desktop.services.batch import save_batch
 
     with paused_gc():
-        plan = plan_import(raw_records, today=today or date.today(), site_id=getattr(site, "site_id", "") or "",
+        plan = plan_import(raw_records, today=today or date.today(), site_id=site.site_id if site else "",
                            counsellor=vault.user, vault_client=vault_client)
         if plan.refused and not skip_invalid:
             raise ImportRefused(plan)

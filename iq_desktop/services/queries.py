@@ -7,10 +7,10 @@ from datetime import date, datetime
 from typing import Any
 
 from iq_desktop.domain.codes import RecordType, SessionKind, Topic
+from iq_desktop.domain.outbox import OutboxEntry, OutboxState
 from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, Record, TrainingParticipation
 from iq_desktop.services.vault import Vault
 from iq_desktop.store.codec import from_mask, topic_mask
-from iq_desktop.store.outbox_repo import OutboxEntry
 
 __all__ = [
     "NOT_QUEUED",
@@ -61,7 +61,7 @@ class OutboxView:
     record_id: str
     record_type: str
     revision: int
-    state: str
+    state: OutboxState
     reason: str | None
     payload: str  # the exact JSON that leaves (or left) the laptop
     enqueued_at: datetime
@@ -80,28 +80,28 @@ def _name(first: str, last: str) -> str:
 
 
 def get_client(vault: Vault, client_id: str) -> Client | None:
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         return uow.clients.get(client_id)
 
 
 def get_session(vault: Vault, session_id: str) -> CounsellingSession | None:
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         return uow.sessions.get(session_id)
 
 
 def get_training(vault: Vault, training_id: str) -> TrainingParticipation | None:
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         return uow.trainings.get(training_id)
 
 
 def get_event(vault: Vault, event_id: str) -> GroupEvent | None:
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         return uow.events.get(event_id)
 
 
 def get_record(vault: Vault, record_id: str) -> Record | None:
     """Any record by id, whatever its type."""
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         return (
             uow.clients.get(record_id)
             or uow.sessions.get(record_id)
@@ -137,7 +137,7 @@ def list_sessions(
     """One page of sessions (newest first by default). Any page is cheap: its ids come from an index
     first. ``after=(row.date, row.id)`` of the previous page's last row pages by key instead of
     ``offset`` (pass ``offset=0`` with it)."""
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         rows = uow.sessions.rows(
             offset=offset, limit=limit, newest_first=newest_first, after=after, **_filters(period, topic, sync_state)
         )
@@ -157,13 +157,13 @@ def count_sessions(
     topic: Topic | None = None,
     sync_state: str | None = None,
 ) -> int:
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         return uow.sessions.count(**_filters(period, topic, sync_state))
 
 
 def find_clients(vault: Vault, fragment: str, limit: int = 50) -> list[ClientRow]:
     """Clients whose name contains every word of ``fragment`` (case and accents ignored)."""
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         rows = uow.clients.find(fragment, limit)
     return [
         ClientRow(r.id, _name(r.first_name, r.last_name), r.birth_date.year if r.birth_date else None, r.last_contact)
@@ -172,12 +172,12 @@ def find_clients(vault: Vault, fragment: str, limit: int = 50) -> list[ClientRow
 
 
 def list_events(vault: Vault, *, offset: int = 0, limit: int | None = 200) -> list[GroupEvent]:
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         return uow.events.all(offset=offset, limit=limit)
 
 
 def client_history(vault: Vault, client_id: str) -> tuple[list[CounsellingSession], list[TrainingParticipation]]:
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         return uow.sessions.for_client(client_id), uow.trainings.for_client(client_id)
 
 
@@ -185,7 +185,7 @@ def all_records(vault: Vault, record_type: RecordType | str | None = None) -> li
     """Every record (or every record of one type): clients, sessions, trainings, events, in that order."""
     kinds = [RecordType(record_type)] if record_type else list(RecordType)
     out: list[Record] = []
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         for kind in kinds:
             if kind is RecordType.CLIENT:
                 out.extend(uow.clients.all())
@@ -203,24 +203,24 @@ def all_records(vault: Vault, record_type: RecordType | str | None = None) -> li
 
 def outbox_entry(vault: Vault, record_id: str) -> OutboxView | None:
     """The latest queued revision of a record: what it looks like on the server side."""
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         entry = uow.outbox.latest(record_id)
     return OutboxView.of(entry) if entry else None
 
 
 def pending_outbox(vault: Vault, limit: int | None = None) -> list[OutboxView]:
     """Exactly what will leave this laptop at the next sync, oldest first."""
-    with vault.uow(readonly=True) as uow:
-        return [OutboxView.of(e) for e in uow.outbox.in_state("pending", limit=limit)]
+    with vault._uow(readonly=True) as uow:
+        return [OutboxView.of(e) for e in uow.outbox.in_state(OutboxState.PENDING, limit=limit)]
 
 
 def quarantined_outbox(vault: Vault) -> list[OutboxView]:
     """Revisions the server refused, with its reasons (for the coordinator)."""
-    with vault.uow(readonly=True) as uow:
-        return [OutboxView.of(e) for e in uow.outbox.in_state("quarantined")]
+    with vault._uow(readonly=True) as uow:
+        return [OutboxView.of(e) for e in uow.outbox.in_state(OutboxState.QUARANTINED)]
 
 
 def outbox_summary(vault: Vault) -> dict[str, int]:
     """Counts per state: pending, sent, quarantined, superseded."""
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         return uow.outbox.counts()

@@ -9,8 +9,9 @@ from datetime import date
 
 from iq_desktop.domain import deid, rules
 from iq_desktop.domain.codes import RecordType, SessionKind
+from iq_desktop.domain.first_contact import first_contact_id
 from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, Record, TrainingParticipation
-from iq_desktop.services.errors import KnownError, NotAllowed, NotFound, ValidationFailed
+from iq_desktop.services.errors import NotAllowed, NotFound, ServiceError, ValidationError
 from iq_desktop.services.figures import site_figures
 from iq_desktop.services.queries import (
     ClientRow,
@@ -71,11 +72,7 @@ def _today() -> date:
 
 def _check(problems: list[rules.Problem]) -> None:
     if problems:
-        raise ValidationFailed(problems)
-
-
-def _first_id(timeline: list[tuple[str, date, str]]) -> str | None:
-    return min(timeline, key=lambda t: (t[1], t[0]))[0] if timeline else None
+        raise ValidationError(problems)
 
 
 def requeue_client_records(uow: UnitOfWork, client: Client) -> int:
@@ -83,7 +80,7 @@ def requeue_client_records(uow: UnitOfWork, client: Client) -> int:
     (e.g. after the client's facts were corrected, or the first contact moved)."""
     queued = 0
     sessions = uow.sessions.for_client(client.id)
-    first = _first_id([(s.id, s.date, s.kind) for s in sessions])
+    first = first_contact_id([(s.id, s.date, s.kind) for s in sessions])
     for s in sessions:
         payload = deid.deidentify_session(s, client, first_contact=s.id == first)
         queued += uow.outbox.enqueue(s.id, RecordType.SESSION, payload) is not None
@@ -97,7 +94,7 @@ def requeue_client_records(uow: UnitOfWork, client: Client) -> int:
 
 def save_client(vault: Vault, client: Client) -> Client:
     _check(rules.validate_client(client, _today()))
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         created = uow.clients.save(client)
         if not created:
             requeue_client_records(uow, client)
@@ -120,7 +117,7 @@ def save_session(vault: Vault, session: CounsellingSession) -> CounsellingSessio
     """Validate against the client's history, write, queue the de-identified version, audit."""
     session = _session_defaults(vault, session)
     today = _today()
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         client = uow.clients.get(session.client_id)
         timeline = uow.sessions.timeline(session.client_id) if client else []
         others = [t for t in timeline if t[0] != session.id]
@@ -136,8 +133,8 @@ def save_session(vault: Vault, session: CounsellingSession) -> CounsellingSessio
                 previous = uow.sessions.get(session.id)
                 moved_from = previous.client_id if previous else None
             uow.sessions.update(session)
-        old_first = _first_id(timeline)
-        new_first = _first_id([*others, (session.id, session.date, session.kind)])
+        old_first = first_contact_id(timeline)
+        new_first = first_contact_id([*others, (session.id, session.date, session.kind)])
         payload = deid.deidentify_session(session, client, first_contact=new_first == session.id)
         uow.outbox.enqueue(session.id, RecordType.SESSION, payload)
         if old_first != new_first:  # the first contact moved: the session that lost or gained the flag
@@ -155,7 +152,7 @@ def save_session(vault: Vault, session: CounsellingSession) -> CounsellingSessio
 
 
 def save_training(vault: Vault, training: TrainingParticipation) -> TrainingParticipation:
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         client = uow.clients.get(training.client_id)
         _check(rules.validate_training(training, _today(), client_exists=client is not None))
         assert client is not None
@@ -170,7 +167,7 @@ def save_event(vault: Vault, event: GroupEvent) -> GroupEvent:
         site = vault.site
         event = dataclasses.replace(event, site_id=site.site_id if site else "")
     _check(rules.validate_event(event, _today()))
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         created = uow.events.save(event)
         uow.outbox.enqueue(event.id, RecordType.EVENT, deid.deidentify_event(event))
         uow.audit.add(vault.user, "create" if created else "edit", RecordType.EVENT, event.id)
@@ -201,12 +198,12 @@ def _retract(uow: UnitOfWork, record_id: str, record_type: str) -> None:
 
 def delete_record(vault: Vault, record_type: RecordType | str, record_id: str) -> None:
     kind = RecordType(record_type)
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         if kind is RecordType.CLIENT:
             if not uow.clients.exists(record_id):
                 raise NotFound("person", record_id)
             if uow.sessions.ids_for_client(record_id) or uow.trainings.for_client(record_id):
-                raise KnownError(
+                raise ServiceError(
                     "This person still has sessions or trainings. Delete those first, "
                     "or erase the person together with all their records."
                 )
@@ -215,7 +212,7 @@ def delete_record(vault: Vault, record_type: RecordType | str, record_id: str) -
             session = uow.sessions.get(record_id)
             if session is None:
                 raise NotFound("session", record_id)
-            old_first = _first_id(uow.sessions.timeline(session.client_id))
+            old_first = first_contact_id(uow.sessions.timeline(session.client_id))
             uow.sessions.delete(record_id)
             _retract(uow, record_id, kind)
             if old_first == record_id:
@@ -245,12 +242,12 @@ def erase_client(vault: Vault, client_id: str) -> None:
     id. Backups made before the erase still hold the person (see docs/security.md).
     """
     if not vault.is_coordinator:
-        with vault.uow() as uow:
+        with vault._uow() as uow:
             uow.audit.add(vault.user, "refused", RecordType.CLIENT, client_id, "erase: not a coordinator")
         raise NotAllowed(
             "Only a coordinator can erase a person and all their records. Ask your coordinator to do it."
         )
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         if not uow.clients.exists(client_id):
             raise NotFound("person", client_id)
         session_ids = uow.sessions.ids_for_client(client_id)

@@ -13,16 +13,33 @@ audit entry, or before it); a coordinator can still purge explicitly.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Protocol
 
 from iq_desktop.domain.codes import RecordType
-from iq_desktop.services.vault import Vault
+from iq_desktop.store import Store, UnitOfWork
 
-__all__ = ["MAX_GAP_DAYS", "RetentionResult", "auto_retention", "purge_retention", "retention_cutoff"]
+__all__ = ["MAX_GAP_DAYS", "RetentionResult", "RetentionVault", "auto_retention", "purge_retention", "retention_cutoff"]
 
 MAX_GAP_DAYS = 400
 DEFAULT_MONTHS = 36
+
+
+class RetentionVault(Protocol):
+    """What retention needs of an unlocked :class:`iq_desktop.services.vault.Vault` (a Protocol, so that
+    opening a vault can run :func:`auto_retention` without an import cycle)."""
+
+    @property
+    def user(self) -> str: ...
+
+    @property
+    def store(self) -> Store: ...
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None: ...
+
+    def _uow(self, *, readonly: bool = False) -> AbstractContextManager[UnitOfWork]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +64,7 @@ def retention_cutoff(today: date, months: int) -> date:
     raise AssertionError("unreachable")
 
 
-def purge_retention(vault: Vault, months: int | None = None, *, today: date | None = None) -> RetentionResult:
+def purge_retention(vault: RetentionVault, months: int | None = None, *, today: date | None = None) -> RetentionResult:
     if months is None:
         try:
             months = max(1, int(vault.get_setting("retention_months") or DEFAULT_MONTHS))
@@ -55,7 +72,7 @@ def purge_retention(vault: Vault, months: int | None = None, *, today: date | No
             months = DEFAULT_MONTHS
     cutoff = retention_cutoff(today or date.today(), months)
     n_sessions = n_trainings = 0
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         stale = uow.clients.inactive_since(cutoff)
         gone: list[str] = []
         for client_id in stale:
@@ -81,10 +98,10 @@ def purge_retention(vault: Vault, months: int | None = None, *, today: date | No
     return RetentionResult(cutoff, len(stale), n_sessions, n_trainings)
 
 
-def auto_retention(vault: Vault, *, now: datetime | None = None) -> RetentionResult | None:
+def auto_retention(vault: RetentionVault, *, now: datetime | None = None) -> RetentionResult | None:
     """Purge at most once a day, and only if the clock looks right (see module doc)."""
     now = now or datetime.now(UTC)
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         last_run = uow.settings.get("last_retention")
         recent = [a for a in uow.audit.recent(5) if a.action not in ("unlock", "failed_unlock")]
     if last_run == now.date().isoformat():
@@ -94,6 +111,6 @@ def auto_retention(vault: Vault, *, now: datetime | None = None) -> RetentionRes
         if now < last - timedelta(days=1) or now - last > timedelta(days=MAX_GAP_DAYS):
             return None
     result = purge_retention(vault, today=now.date())
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.settings.set("last_retention", now.date().isoformat())
     return result

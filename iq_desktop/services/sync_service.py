@@ -11,14 +11,26 @@ import platform
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, TypedDict, Unpack
 
-from iq_desktop.services.errors import KnownError
-from iq_desktop.store.outbox_repo import PENDING, QUARANTINED, OutboxEntry
+from iq_desktop.domain.outbox import OutboxEntry, OutboxState
+from iq_desktop.domain.sync_outcome import STOPPING_PROBLEMS, ProblemKind, RetryCause
+from iq_desktop.services.errors import ServiceError
+from iq_desktop.services.vault import Vault
 from iq_desktop.sync import outbox as ob
+from iq_desktop.sync.backoff import Backoff
 from iq_desktop.sync.client import SyncClient, check_url
-from iq_desktop.sync.engine import LAST_ERROR_CAUSE, LAST_ERROR_KIND, SyncSummary, run_sync
+from iq_desktop.sync.engine import (
+    LAST_ERROR_CAUSE,
+    LAST_ERROR_KIND,
+    RunOptions,
+    ScheduledRunOptions,
+    SyncSummary,
+    run_sync,
+)
 from iq_desktop.sync.errors import SyncError
+from iq_desktop.sync.scheduler import SyncScheduler
 
 __all__ = [
     "OutboxItem",
@@ -35,7 +47,7 @@ __all__ = [
 ]
 
 
-class SyncRefused(KnownError):
+class SyncRefused(ServiceError):
     """Enrolment or sync cannot go on; ``str(e)`` says why and what to do."""
 
 
@@ -57,8 +69,8 @@ class SyncStatus:
     #: TLS, an unclear answer: retried by itself), "revoked" (401), "wrong_site" (403), "not_enrolled",
     #: "busy" (another sync ran), "reconcile" (server and laptop still differ), "ca_bundle" (the CA file
     #: chosen at enrolment is gone), "error" (anything else)
-    last_error_kind: str | None = None
-    last_error_cause: str | None = None  # with kind "retry": offline | timeout | tls | server | rate_limited | unclear
+    last_error_kind: ProblemKind | None = None
+    last_error_cause: RetryCause | None = None  # with kind RETRY: why the temporary failure happened
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -74,7 +86,7 @@ class OutboxItem:
     schema_version: int
     payload: str
     payload_hash: str
-    state: str
+    state: OutboxState
     reason: str | None
 
     @classmethod
@@ -93,13 +105,11 @@ def _device_name() -> str | None:
     return name or None
 
 
-def enrol(vault: Any, server_url: str, code: str, ca_bundle: str | None = None) -> SyncStatus:
+def enrol(vault: Vault, server_url: str, code: str, ca_bundle: str | None = None) -> SyncStatus:
     """Enrol this laptop with the regional server (coordinators only). The device token is kept in
     the encrypted vault; records queued before enrolment are sent at the next sync."""
     vault.require_coordinator("enrol this laptop with the regional server")
     if ca_bundle is not None:
-        from pathlib import Path
-
         if not Path(ca_bundle).is_file():
             raise SyncRefused(f"The CA bundle file was not found: {ca_bundle}")
         ca_bundle = str(Path(ca_bundle).resolve())
@@ -109,44 +119,43 @@ def enrol(vault: Any, server_url: str, code: str, ca_bundle: str | None = None) 
             enrolment = client.enrol(code, device_name=_device_name())
     except SyncError as exc:
         raise SyncRefused(str(exc)) from None
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         ob.write_enrolment(uow, url, enrolment, ca_bundle)
         uow.settings.set(ob.LAST_ERROR, None)
         uow.settings.set(LAST_ERROR_KIND, None)
         uow.settings.set(LAST_ERROR_CAUSE, None)
         uow.audit.add(vault.user, "enrol", detail=f"site={enrolment.site_id} device={enrolment.device_id}")
-    if hasattr(vault, "_site"):
-        vault._site = False  # the vault caches the enrolled site
+    vault._site = False  # the vault caches the enrolled site
     return status(vault)
 
 
-def is_enrolled(vault: Any) -> bool:
-    with vault.uow(readonly=True) as uow:
+def is_enrolled(vault: Vault) -> bool:
+    with vault._uow(readonly=True) as uow:
         return ob.read_enrolment(uow) is not None
 
 
 def sync_now(
-    vault: Any,
+    vault: Vault,
     *,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     verify: bool = False,
-    retry_for: float = 60.0,
-    **kw: Any,
+    **kw: Unpack[RunOptions],
 ) -> SyncSummary:
     """Send the outbox now (any user). Never raises for network trouble; see the summary."""
-    summary = run_sync(vault, progress=progress, cancel=cancel, verify=verify, retry_for=retry_for, **kw)
-    if summary.sent or summary.rejected or summary.requeued or summary.error_kind in ("revoked", "wrong_site"):
+    kw.setdefault("retry_for", 60.0)
+    summary = run_sync(vault, progress=progress, cancel=cancel, verify=verify, **kw)
+    if summary.sent or summary.rejected or summary.requeued or summary.error_kind in STOPPING_PROBLEMS:
         detail = f"sent={summary.sent} duplicates={summary.duplicates} rejected={summary.rejected}"
         if summary.error_kind:
             detail += f" stopped={summary.error_kind}"
-        with vault.uow() as uow:
+        with vault._uow() as uow:
             uow.audit.add(vault.user, "sync", detail=detail)
     return summary
 
 
-def status(vault: Any) -> SyncStatus:
-    with vault.uow(readonly=True) as uow:
+def status(vault: Vault) -> SyncStatus:
+    with vault._uow(readonly=True) as uow:
         enrolled = ob.read_enrolment(uow)
         counts = ob.counts(uow)
         s = uow.settings
@@ -158,38 +167,104 @@ def status(vault: Any) -> SyncStatus:
             state=s.get("state"),
             network=s.get("network"),
             device_id=s.get("device_id"),
-            pending=counts.get(PENDING, 0),
-            quarantined=counts.get(QUARANTINED, 0),
-            sent=counts.get("sent", 0),
+            pending=counts.get(OutboxState.PENDING, 0),
+            quarantined=counts.get(OutboxState.QUARANTINED, 0),
+            sent=counts.get(OutboxState.SENT, 0),
             last_success=s.get(ob.LAST_SYNC),
             last_attempt=s.get(ob.LAST_ATTEMPT),
             last_error=last_error,
-            last_error_kind=(s.get(LAST_ERROR_KIND) or "error") if last_error else None,
-            last_error_cause=s.get(LAST_ERROR_CAUSE) if last_error else None,
+            last_error_kind=_stored_kind(s.get(LAST_ERROR_KIND)) if last_error else None,
+            last_error_cause=_stored_cause(s.get(LAST_ERROR_CAUSE)) if last_error else None,
         )
 
 
-def outbox_listing(vault: Any, limit: int | None = None) -> list[OutboxItem]:
+def _stored_kind(value: str | None) -> ProblemKind:
+    """The stored kind of the last error; ``error`` if missing or unknown."""
+    try:
+        return ProblemKind(value or ProblemKind.ERROR)
+    except ValueError:
+        return ProblemKind.ERROR
+
+
+def _stored_cause(value: str | None) -> RetryCause | None:
+    try:
+        return RetryCause(value) if value else None
+    except ValueError:
+        return None
+
+
+def outbox_listing(vault: Vault, limit: int | None = None) -> list[OutboxItem]:
     """Exactly what will leave this laptop at the next sync (pending revisions, oldest first)."""
-    with vault.uow(readonly=True) as uow:
-        return [OutboxItem.of(e) for e in uow.outbox.in_state(PENDING, limit=limit)]
+    with vault._uow(readonly=True) as uow:
+        return [OutboxItem.of(e) for e in uow.outbox.in_state(OutboxState.PENDING, limit=limit)]
 
 
-def quarantine_list(vault: Any) -> list[OutboxItem]:
+def quarantine_list(vault: Vault) -> list[OutboxItem]:
     """Revisions the server (or the local hash check) refused, with the reason."""
-    with vault.uow(readonly=True) as uow:
-        return [OutboxItem.of(e) for e in uow.outbox.in_state(QUARANTINED)]
+    with vault._uow(readonly=True) as uow:
+        return [OutboxItem.of(e) for e in uow.outbox.in_state(OutboxState.QUARANTINED)]
 
 
-def retry(vault: Any, record_id: str) -> bool:
+def retry(vault: Vault, record_id: str) -> bool:
     """Put a quarantined record back in the queue (after the cause was fixed). False if it was not
     in quarantine."""
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         done = ob.retry_quarantined(uow, record_id)
         if done:
             uow.audit.add(vault.user, "sync", record_id=record_id, detail="retry quarantined")
     return done
 
 
-def retry_all(vault: Any) -> int:
+def retry_all(vault: Vault) -> int:
     return sum(retry(vault, item.record_id) for item in quarantine_list(vault))
+
+
+# --- for the GUI: the automatic sync and the sync panel's run history -------------------------------------
+class SchedulerOptions(TypedDict, total=False):
+    """Keyword arguments for :class:`iq_desktop.sync.scheduler.SyncScheduler` (tests: a short backoff)."""
+
+    interval: float
+    verify_every: int
+    backoff: Backoff
+    run_kwargs: ScheduledRunOptions
+
+
+def make_scheduler(
+    vault: Vault,
+    on_result: Callable[[SyncSummary], None],
+    on_reachability: Callable[[bool], None],
+    options: SchedulerOptions | None = None,
+) -> SyncScheduler:
+    """The automatic sync (not started): probes the server and sends the outbox on its own thread."""
+    return SyncScheduler(vault, on_result=on_result, on_reachability=on_reachability, **(options or {}))
+
+
+RUN_HISTORY_KEY = "ui_sync_history"  # a vault setting: the last runs' counts (nothing personal)
+RUN_HISTORY_LEN = 50
+
+
+def run_history(vault: Vault) -> list[dict[str, object]]:
+    """The last sync runs, newest first (dicts as given to :func:`add_to_run_history`)."""
+    with vault._uow(readonly=True) as uow:
+        raw = uow.settings.get(RUN_HISTORY_KEY)
+    try:
+        items = json.loads(raw) if raw else []
+    except ValueError:
+        items = []
+    return [it for it in items if isinstance(it, dict)] if isinstance(items, list) else []
+
+
+def add_to_run_history(vault: Vault, item: dict[str, object]) -> None:
+    """Remember a run (counts and the safe error text only) at the head of the history."""
+    with vault._uow() as uow:
+        raw = uow.settings.get(RUN_HISTORY_KEY)
+        try:
+            items = json.loads(raw) if raw else []
+        except ValueError:
+            items = []
+        uow.settings.set(RUN_HISTORY_KEY, json.dumps([item, *items][:RUN_HISTORY_LEN]))
+
+#: The outcome of one sync run, for the GUI (``iq_desktop.sync.engine.SyncSummary``).
+RunSummary = SyncSummary
+#: The automatic sync, as :func:`make_scheduler` makes it (``iq_desktop.sync.scheduler.SyncScheduler``).
+Scheduler = SyncScheduler

@@ -1,7 +1,7 @@
 """Opening, creating and locking the vault; users and passphrases; settings.
 
-Every function raises only :class:`KnownError` subclasses for expected problems (wrong passphrase,
-damaged file, ...); their messages are safe to show and contain no personal data.
+Every function raises only :class:`~iq_desktop.domain.errors.IQError` subclasses for expected problems
+(wrong passphrase, damaged file, ...); their messages are safe to show and contain no personal data.
 """
 
 from __future__ import annotations
@@ -18,14 +18,17 @@ from pathlib import Path
 
 from iq_desktop import crypto
 from iq_desktop.crypto import KdfParams, KeyFile, SlotInfo, Unlocked
+from iq_desktop.fs.atomic import atomic_replace
+from iq_desktop.services.backup import write_backup
 from iq_desktop.services.errors import (
+    IQError,
     KeyFileDamaged,
-    KnownError,
     NotAllowed,
     NotFound,
+    ServiceError,
     UnknownUser,
     UserExists,
-    ValidationFailed,
+    ValidationError,
     VaultBusy,
     VaultDamaged,
     VaultExists,
@@ -36,21 +39,25 @@ from iq_desktop.services.errors import (
     WrongRecoveryKey,
     translate_errors,
 )
-from iq_desktop.services.files import atomic_write
-from iq_desktop.store import DB_NAME, Store, UnitOfWork
+from iq_desktop.services.retention import auto_retention
+from iq_desktop.services.vault_files import KEYS_NAME, vault_exists
+from iq_desktop.services.vault_files import db_path as _db
+from iq_desktop.services.vault_files import keys_path as _keys
+from iq_desktop.store import Store, UnitOfWork
 from iq_desktop.store.codec import utcnow
 
 __all__ = [
     "KEYS_NAME",
+    "IQError",
     "KeyFileDamaged",
-    "KnownError",
     "NotAllowed",
     "NotFound",
+    "ServiceError",
     "SiteInfo",
     "SlotInfo",
     "UnknownUser",
     "UserExists",
-    "ValidationFailed",
+    "ValidationError",
     "Vault",
     "VaultBusy",
     "VaultDamaged",
@@ -67,7 +74,6 @@ __all__ = [
     "vault_exists",
 ]
 
-KEYS_NAME = crypto.KEYFILE_NAME
 FAILURES_NAME = "unlock-failures.json"
 MAX_RECORDED_FAILURES = 1000
 SITE_CACHE_S = 30.0
@@ -85,18 +91,6 @@ class SiteInfo:
     site_id: str
     state: str
     network: str
-
-
-def _db(data_dir: Path) -> Path:
-    return Path(data_dir) / DB_NAME
-
-
-def _keys(data_dir: Path) -> Path:
-    return Path(data_dir) / KEYS_NAME
-
-
-def vault_exists(data_dir: Path) -> bool:
-    return _db(data_dir).is_file()
 
 
 def list_users(data_dir: Path) -> list[SlotInfo]:
@@ -119,7 +113,7 @@ def _record_failure(data_dir: Path) -> None:
         times = []
     times = [*times, utcnow().isoformat()][-MAX_RECORDED_FAILURES:]
     with contextlib.suppress(OSError):
-        atomic_write(path, json.dumps({"times": times}).encode("ascii"))
+        atomic_replace(path, json.dumps({"times": times}).encode("ascii"))
 
 
 def _take_failures(data_dir: Path) -> list[datetime]:
@@ -178,8 +172,11 @@ class Vault:
         return store
 
     @contextlib.contextmanager
-    def uow(self, *, readonly: bool = False) -> Iterator[UnitOfWork]:
-        """One transaction: commits at the end of the block, rolls back on an exception."""
+    def _uow(self, *, readonly: bool = False) -> Iterator[UnitOfWork]:
+        """One transaction: commits at the end of the block, rolls back on an exception.
+
+        Plumbing for the services and sync (:class:`iq_desktop.sync.ports.SyncVault`) only: the GUI and
+        the CLI call the services' use cases instead."""
         with translate_errors(), self.store.uow(readonly=readonly) as uow:
             yield uow
 
@@ -222,7 +219,7 @@ class Vault:
     def add_user(self, name: str, role: str, passphrase: str, *, kdf: KdfParams | None = None) -> None:
         self.require_coordinator("add users")
         if role not in crypto.ROLES:
-            raise KnownError(f"Unknown role; use one of: {', '.join(crypto.ROLES)}.")
+            raise ServiceError(f"Unknown role; use one of: {', '.join(crypto.ROLES)}.")
         with translate_errors():
             self._keyfile.add_user(self._require_unlocked(), name, role, passphrase, kdf=kdf)
         self.audit("add_user", detail=f"role={role}")
@@ -242,7 +239,7 @@ class Vault:
     # --- settings --------------------------------------------------------------------------------
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
-        with self.uow(readonly=True) as uow:
+        with self._uow(readonly=True) as uow:
             value = uow.settings.get(key)
         return value if value is not None else DEFAULT_SETTINGS.get(key, default)
 
@@ -250,14 +247,14 @@ class Vault:
         self.set_settings({key: value})
 
     def set_settings(self, values: dict[str, str | None]) -> None:
-        with self.uow() as uow:
+        with self._uow() as uow:
             for key, value in values.items():
                 uow.settings.set(key, value)
             uow.audit.add(self.user, "settings", detail=",".join(sorted(values)))
         self._site = False
 
     def settings(self) -> dict[str, str]:
-        with self.uow(readonly=True) as uow:
+        with self._uow(readonly=True) as uow:
             return {**DEFAULT_SETTINGS, **uow.settings.all()}
 
     @property
@@ -274,15 +271,13 @@ class Vault:
     def audit(
         self, action: str, record_type: str | None = None, record_id: str | None = None, detail: str = ""
     ) -> None:
-        with self.uow() as uow:
+        with self._uow() as uow:
             uow.audit.add(self.user, action, record_type, record_id, detail)
 
     # --- backup ----------------------------------------------------------------------------------
 
     def backup(self, out_file: Path) -> Path:
-        from iq_desktop.services.backup import write_backup
-
-        path = write_backup(self, Path(out_file))
+        path = write_backup(self.store, self._require_unlocked().data_key, self.data_dir, Path(out_file))
         self.audit("backup")
         return path
 
@@ -298,7 +293,7 @@ def _open_store(data_dir: Path, unlocked: Unlocked) -> Store:
 
 def _after_unlock(vault: Vault) -> None:
     failures = _take_failures(vault.data_dir)
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         for at in failures:
             uow.audit.add("?", "failed_unlock", at=at)
         uow.audit.add(vault.user, "unlock")
@@ -328,7 +323,7 @@ def create_vault(
             keys.unlink()
         raise
     vault = Vault(data_dir, store, keyfile, unlocked)
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.audit.add(vault.user, "create", detail="vault")
         uow.audit.add(vault.user, "unlock")
     return vault, recovery_key
@@ -348,8 +343,6 @@ def open_vault(data_dir: Path, user: str, passphrase: str) -> Vault:
         raise
     vault = Vault(data_dir, _open_store(data_dir, unlocked), keyfile, unlocked)
     _after_unlock(vault)
-    from iq_desktop.services.retention import auto_retention
-
     auto_retention(vault)
     return vault
 
@@ -381,3 +374,22 @@ def recover_vault(data_dir: Path, recovery_key: str, user: str, new_passphrase: 
     _after_unlock(vault)
     vault.audit("recover", detail="rebuilt key file" if rebuilt else "")
     return vault
+
+
+# --- the auto-lock setting (the one place it is stored: the vault) ---------------------------------------
+AUTO_LOCK_KEY = "auto_lock_minutes"
+
+
+def stored_auto_lock_minutes(vault: Vault) -> int | None:
+    """The idle minutes before the app locks, as stored in the vault; None if none were ever stored
+    (``get_setting`` would answer with the default instead)."""
+    with vault._uow(readonly=True) as uow:
+        value = uow.settings.get(AUTO_LOCK_KEY)
+    try:
+        return max(0, int(value)) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def set_auto_lock_minutes(vault: Vault, minutes: int) -> None:
+    vault.set_setting(AUTO_LOCK_KEY, str(int(minutes)))

@@ -10,20 +10,15 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from iq_desktop.store.engine import connect_raw, dispose, make_engine
-from iq_desktop.store.errors import StoreError, VaultDamaged, VaultIOError, io_code, is_damage, map_db_errors
+from iq_desktop.store.errors import VaultDamaged, VaultIOError, VaultLocked, io_code, is_damage, map_db_errors
 from iq_desktop.store.migrations import SCHEMA_VERSION, migrate, schema_version
 from iq_desktop.store.uow import UnitOfWork
 
-__all__ = ["DB_NAME", "Store", "StoreClosed"]
+__all__ = ["DB_NAME", "Store"]
 
 DB_NAME = "vault.db"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 CHECKPOINT_WAIT_S = 3.0
-
-
-class StoreClosed(StoreError):
-    def __init__(self) -> None:
-        super().__init__("The vault is locked; unlock it again.")
 
 
 class Store:
@@ -71,7 +66,7 @@ class Store:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            raise StoreClosed()
+            raise VaultLocked()
         return self._engine
 
     def uow(self, *, readonly: bool = False) -> UnitOfWork:

@@ -9,7 +9,19 @@ from typing import cast
 import sqlcipher3
 from sqlalchemy import exc as sa_exc
 
-__all__ = ["StoreError", "VaultBusy", "VaultDamaged", "VaultIOError", "io_code", "is_damage", "map_db_errors"]
+from iq_desktop.domain.errors import IQError
+
+__all__ = [
+    "DiskProblem",
+    "StoreError",
+    "VaultBusy",
+    "VaultDamaged",
+    "VaultIOError",
+    "VaultLocked",
+    "io_code",
+    "is_damage",
+    "map_db_errors",
+]
 
 DAMAGE_MESSAGE = (
     "The vault file is damaged or has been tampered with, so it cannot be read safely. "
@@ -21,8 +33,15 @@ _DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 _DAMAGE_WORDS = ("malformed", "not a database", "hmac", "corrupt")
 
 
-class StoreError(Exception):
+class StoreError(IQError):
     """Base class of store errors; ``str(exc)`` is fit to show to the user."""
+
+
+class VaultLocked(StoreError):
+    """The vault was locked (the store closed) while something still wanted to use it."""
+
+    def __init__(self, message: str = "The vault is locked; unlock it again.") -> None:
+        super().__init__(message)
 
 
 class VaultDamaged(StoreError):
@@ -32,8 +51,12 @@ class VaultDamaged(StoreError):
         super().__init__(message)
 
 
-class VaultIOError(StoreError):
-    """The disk refused: full, read-only, unplugged, or the file cannot be opened."""
+class DiskProblem(StoreError):
+    """The disk is full, read-only or failing; nothing was half-saved (the vault's or another file)."""
+
+
+class VaultIOError(DiskProblem):
+    """The disk refused the vault file: full, read-only, unplugged, or the file cannot be opened."""
 
     MESSAGES = {
         13: "The disk is full, so the vault could not be saved. Free some space and try again; nothing was lost.",
@@ -50,8 +73,10 @@ class VaultIOError(StoreError):
 class VaultBusy(StoreError):
     """Another program holds the vault locked for too long."""
 
-    def __init__(self) -> None:
-        super().__init__("The vault is busy (another IQ Desktop window may be saving). Try again in a moment.")
+    def __init__(
+        self, message: str = "The vault is busy (another IQ Desktop window may be saving). Try again in a moment."
+    ) -> None:
+        super().__init__(message)
 
 
 def _driver_error(exc: BaseException) -> BaseException | None:

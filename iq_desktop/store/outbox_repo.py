@@ -1,8 +1,7 @@
-"""The outbox: de-identified payloads waiting to leave the laptop, frozen with hash and schema version.
+"""The outbox repository: de-identified payloads waiting to leave the laptop, frozen with hash and
+schema version. The entry type and its states are the domain's (:mod:`iq_desktop.domain.outbox`).
 
-States: ``pending`` (to send), ``sent`` (acknowledged by the server), ``quarantined`` (rejected,
-with the server's reason), ``superseded`` (a newer revision replaced it before it was sent, or the
-server said so). Revisions of one record count up from 1 and are never reused.
+Revisions of one record count up from 1 and are never reused.
 """
 
 from __future__ import annotations
@@ -11,17 +10,16 @@ import contextlib
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
+from iq_desktop.domain.outbox import OutboxEntry, OutboxState
 from iq_desktop.domain.wire import (
     SCHEMA_VERSION,
     EventPayload,
-    RecordEnvelope,
     RetractionPayload,
     SessionPayload,
     TrainingPayload,
@@ -30,39 +28,15 @@ from iq_desktop.store.codec import utcnow
 from iq_desktop.store.repo_base import LARGE_BATCH, bulk_insert, ids_found, use_large_cache
 from iq_desktop.store.schema import T
 
-__all__ = ["PENDING", "QUARANTINED", "SENT", "STATES", "SUPERSEDED", "OutboxEntry", "OutboxRepository"]
+__all__ = ["PENDING", "QUARANTINED", "SENT", "STATES", "SUPERSEDED", "OutboxEntry", "OutboxRepository", "OutboxState"]
 
-PENDING, SENT, QUARANTINED, SUPERSEDED = "pending", "sent", "quarantined", "superseded"
-STATES = (PENDING, SENT, QUARANTINED, SUPERSEDED)
-
-
-@dataclass(frozen=True, slots=True)
-class OutboxEntry:
-    id: int
-    record_id: str
-    record_type: str
-    revision: int
-    payload: str  # canonical JSON, exactly as it will be sent
-    payload_hash: str
-    schema_version: int
-    state: str
-    enqueued_at: datetime
-    sent_at: datetime | None
-    reason: str | None
-
-    def envelope(self) -> RecordEnvelope:
-        return RecordEnvelope.model_validate(
-            {
-                "record_id": self.record_id,
-                "revision": self.revision,
-                "schema_version": self.schema_version,
-                "payload": json.loads(self.payload),
-            }
-        )
-
-    @property
-    def is_retraction(self) -> bool:
-        return bool(json.loads(self.payload).get("type") == "retraction")
+PENDING, SENT, QUARANTINED, SUPERSEDED = (
+    OutboxState.PENDING,
+    OutboxState.SENT,
+    OutboxState.QUARANTINED,
+    OutboxState.SUPERSEDED,
+)
+STATES = tuple(OutboxState)
 
 
 #: Payload models whose Python-mode dump holds only JSON types (str enums, str, int, bool, None, lists,
@@ -87,7 +61,7 @@ def frozen(payload: BaseModel) -> tuple[str, str]:
 def _entry(r: Any) -> OutboxEntry:
     return OutboxEntry(
         r.id, r.record_id, r.record_type, r.revision, r.payload, r.payload_hash, r.schema_version,
-        r.state, r.enqueued_at, r.sent_at, r.reason,
+        OutboxState(r.state), r.enqueued_at, r.sent_at, r.reason,
     )  # fmt: skip
 
 
@@ -352,7 +326,7 @@ class OutboxRepository:
 
     def counts(self) -> dict[str, int]:
         o = T.outbox
-        out = dict.fromkeys(STATES, 0)
+        out: dict[str, int] = dict.fromkeys(STATES, 0)
         for state, n in self._c.execute(select(o.c.state, func.count()).group_by(o.c.state)):
             out[state] = int(n)
         return out
@@ -361,7 +335,7 @@ class OutboxRepository:
         o = T.outbox
         return [_entry(r) for r in self._c.execute(select(o).where(o.c.record_id == record_id).order_by(o.c.revision))]
 
-    def in_state(self, state: str, *, limit: int | None = None) -> list[OutboxEntry]:
+    def in_state(self, state: OutboxState, *, limit: int | None = None) -> list[OutboxEntry]:
         o = T.outbox
         return [_entry(r) for r in self._c.execute(select(o).where(o.c.state == state).order_by(o.c.id).limit(limit))]
 

@@ -6,12 +6,14 @@ from types import TracebackType
 
 from sqlalchemy import Connection, Engine, RootTransaction
 
-from iq_desktop.store.audit_settings_drafts import AuditRepository, DraftRepository, SettingsRepository
+from iq_desktop.store.audit import AuditRepository
+from iq_desktop.store.drafts import DraftRepository
 from iq_desktop.store.errors import VaultBusy, VaultDamaged, VaultIOError, io_code, is_damage
 from iq_desktop.store.errors import _is_busy as is_busy
 from iq_desktop.store.outbox_repo import OutboxRepository
 from iq_desktop.store.repo_base import LARGE_CACHE_MIB, reset_cache, use_large_cache
 from iq_desktop.store.repos import ClientRepository, EventRepository, SessionRepository, TrainingRepository
+from iq_desktop.store.settings import SettingsRepository
 
 __all__ = ["UnitOfWork"]
 

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 import requests
 from pydantic import ValidationError
 
+from iq_desktop.domain.sync_outcome import RetryCause
 from iq_desktop.domain.wire import SCHEMA_VERSION, BatchResult, RecordResult, SyncState
 from iq_desktop.sync.errors import (
     DeviceRevoked,
@@ -58,7 +59,7 @@ class TlsProblem(Retryable):
     """The server's certificate could not be verified (or the CA bundle is not a certificate file).
     Retryable in a sync (a captive portal may be in the way); the reason says what to do."""
 
-    cause = "tls"
+    cause = RetryCause.TLS
 
 
 class CaBundleUnusable(SyncError):
@@ -219,7 +220,7 @@ class SyncClient:
         except requests.exceptions.SSLError as exc:
             raise TlsProblem(tls_reason(exc, self.ca_bundle)) from exc
         except requests.exceptions.Timeout as exc:
-            raise Retryable("the server did not answer in time", cause="timeout") from exc
+            raise Retryable("the server did not answer in time", cause=RetryCause.TIMEOUT) from exc
         except requests.exceptions.RequestException as exc:
             raise Retryable("the server could not be reached") from exc
         except OSError as exc:  # requests: "Could not find a suitable TLS CA certificate bundle"
@@ -234,7 +235,7 @@ class SyncClient:
         if status == 413:
             raise TooLarge()
         if status in RETRY_STATUSES or status >= 500:
-            cause = {429: "rate_limited", 408: "timeout"}.get(status, "server")
+            cause = {429: RetryCause.RATE_LIMITED, 408: RetryCause.TIMEOUT}.get(status, RetryCause.SERVER)
             raise Retryable(f"the server answered HTTP {status}", retry_after_seconds(response), cause=cause)
         return response
 

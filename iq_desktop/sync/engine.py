@@ -19,24 +19,41 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for_all
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypedDict
 
-from iq_desktop.domain import reasons
+from iq_desktop.domain.outbox import OutboxEntry, OutboxState
+from iq_desktop.domain.reasons import QuarantineReason
+from iq_desktop.domain.sync_outcome import ProblemKind, RetryCause
 from iq_desktop.domain.wire import RecordResult
-from iq_desktop.store.outbox_repo import PENDING, QUARANTINED, OutboxEntry
 from iq_desktop.sync import outbox as ob
 from iq_desktop.sync.backoff import Backoff, wait
 from iq_desktop.sync.client import CaBundleUnusable, SyncClient
 from iq_desktop.sync.errors import DeviceRevoked, NotEnrolled, Refused, Retryable, SyncError, TooLarge, WrongSite
 from iq_desktop.sync.lock import SyncBusy, sync_lock
+from iq_desktop.sync.ports import SyncUnitOfWork, SyncVault
 
 log = logging.getLogger(__name__)
 
 DEFAULT_BATCH = 200
 LAST_ERROR_KIND = "last_sync_error_kind"  # a setting beside ob.LAST_ERROR: SyncSummary.error_kind
-LAST_ERROR_CAUSE = "last_sync_error_cause"  # and SyncSummary.retry_cause (errors.RETRY_CAUSES)
+LAST_ERROR_CAUSE = "last_sync_error_cause"  # and SyncSummary.retry_cause (a RetryCause)
 Progress = Callable[[int, int], None]  # (records done in this run, records pending at the start)
 Clock = Callable[[], datetime]
+
+
+class ScheduledRunOptions(TypedDict, total=False):
+    """Options of :func:`run_sync` a caller may set for every run of the scheduler."""
+
+    batch_size: int
+    clock: Clock
+    timeout: tuple[float, float]
+
+
+class RunOptions(ScheduledRunOptions, total=False):
+    """The tuning options of :func:`run_sync` (all optional)."""
+
+    retry_for: float
+    backoff: Backoff | None
 
 
 @dataclass
@@ -51,8 +68,8 @@ class SyncSummary:
     complete: bool = False  # the outbox was emptied (nothing left to send)
     will_retry: bool = False  # stopped on a temporary failure; the scheduler retries
     error: str | None = None  # why the run stopped (safe to show; never personal)
-    error_kind: str | None = None  # not_enrolled | revoked | wrong_site | busy | retry | reconcile | ca_bundle | error
-    retry_cause: str | None = None  # with error_kind "retry": offline | timeout | tls | server | rate_limited | unclear
+    error_kind: ProblemKind | None = None  # why it stopped (stored as the last error's kind)
+    retry_cause: RetryCause | None = None  # with error_kind RETRY: why the temporary failure happened
     retry_in: float | None = None  # with will_retry: the wait the backoff (or Retry-After) asks for
     by_status: dict[str, int] = field(default_factory=dict)
 
@@ -82,7 +99,7 @@ def wait_for(future: Future[Any]) -> None:
 
 class _Run:
     def __init__(
-        self, vault: Any, enrolled: ob.Enrolled, *, progress: Progress | None, cancel: Callable[[], bool] | None,
+        self, vault: SyncVault, enrolled: ob.Enrolled, *, progress: Progress | None, cancel: Callable[[], bool] | None,
         batch_size: int, retry_for: float, backoff: Backoff, clock: Clock, timeout: tuple[float, float],
     ) -> None:  # fmt: skip
         self.vault = vault
@@ -147,12 +164,12 @@ class _Run:
                     results = future.result()
                 except TooLarge:
                     if len(batch.entries) == 1:
-                        self._quarantine(batch.entries[0], reasons.TOO_LARGE)
+                        self._quarantine(batch.entries[0], QuarantineReason.TOO_LARGE)
                     size, ahead = max(1, len(batch.entries) // 2), None
                     continue
                 except Refused as exc:
                     if len(batch.entries) == 1:
-                        self._quarantine(batch.entries[0], f"{reasons.REFUSED} ({exc.reason})")
+                        self._quarantine(batch.entries[0], f"{QuarantineReason.REFUSED} ({exc.reason})")
                     size, ahead = max(1, len(batch.entries) // 2), None
                     continue
                 except Retryable as exc:
@@ -160,8 +177,8 @@ class _Run:
                     if not self._pause(exc):
                         self.summary.will_retry = not self.cancel()
                         self.summary.error = f"{exc.reason}; will retry"
-                        self.summary.error_kind = "retry"
-                        self.summary.retry_cause = exc.cause
+                        self.summary.error_kind = ProblemKind.RETRY
+                        self.summary.retry_cause = RetryCause(exc.cause)
                         return False
                     continue
                 self._held = (batch.entries, results)
@@ -171,27 +188,27 @@ class _Run:
         finally:
             poster.shutdown(wait=True)
             if self._held is not None:
-                with self.vault.uow() as uow:
+                with self.vault._uow() as uow:
                     self._record(uow)
                 self._count()
 
     def _step(self, after_id: int, size: int) -> _Batch:
         """One transaction: record the answer held (if any), then read the next batch after
         ``after_id``, quarantine damaged entries and mark the rest attempted."""
-        with self.vault.uow() as uow:
+        with self.vault._uow() as uow:
             self._record(uow)
             batch = _Batch(ob.next_batch(uow, size, after_id=after_id))
             damaged = [e for e in batch.entries if not ob.frozen_ok(e)]
             if damaged:
                 for e in damaged:
-                    ob.quarantine(uow, e, reasons.DAMAGED)
+                    ob.quarantine(uow, e, QuarantineReason.DAMAGED)
                 batch.entries = [e for e in batch.entries if e not in damaged]
             ob.mark_attempted(uow, batch.entries)
         self.summary.rejected += len(damaged)
         self._count()
         return batch
 
-    def _record(self, uow: Any) -> None:
+    def _record(self, uow: SyncUnitOfWork) -> None:
         """Record the answer held in ``uow`` (counted by :meth:`_count` once committed)."""
         if self._held is None:
             return
@@ -214,8 +231,8 @@ class _Run:
         if self.progress is not None:
             self.progress(self.done, max(self.total, self.done))
 
-    def _quarantine(self, entry: Any, reason: str) -> None:
-        with self.vault.uow() as uow:
+    def _quarantine(self, entry: OutboxEntry, reason: str) -> None:
+        with self.vault._uow() as uow:
             ob.quarantine(uow, entry, reason)
         self.summary.rejected += 1
 
@@ -229,18 +246,18 @@ class _Run:
             except Retryable as exc:
                 if not self._pause(exc):
                     return None
-        with self.vault.uow() as uow:
+        with self.vault._uow() as uow:
             count, digest = ob.local_state(uow)
         if (state.count, state.digest) == (count, digest):
             return True
         log.warning("sync: the server holds %d acknowledged records, this laptop %d; re-sending", state.count, count)
-        with self.vault.uow() as uow:
+        with self.vault._uow() as uow:
             self.summary.requeued += ob.requeue_acknowledged(uow)
         return False
 
 
 def run_sync(
-    vault: Any,
+    vault: SyncVault,
     *,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
@@ -257,19 +274,19 @@ def run_sync(
             return _locked(vault, progress=progress, cancel=cancel, verify=verify, batch_size=batch_size,
                            retry_for=retry_for, backoff=backoff or Backoff(), clock=clock, timeout=timeout)  # fmt: skip
     except SyncBusy as exc:
-        summary = SyncSummary(error=str(exc), error_kind="busy")
-        with vault.uow() as uow:
+        summary = SyncSummary(error=str(exc), error_kind=ProblemKind.BUSY)
+        with vault._uow() as uow:
             summary.pending = ob.pending_count(uow)
         return summary
 
 
-def _locked(vault: Any, *, verify: bool, clock: Clock, **kw: Any) -> SyncSummary:
-    with vault.uow() as uow:
+def _locked(vault: SyncVault, *, verify: bool, clock: Clock, **kw: Any) -> SyncSummary:
+    with vault._uow() as uow:
         enrolled = ob.read_enrolment(uow)
         total = ob.pending_count(uow)
         uow.settings.set(ob.LAST_ATTEMPT, clock().isoformat())
     if enrolled is None:
-        return _finish(vault, SyncSummary(error=str(NotEnrolled()), error_kind="not_enrolled"), clock)
+        return _finish(vault, SyncSummary(error=str(NotEnrolled()), error_kind=ProblemKind.NOT_ENROLLED), clock)
     run = _Run(vault, enrolled, clock=clock, **kw)
     run.total = total
     try:
@@ -287,15 +304,16 @@ def _locked(vault: Any, *, verify: bool, clock: Clock, **kw: Any) -> SyncSummary
                             "the server still holds a different set of records than this laptop acknowledged "
                             "(was the laptop enrolled again?); everything was re-sent"
                         )
-                        run.summary.error_kind = "reconcile"
+                        run.summary.error_kind = ProblemKind.RECONCILE
             elif agreed is None:
                 ok = False
                 run.summary.will_retry = True
-                run.summary.error, run.summary.error_kind = "the server could not be asked for its state", "retry"
+                run.summary.error = "the server could not be asked for its state"
+                run.summary.error_kind = ProblemKind.RETRY
         run.summary.complete = ok
     except (DeviceRevoked, WrongSite) as exc:
         run.summary.error = str(exc)
-        run.summary.error_kind = "revoked" if isinstance(exc, DeviceRevoked) else "wrong_site"
+        run.summary.error_kind = ProblemKind.REVOKED if isinstance(exc, DeviceRevoked) else ProblemKind.WRONG_SITE
     except SyncError as exc:
         run.summary.error, run.summary.error_kind = str(exc), error_kind_of(exc)
     finally:
@@ -303,34 +321,34 @@ def _locked(vault: Any, *, verify: bool, clock: Clock, **kw: Any) -> SyncSummary
     return _finish(vault, run.summary, clock)
 
 
-def error_kind_of(exc: SyncError) -> str:
+def error_kind_of(exc: SyncError) -> ProblemKind:
     """The summary's ``error_kind`` for a sync error that needs someone to act."""
     if isinstance(exc, DeviceRevoked):
-        return "revoked"
+        return ProblemKind.REVOKED
     if isinstance(exc, WrongSite):
-        return "wrong_site"
+        return ProblemKind.WRONG_SITE
     if isinstance(exc, NotEnrolled):
-        return "not_enrolled"
-    return "ca_bundle" if isinstance(exc, CaBundleUnusable) else "error"
+        return ProblemKind.NOT_ENROLLED
+    return ProblemKind.CA_BUNDLE if isinstance(exc, CaBundleUnusable) else ProblemKind.ERROR
 
 
 def problem(exc: Retryable | SyncError) -> SyncSummary:
     """A summary for a failure found before any record was sent (the scheduler's health probe)."""
     if isinstance(exc, Retryable):
-        return SyncSummary(error=f"{exc.reason}; will retry", error_kind="retry", retry_cause=exc.cause,
-                           will_retry=True)  # fmt: skip
+        return SyncSummary(error=f"{exc.reason}; will retry", error_kind=ProblemKind.RETRY,
+                           retry_cause=RetryCause(exc.cause), will_retry=True)  # fmt: skip
     return SyncSummary(error=str(exc), error_kind=error_kind_of(exc))
 
 
-def note_problem(vault: Any, summary: SyncSummary, clock: Clock = _now) -> SyncSummary:
+def note_problem(vault: SyncVault, summary: SyncSummary, clock: Clock = _now) -> SyncSummary:
     """Record a :func:`problem` as the last error (status, sync panel) and fill in the counts."""
     return _finish(vault, summary, clock)
 
 
-def _finish(vault: Any, summary: SyncSummary, clock: Clock) -> SyncSummary:
-    with vault.uow() as uow:
+def _finish(vault: SyncVault, summary: SyncSummary, clock: Clock) -> SyncSummary:
+    with vault._uow() as uow:
         c = ob.counts(uow)
-        summary.pending, summary.quarantined = c.get(PENDING, 0), c.get(QUARANTINED, 0)
+        summary.pending, summary.quarantined = c.get(OutboxState.PENDING, 0), c.get(OutboxState.QUARANTINED, 0)
         if summary.complete and summary.error is None:
             uow.settings.set(ob.LAST_SYNC, clock().isoformat())
             uow.settings.set(ob.LAST_ERROR, None)
@@ -338,6 +356,6 @@ def _finish(vault: Any, summary: SyncSummary, clock: Clock) -> SyncSummary:
             uow.settings.set(LAST_ERROR_CAUSE, None)
         elif summary.error is not None:
             uow.settings.set(ob.LAST_ERROR, summary.error[:500])
-            uow.settings.set(LAST_ERROR_KIND, summary.error_kind or "error")  # the GUI words it by kind
+            uow.settings.set(LAST_ERROR_KIND, summary.error_kind or ProblemKind.ERROR)  # the GUI words it by kind
             uow.settings.set(LAST_ERROR_CAUSE, summary.retry_cause)
     return summary

@@ -1,12 +1,16 @@
 """What can go wrong while talking to the regional server.
 
 Messages are safe to show and to log: they never carry a payload, a token or anything personal.
+:class:`SyncError` is a known error (:class:`~iq_desktop.domain.errors.IQError`); ``Retryable``,
+``TooLarge`` and ``Refused`` are signals inside the sync engine, handled there, never shown as such.
 """
 
 from __future__ import annotations
 
+from iq_desktop.domain.errors import IQError
 
-class SyncError(Exception):
+
+class SyncError(IQError):
     """Sync cannot go on until someone acts (the message says what to do)."""
 
 

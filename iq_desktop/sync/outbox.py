@@ -1,4 +1,5 @@
-"""What sync needs from the vault, through the store's public unit-of-work API only (no SQL here).
+"""What sync does with the vault's outbox and settings, through the ports of :mod:`.ports` only (no
+store, no SQL here).
 
 Settings keys (in the encrypted vault): ``server_url``, ``device_id``, ``device_token``, ``site_id``,
 ``state``, ``network``, ``ca_bundle``, ``last_sync`` (last success, ISO time), ``last_sync_error``,
@@ -12,25 +13,16 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
 
-from iq_desktop.domain import reasons
+from iq_desktop.domain.outbox import OutboxEntry, OutboxState
+from iq_desktop.domain.reasons import QuarantineReason
 from iq_desktop.domain.wire import RecordResult, sync_digest
-from iq_desktop.store.outbox_repo import PENDING, QUARANTINED, SENT, OutboxEntry
 from iq_desktop.sync.client import Enrolment, OutgoingRecord
+from iq_desktop.sync.ports import SyncUnitOfWork
 
 ACKED = frozenset({"stored", "duplicate", "superseded", "retracted"})
 ENROLMENT_KEYS = ("server_url", "device_id", "device_token", "site_id", "state", "network", "ca_bundle")
 LAST_SYNC, LAST_ERROR, LAST_ATTEMPT = "last_sync", "last_sync_error", "last_sync_attempt"
-
-
-class VaultLike(Protocol):
-    """What sync needs of an open vault (``iq_desktop.services.vault.Vault``)."""
-
-    @property
-    def data_dir(self) -> Any: ...
-
-    def uow(self) -> Any: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,18 +44,19 @@ class Tally:
     by_status: dict[str, int] = field(default_factory=dict)
 
 
-def read_enrolment(uow: Any) -> Enrolled | None:
+def read_enrolment(uow: SyncUnitOfWork) -> Enrolled | None:
     values = {k: uow.settings.get(k) for k in ENROLMENT_KEYS}
-    if not (values["server_url"] and values["device_token"] and values["site_id"]):
+    server_url, device_token, site_id = values["server_url"], values["device_token"], values["site_id"]
+    if not (server_url and device_token and site_id):
         return None
     return Enrolled(
-        server_url=values["server_url"], device_id=values["device_id"] or "", device_token=values["device_token"],
-        site_id=values["site_id"], state=values["state"] or "", network=values["network"] or "",
+        server_url=server_url, device_id=values["device_id"] or "", device_token=device_token,
+        site_id=site_id, state=values["state"] or "", network=values["network"] or "",
         ca_bundle=values["ca_bundle"] or None,
     )  # fmt: skip
 
 
-def write_enrolment(uow: Any, server_url: str, enrolment: Enrolment, ca_bundle: str | None) -> None:
+def write_enrolment(uow: SyncUnitOfWork, server_url: str, enrolment: Enrolment, ca_bundle: str | None) -> None:
     uow.settings.set("server_url", server_url)
     uow.settings.set("device_id", enrolment.device_id)
     uow.settings.set("device_token", enrolment.device_token)
@@ -91,19 +84,21 @@ def outgoing(entry: OutboxEntry) -> OutgoingRecord:
     return OutgoingRecord(entry.record_id, entry.revision, entry.payload, entry.schema_version)
 
 
-def mark_attempted(uow: Any, entries: Sequence[OutboxEntry]) -> None:
+def mark_attempted(uow: SyncUnitOfWork, entries: Sequence[OutboxEntry]) -> None:
     """Before a POST (commit first): these revisions may reach the server from now on, so deleting
     their record must queue a retraction rather than just dropping the entry."""
     if entries:
         uow.outbox.mark_attempted([(e.record_id, e.revision) for e in entries])
 
 
-def next_batch(uow: Any, limit: int, *, after_id: int = 0) -> list[OutboxEntry]:
+def next_batch(uow: SyncUnitOfWork, limit: int, *, after_id: int = 0) -> list[OutboxEntry]:
     """Pending entries in queue order after outbox id ``after_id``."""
     return list(uow.outbox.pending(limit=limit, after_id=after_id))
 
 
-def apply_results(uow: Any, entries: Sequence[OutboxEntry], results: Sequence[RecordResult], at: datetime) -> Tally:
+def apply_results(
+    uow: SyncUnitOfWork, entries: Sequence[OutboxEntry], results: Sequence[RecordResult], at: datetime
+) -> Tally:
     """Record one batch's answers (call inside ONE unit of work: all or nothing)."""
     tally = Tally()
     acked: list[tuple[str, int]] = []
@@ -123,36 +118,36 @@ def apply_results(uow: Any, entries: Sequence[OutboxEntry], results: Sequence[Re
 
 
 def _reason(reason: str | None) -> str:
-    return (reasons.SERVER + (reason or "rejected without a reason"))[:500]
+    return (QuarantineReason.SERVER + (reason or "rejected without a reason"))[:500]
 
 
-def quarantine(uow: Any, entry: OutboxEntry, reason: str) -> None:
+def quarantine(uow: SyncUnitOfWork, entry: OutboxEntry, reason: str) -> None:
     uow.outbox.mark_quarantined(entry.record_id, entry.revision, reason[:500])
 
 
-def local_state(uow: Any) -> tuple[int, str]:
+def local_state(uow: SyncUnitOfWork) -> tuple[int, str]:
     """Count and digest of the local acknowledgements, as the server computes its sync state."""
     pairs = [(str(rid), int(rev)) for rid, rev in uow.outbox.acked()]
     return len(pairs), sync_digest(pairs)
 
 
-def requeue_acknowledged(uow: Any) -> int:
+def requeue_acknowledged(uow: SyncUnitOfWork) -> int:
     """Reconciliation: queue again the current, acknowledged revision of every record (the server
     answers ``duplicate`` for what it already holds, so this is always safe)."""
-    ids = [e.record_id for e in uow.outbox.current() if e.state == SENT]
+    ids = [e.record_id for e in uow.outbox.current() if e.state == OutboxState.SENT]
     return int(uow.outbox.requeue(ids)) if ids else 0
 
 
-def retry_quarantined(uow: Any, record_id: str) -> bool:
+def retry_quarantined(uow: SyncUnitOfWork, record_id: str) -> bool:
     latest = uow.outbox.latest(record_id)
-    if latest is None or latest.state != QUARANTINED:
+    if latest is None or latest.state != OutboxState.QUARANTINED:
         return False
     return bool(uow.outbox.requeue([record_id]))
 
 
-def counts(uow: Any) -> dict[str, int]:
+def counts(uow: SyncUnitOfWork) -> dict[str, int]:
     return dict(uow.outbox.counts())
 
 
-def pending_count(uow: Any) -> int:
-    return int(uow.outbox.counts().get(PENDING, 0))
+def pending_count(uow: SyncUnitOfWork) -> int:
+    return int(uow.outbox.counts().get(OutboxState.PENDING, 0))

@@ -16,30 +16,30 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
 
+from iq_desktop.domain.sync_outcome import CONNECTION_CAUSES, STOPPING_PROBLEMS, ProblemKind
 from iq_desktop.sync import outbox as ob
 from iq_desktop.sync.backoff import Backoff
 from iq_desktop.sync.client import SyncClient
-from iq_desktop.sync.engine import SyncSummary, note_problem, problem, run_sync
-from iq_desktop.sync.errors import CONNECTION_CAUSES, Retryable, SyncError
+from iq_desktop.sync.engine import ScheduledRunOptions, SyncSummary, note_problem, problem, run_sync
+from iq_desktop.sync.errors import Retryable, SyncError
+from iq_desktop.sync.ports import SyncVault
 
 log = logging.getLogger(__name__)
 
-STOPPING_ERRORS = frozenset({"revoked", "wrong_site"})
 
 
 class SyncScheduler:
     def __init__(
         self,
-        vault: Any,
+        vault: SyncVault,
         *,
         interval: float = 300.0,
         verify_every: int = 12,
         backoff: Backoff | None = None,
         on_result: Callable[[SyncSummary], None] | None = None,
         on_reachability: Callable[[bool], None] | None = None,
-        run_kwargs: dict[str, Any] | None = None,
+        run_kwargs: ScheduledRunOptions | None = None,
     ) -> None:
         """``interval``: seconds between syncs while all is well; ``verify_every``: reconcile with
         the server's state every N successful runs (and on the first); ``on_result(summary)`` after
@@ -52,13 +52,13 @@ class SyncScheduler:
         self.on_result = on_result
         self.on_reachability = on_reachability
         self.reachable: bool | None = None  # the health probe's last answer (None: not probed / not enrolled)
-        self.run_kwargs = run_kwargs or {}
+        self.run_kwargs: ScheduledRunOptions = run_kwargs or {}
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._runs = 0
         self._halted = False
-        self._reported: tuple[str | None, str | None, str | None] | None = None  # the last problem reported
+        self._reported: tuple[ProblemKind | None, str | None, str | None] | None = None  # the last problem reported
         self.last: SyncSummary | None = None
 
     # --- control (any thread) ----------------------------------------------------------------------
@@ -105,7 +105,7 @@ class SyncScheduler:
         No connection (offline, timeout) is only a False. A server that answers but cannot be used
         (its certificate, 5xx, 429) or a configuration that needs someone to act (the CA bundle file
         is gone) is also reported as a problem, once until it changes, so it is never silent."""
-        with self.vault.uow() as uow:
+        with self.vault._uow() as uow:
             enrolled = ob.read_enrolment(uow)
         if enrolled is None:
             return None
@@ -163,13 +163,13 @@ class SyncScheduler:
         self.last = summary
         if self.on_result is not None:
             self.on_result(summary)
-        if summary.error_kind in STOPPING_ERRORS:
+        if summary.error_kind in STOPPING_PROBLEMS:
             self._halted = True
             return 24 * 3600.0
         if summary.complete:
             self._runs += 1
             self.backoff.reset()
             return self.interval
-        if summary.error_kind == "busy":
+        if summary.error_kind == ProblemKind.BUSY:
             return 5.0
         return summary.retry_in if summary.retry_in is not None else self.backoff.next_delay()

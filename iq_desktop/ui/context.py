@@ -3,32 +3,56 @@
 Each screen is ``QWidget`` subclass taking ``(ctx: AppContext, parent=None)``.
 
 * ``ctx.vault`` is the unlocked :class:`iq_desktop.services.vault.Vault` (``None`` once locked).
-  Use it ONLY inside jobs on ``ctx.db``: ``ctx.db.submit(records.list_sessions, ctx.vault, on_done=...)``.
+  Use it ONLY inside jobs on ``ctx.db``, run through :mod:`iq_desktop.ui.operations`:
+  ``operations.query(ctx, queries.list_sessions, ctx.vault, success=...)``.
 * ``ctx.net`` is the network worker (sync).
-* ``ctx.settings`` is a ``QSettings`` (ini file in the data dir, nothing personal): keys
-  ``ui/language`` ("de"/"en"), ``security/autolock_minutes`` (int, default 5).
+* ``ctx.settings`` is a ``QSettings`` (ini file in the data dir, nothing personal): key
+  ``ui/language`` ("de"/"en").  The auto-lock minutes are a vault setting (``auto_lock_minutes``):
+  :meth:`AppContext.autolock_minutes` is the value last read or written (default 5).
 * Signals: ``records_changed`` (emit after saving/deleting anything), ``about_to_lock`` (connected
   handlers run synchronously before the key is dropped: save drafts then), ``locked``,
   ``language_changed(str)``, ``online_changed(object)`` (True/False/None=unknown),
   ``sync_finished(object)`` (a datetime of the last successful sync), ``outbox_changed`` (re-count),
   ``settings_changed`` (emit after changing vault settings such as ``auto_lock_minutes``),
-  ``enrolled`` (emit after this laptop was enrolled: automatic sync starts).
-* ``ctx.autosync`` is the :class:`iq_desktop.ui.sync.autosync.AutoSync` while the vault is open (or None).
+  ``enrolled`` (emit after this laptop was enrolled: automatic sync starts),
+  ``data_changed(Change)`` (emitted by :func:`iq_desktop.ui.operations.change` after a change
+  succeeded; re-emitted as the matching ``records_changed`` / ``settings_changed`` / ``outbox_changed``).
+* ``ctx.autosync`` is the automatic sync (:class:`iq_desktop.ui.sync.autosync.AutoSync`) while the
+  vault is open (or None).
 """
 
 from __future__ import annotations
 
+import enum
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from iq_desktop.ui.workers import DbWorker, NetWorker
 
+if TYPE_CHECKING:
+    from iq_desktop.services.vault import Vault
+
 log = logging.getLogger(__name__)
 
 DEFAULT_AUTOLOCK_MINUTES = 5
+
+
+class Change(enum.Flag):
+    """What a change operation changed (which views have to refresh)."""
+
+    NONE = 0
+    RECORDS = enum.auto()
+    SETTINGS = enum.auto()
+    OUTBOX = enum.auto()
+
+
+class AutoSyncControl(Protocol):
+    """What screens may ask of the automatic sync (``ui.sync.autosync.AutoSync``)."""
+
+    def trigger(self) -> bool: ...
 
 
 class AppContext(QObject):
@@ -41,11 +65,12 @@ class AppContext(QObject):
     outbox_changed = Signal()
     settings_changed = Signal()
     enrolled = Signal()
+    data_changed = Signal(object)  # Change
 
     def __init__(
         self,
         data_dir: Path,
-        vault: Any,
+        vault: Vault | None,
         db: DbWorker,
         net: NetWorker | None = None,
         *,
@@ -61,16 +86,17 @@ class AppContext(QObject):
         self.language = language
         self.demo = demo
         self.settings = settings_for(self.data_dir)
-        self.autosync: Any = None
+        self.autosync: AutoSyncControl | None = None
+        self._autolock_minutes = DEFAULT_AUTOLOCK_MINUTES
+        self.data_changed.connect(self._data_changed)
 
     @property
     def user(self) -> str:
-        return str(getattr(self.vault, "user", "") or "")
+        return self.vault.user if self.vault is not None else ""
 
     @property
     def role(self) -> str:
-        role = getattr(self.vault, "role", "") or ""
-        return str(getattr(role, "value", role))
+        return str(self.vault.role) if self.vault is not None else ""
 
     @property
     def is_coordinator(self) -> bool:
@@ -81,11 +107,20 @@ class AppContext(QObject):
         return self.vault is None
 
     def autolock_minutes(self) -> int:
-        try:
-            value = int(str(self.settings.value("security/autolock_minutes", DEFAULT_AUTOLOCK_MINUTES)))
-        except ValueError:
-            value = DEFAULT_AUTOLOCK_MINUTES
-        return max(0, value)
+        """The idle minutes before the app locks (0: never), as last read from or written to the vault."""
+        return self._autolock_minutes
+
+    def remember_autolock_minutes(self, minutes: int) -> None:
+        """The value read from the vault (``services.vault.stored_auto_lock_minutes``) or just set."""
+        self._autolock_minutes = max(0, int(minutes))
+
+    def _data_changed(self, changes: Change) -> None:
+        if Change.RECORDS in changes:
+            self.records_changed.emit()
+        if Change.SETTINGS in changes:
+            self.settings_changed.emit()
+        if Change.OUTBOX in changes:
+            self.outbox_changed.emit()
 
     def lock(self) -> None:
         """Save drafts (``about_to_lock``), drop pending results, lock the vault on the DB worker."""

@@ -14,7 +14,7 @@ import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal
@@ -23,7 +23,16 @@ from iq_desktop.ui import gui_gc
 
 log = logging.getLogger(__name__)
 
-_STOP = object()
+T = TypeVar("T")
+#: A result callback: each job's result has its own type (``operations`` keeps them typed per call).
+Callback = Callable[[Any], None]
+
+class _Stop:
+    """The queue item that ends the worker's loop."""
+
+
+_STOP = _Stop()
+_Item = tuple[int, Callable[..., object], tuple[object, ...], dict[str, object]]
 
 
 @dataclass
@@ -31,7 +40,7 @@ class Job:
     """A handle on a submitted job; ``cancel()`` skips it if it has not started, and drops its result."""
 
     id: int
-    on_done: Callable[[Any], None] | None = None
+    on_done: Callback | None = None
     on_error: Callable[[BaseException], None] | None = None
     generation: int = 0
     worker: Worker | None = None
@@ -62,7 +71,7 @@ class Worker(QObject):
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._name = name
-        self._queue: queue.Queue[Any] = queue.Queue()
+        self._queue: queue.Queue[_Item | Callable[[], None] | _Stop] = queue.Queue()
         self._jobs: dict[int, Job] = {}
         self._skip: set[int] = set()  # ids of cancelled jobs (set on the GUI thread, read on the worker)
         self._ids = itertools.count(1)
@@ -78,11 +87,11 @@ class Worker(QObject):
     # -- public API (GUI thread) --------------------------------------------------------------
     def submit(
         self,
-        fn: Callable[..., Any],
-        *args: Any,
-        on_done: Callable[[Any], None] | None = None,
+        fn: Callable[..., T],
+        *args: object,
+        on_done: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
-        **kwargs: Any,
+        **kwargs: object,
     ) -> Job:
         job = Job(next(self._ids), on_done, on_error, self._generation, self)
         self._jobs[job.id] = job
@@ -105,10 +114,10 @@ class Worker(QObject):
     def on_worker_thread(self) -> bool:
         return threading.get_ident() == self._thread_ident
 
-    def run_sync(self, fn: Callable[..., Any], *args: Any, timeout: float = 30.0) -> Any:
+    def run_sync(self, fn: Callable[..., T], *args: object, timeout: float = 30.0) -> T:
         """Run ``fn`` on the worker and wait for it (for shutdown and tests only, never for UI work)."""
         done = threading.Event()
-        box: dict[str, Any] = {}
+        box: dict[str, object] = {}
 
         def call() -> None:
             try:
@@ -121,9 +130,10 @@ class Worker(QObject):
         self._queue.put(call)
         if not done.wait(timeout):
             raise TimeoutError(f"{self._name}: job did not finish in {timeout} s")
-        if "error" in box:
-            raise box["error"]
-        return box.get("result")
+        error = box.get("error")
+        if isinstance(error, BaseException):
+            raise error
+        return cast(T, box.get("result"))
 
     def stop(self, timeout_ms: int = 10000) -> None:
         if self._thread.isRunning():
@@ -136,7 +146,7 @@ class Worker(QObject):
         self._thread_ident = threading.get_ident()
         while True:
             item = self._queue.get()
-            if item is _STOP:
+            if isinstance(item, _Stop):
                 return
             if callable(item):
                 item()
@@ -188,7 +198,7 @@ class Worker(QObject):
             report_exception(exc)
 
 
-def _owners(callback: Any, depth: int = 0) -> list[QObject]:
+def _owners(callback: object, depth: int = 0) -> list[QObject]:
     """The Qt objects a callback would touch: a bound method's object, what a lambda or closure
     captured (``self`` of the screen that submitted it), a ``functools.partial``'s function and
     arguments; nested closures a few levels deep."""
@@ -215,7 +225,7 @@ def _owners(callback: Any, depth: int = 0) -> list[QObject]:
     return found
 
 
-def _alive(callback: Callable[..., Any]) -> bool:
+def _alive(callback: Callable[..., object]) -> bool:
     """False if the callback belongs to (or captured) a Qt object deleted while its job ran: a screen
     created and closed while its DB jobs were pending must never be called back."""
     return all(shiboken6.isValid(owner) for owner in _owners(callback))

@@ -1,1 +1,2 @@
-"""The HTTP API (FastAPI): the app, its routes, middleware and rate limits."""
+"""The HTTP API (FastAPI): ``create_app`` (``app``), the routes (``routes``), shared dependencies (``deps``),
+the error-to-status mapping (``errors``), the bodies (``schemas``), middleware and rate limits."""

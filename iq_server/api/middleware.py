@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 import logging
 import time
-from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 log = logging.getLogger("iq_server.access")
 
 
-async def _send_json(send: Send, status: int, body: dict[str, Any]) -> None:
+async def _send_json(send: Send, status: int, body: dict[str, str]) -> None:
     data = json.dumps(body).encode()
     await send(
         {

@@ -6,13 +6,12 @@ import json
 import sys
 from typing import Any
 
-from sqlalchemy import create_engine
+from iq_server.api.app import create_app
+from iq_server.db.engine import Database
 
 
 def spec() -> dict[str, Any]:
-    from iq_server.api.app import create_app
-
-    return create_app(create_engine("sqlite://")).openapi()
+    return create_app(Database.open("sqlite://")).openapi()
 
 
 def render() -> str:

@@ -3,6 +3,10 @@
 SQLite runs in WAL mode with ``synchronous=FULL`` (a commit is on disk before the server answers)
 and every write transaction starts with ``BEGIN IMMEDIATE`` so concurrent batches are serialised.
 Statement parameters are never shown in error messages (``hide_parameters``).
+
+The services get a :class:`Database`, never SQLAlchemy's engine: its ``read``/``write``/``session``
+blocks turn every SQLAlchemy error into :class:`~iq_server.errors.DatabaseError`, so nothing above
+this layer imports SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -15,11 +19,12 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlmodel import Session
 
+from iq_server.errors import DatabaseError
 
-class DatabaseError(Exception):
-    """The database cannot be opened; the message says which and why, without secrets."""
+__all__ = ["Database", "DatabaseError", "begin_write", "make_engine", "translated", "utcnow"]
 
 
 def utcnow() -> datetime:
@@ -67,14 +72,6 @@ def make_engine(url: str) -> Engine:
     raise DatabaseError("only SQLite and PostgreSQL databases are supported")
 
 
-def describe(url: str) -> str:
-    """The URL without its password, for messages."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return "(invalid URL)"
-
-
 @contextmanager
 def begin_write(engine: Engine) -> Iterator[Connection]:
     """A write transaction: serialised on SQLite (BEGIN IMMEDIATE), ordinary on PostgreSQL."""
@@ -82,3 +79,59 @@ def begin_write(engine: Engine) -> Iterator[Connection]:
         conn = raw.execution_options(write=True)
         with conn.begin():
             yield conn
+
+
+@contextmanager
+def translated() -> Iterator[None]:
+    """Turn a SQLAlchemy error into :class:`DatabaseError` (its type named, no statement or values)."""
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"database error ({type(exc).__name__}); check the database and try again") from exc
+
+
+class Database:
+    """The server's database: the one handle the services and the API hold."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str) -> Database:
+        """Open (lazily: nothing connects yet) the database at ``url``; :class:`DatabaseError` if unusable."""
+        return cls(make_engine(url))
+
+    @property
+    def where(self) -> str:
+        """The database URL without its password, for messages."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection for reading."""
+        with translated(), self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction (see :func:`begin_write`), committed at the end of the block."""
+        with translated(), begin_write(self.engine) as conn:
+            yield conn
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """An ORM session for reading models."""
+        with translated(), Session(self.engine) as session:
+            yield session
+
+    def ping(self) -> None:
+        """Raise :class:`DatabaseError` unless the database answers."""
+        with self.read() as conn:
+            conn.exec_driver_sql("SELECT 1")
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, insert, text
+from sqlalchemy import Connection, insert, text
+from sqlalchemy.exc import SQLAlchemyError
 
-from iq_server.db.engine import begin_write, utcnow
+from iq_server.db.engine import Database, begin_write, utcnow
 from iq_server.db.models import VERSION
+from iq_server.errors import DatabaseError, SchemaError
 
-
-class SchemaError(Exception):
-    """The database cannot be used by this version of the server."""
+__all__ = ["LATEST", "MIGRATIONS", "SchemaError", "migrate"]
 
 
 _ID_COLUMN = {
@@ -80,9 +80,19 @@ def _current(conn: Connection) -> int:
     return int(conn.execute(text("SELECT COALESCE(MAX(version), 0) FROM schema_version")).scalar_one())
 
 
-def migrate(engine: Engine) -> int:
-    """Bring the schema up to date; returns the version. Refuses a database newer than this code."""
-    with begin_write(engine) as conn:
+def migrate(db: Database) -> int:
+    """Bring the schema up to date; returns the version. Refuses a database newer than this code
+    (:class:`SchemaError`); a database that cannot be reached or read is a :class:`DatabaseError`
+    naming it (without its password) and the driver's reason."""
+    try:
+        return _migrate(db)
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:200]
+        raise DatabaseError(f"cannot open the database {db.where}: {reason}") from None
+
+
+def _migrate(db: Database) -> int:
+    with begin_write(db.engine) as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(4711042)"))
         version = _current(conn)

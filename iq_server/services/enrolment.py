@@ -10,19 +10,20 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Engine, select, update
-from sqlmodel import Session
-from sqlmodel import select as sm_select
-
 from iq_desktop.domain.codes import FEDERAL_STATES
-from iq_server.db.engine import begin_write, utcnow
-from iq_server.db.models import CODE, DEVICE, SITE, Device, EnrolmentCode, Site
+from iq_server.db import devices, sites
+from iq_server.db.devices import CodeRefusal, DeviceAuth, Revoked
+from iq_server.db.engine import Database, utcnow
+from iq_server.db.models import Device, EnrolmentCode, Site
+from iq_server.errors import AdminError, EnrolmentRefused
+
+__all__ = [
+    "AdminError", "DeviceAuth", "Enrolled", "EnrolmentRefused", "add_site", "authenticate", "create_enrolment_code",
+    "enrol", "get_site", "list_devices", "list_sites", "new_enrolment_code", "normalise_code", "revoke_device",
+    "sha256",
+]  # fmt: skip
 
 SITE_ID_RE = re.compile(r"^[A-Za-z0-9_.-]{1,40}$")
-
-
-class AdminError(Exception):
-    """An operation was refused; the message says why and what to do."""
 
 
 def sha256(text: str) -> str:
@@ -42,7 +43,7 @@ def new_enrolment_code() -> str:
 # ---------------------------------------------------------------- sites
 
 
-def add_site(engine: Engine, site_id: str, name: str, state: str, network: str) -> Site:
+def add_site(db: Database, site_id: str, name: str, state: str, network: str) -> Site:
     if not SITE_ID_RE.match(site_id):
         raise AdminError("SITE_ID must be 1-40 characters: letters, digits, '.', '_' or '-'")
     if state not in FEDERAL_STATES:
@@ -52,47 +53,31 @@ def add_site(engine: Engine, site_id: str, name: str, state: str, network: str) 
         raise AdminError("the site name must be 1-120 characters")
     if not 1 <= len(network) <= 80:
         raise AdminError("the network name must be 1-80 characters")
-    with begin_write(engine) as conn, Session(bind=conn) as session:
-        if session.get(Site, site_id) is not None:
-            raise AdminError(f"site {site_id} already exists")
-        site = Site(site_id=site_id, name=name, state=state, network=network, created_at=utcnow())
-        session.add(site)
-        session.flush()
-        session.expunge(site)
-    return site
+    return sites.add(db, Site(site_id=site_id, name=name, state=state, network=network, created_at=utcnow()))
 
 
-def list_sites(engine: Engine) -> list[Site]:
-    with Session(engine) as session:
-        sites = list(session.exec(sm_select(Site).order_by(SITE.c.site_id)))
-        session.expunge_all()
-        return sites
+def list_sites(db: Database) -> list[Site]:
+    return sites.all_sites(db)
 
 
-def get_site(engine: Engine, site_id: str) -> Site | None:
-    with Session(engine) as session:
-        site = session.get(Site, site_id)
-        if site is not None:
-            session.expunge(site)
-        return site
+def get_site(db: Database, site_id: str) -> Site | None:
+    return sites.get(db, site_id)
 
 
 # ---------------------------------------------------------------- enrolment
 
 
-def create_enrolment_code(engine: Engine, site_id: str, valid_hours: int = 24) -> tuple[str, datetime]:
+def create_enrolment_code(db: Database, site_id: str, valid_hours: int = 24) -> tuple[str, datetime]:
     if not 1 <= valid_hours <= 24 * 30:
         raise AdminError("--valid-hours must be from 1 to 720")
-    if get_site(engine, site_id) is None:
+    if get_site(db, site_id) is None:
         raise AdminError(f"no site {site_id}; add it first with: iq-server site add {site_id} ...")
     code = new_enrolment_code()
     now = utcnow()
     expires = now + timedelta(hours=valid_hours)
-    with begin_write(engine) as conn, Session(bind=conn) as session:
-        session.add(
-            EnrolmentCode(code_hash=sha256(normalise_code(code)), site_id=site_id, created_at=now, expires_at=expires)
-        )
-        session.flush()
+    devices.add_code(
+        db, EnrolmentCode(code_hash=sha256(normalise_code(code)), site_id=site_id, created_at=now, expires_at=expires)
+    )
     return code, expires
 
 
@@ -103,83 +88,43 @@ class Enrolled:
     site: Site
 
 
-class EnrolmentRefused(Exception):
-    """The code is unknown, used or expired (message safe to show to the device)."""
+_REFUSED = {
+    CodeRefusal.UNKNOWN: "this enrolment code is not valid; check it or ask your admin for a new one",
+    CodeRefusal.USED: "this enrolment code has already been used; ask your admin for a new one",
+    CodeRefusal.EXPIRED: "this enrolment code has expired; ask your admin for a new one",
+}
 
 
-def enrol(engine: Engine, code: str, device_name: str | None) -> Enrolled:
-    code_hash = sha256(normalise_code(code))
-    now = utcnow()
+def enrol(db: Database, code: str, device_name: str | None) -> Enrolled:
+    """Claim a one-time code for a new device; :class:`EnrolmentRefused` (safe to show) if it is not valid."""
     device_id = str(uuid.uuid4())
     token = secrets.token_urlsafe(32)  # 256 bits
-    with begin_write(engine) as conn:
-        claimed = conn.execute(
-            update(CODE)
-            .where(
-                CODE.c.code_hash == code_hash,
-                CODE.c.used_at.is_(None),
-                CODE.c.expires_at > now,
-            )
-            .values(used_at=now, device_id=device_id)
-            .returning(CODE.c.site_id)
-        ).first()
-        if claimed is None:
-            row = conn.execute(select(CODE.c.used_at).where(CODE.c.code_hash == code_hash)).first()
-            if row is None:
-                raise EnrolmentRefused("this enrolment code is not valid; check it or ask your admin for a new one")
-            if row[0] is not None:
-                raise EnrolmentRefused("this enrolment code has already been used; ask your admin for a new one")
-            raise EnrolmentRefused("this enrolment code has expired; ask your admin for a new one")
-        site_id = claimed[0]
-        with Session(bind=conn) as session:
-            session.add(
-                Device(device_id=device_id, site_id=site_id, name=device_name, token_hash=sha256(token), created_at=now)
-            )
-            session.flush()
-            site = session.get(Site, site_id)
-            assert site is not None
-            session.expunge(site)
+    site = devices.claim_code(
+        db, sha256(normalise_code(code)), device_id=device_id, device_name=device_name, token_hash=sha256(token),
+        now=utcnow(),
+    )  # fmt: skip
+    if isinstance(site, CodeRefusal):
+        raise EnrolmentRefused(_REFUSED[site])
     return Enrolled(device_id=device_id, device_token=token, site=site)
 
 
 # ---------------------------------------------------------------- devices
 
 
-def list_devices(engine: Engine) -> list[Device]:
-    with Session(engine) as session:
-        devices = list(session.exec(sm_select(Device).order_by(DEVICE.c.site_id, DEVICE.c.created_at)))
-        session.expunge_all()
-        return devices
+def list_devices(db: Database) -> list[Device]:
+    return devices.all_devices(db)
 
 
-def revoke_device(engine: Engine, device_id: str) -> None:
-    with begin_write(engine) as conn:
-        row = conn.execute(select(DEVICE.c.revoked_at).where(DEVICE.c.device_id == device_id)).first()
-        if row is None:
-            raise AdminError(f"no device {device_id}; see: iq-server device list")
-        if row[0] is not None:
-            raise AdminError(f"device {device_id} is already revoked")
-        conn.execute(update(DEVICE).where(DEVICE.c.device_id == device_id).values(revoked_at=utcnow()))
+def revoke_device(db: Database, device_id: str) -> None:
+    done = devices.revoke(db, device_id)
+    if done is Revoked.UNKNOWN:
+        raise AdminError(f"no device {device_id}; see: iq-server device list")
+    if done is Revoked.ALREADY:
+        raise AdminError(f"device {device_id} is already revoked")
 
 
-@dataclass(frozen=True)
-class DeviceAuth:
-    device_id: str
-    site_id: str
-    state: str
-    network: str
-    revoked: bool
-
-
-def authenticate(engine: Engine, token: str) -> DeviceAuth | None:
+def authenticate(db: Database, token: str) -> DeviceAuth | None:
+    """The device holding ``token``, or None if the token is unknown (a revoked device is returned)."""
     if not token or len(token) > 200:
         return None
-    with engine.connect() as conn:
-        row = conn.execute(
-            select(DEVICE.c.device_id, DEVICE.c.site_id, SITE.c.state, SITE.c.network, DEVICE.c.revoked_at)
-            .join(SITE, SITE.c.site_id == DEVICE.c.site_id)
-            .where(DEVICE.c.token_hash == sha256(token))
-        ).first()
-    if row is None:
-        return None
-    return DeviceAuth(row[0], row[1], row[2], row[3], row[4] is not None)
+    return devices.by_token_hash(db, sha256(token))

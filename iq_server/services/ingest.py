@@ -13,7 +13,8 @@ Per record (the one current revision per record id is kept):
 The batch is one transaction, committed before the server answers. Concurrent batches holding the
 same records are safe: SQLite serialises writers (BEGIN IMMEDIATE); on PostgreSQL existing rows are
 locked (SELECT ... FOR UPDATE, in id order) and new ids are inserted with ON CONFLICT DO NOTHING; a
-lost insert race re-runs the batch, which then sees the other writer's rows.
+lost insert race re-runs the batch, which then sees the other writer's rows. The SQL of all this is
+in :mod:`iq_server.db.records`; this module decides each record's status.
 """
 
 from __future__ import annotations
@@ -21,13 +22,10 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, Engine, bindparam, func, select, tuple_, update
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import OperationalError
 
 from iq_desktop.domain import reasons
 from iq_desktop.domain.codes import FAIR_INTEGRATION_TOPICS, Topic
@@ -39,12 +37,13 @@ from iq_desktop.domain.wire import (
     SessionPayload,
     TrainingPayload,
 )
-from iq_server.db.engine import begin_write, utcnow
-from iq_server.db.models import DEVICE, RECORD
-from iq_server.services.enrolment import DeviceAuth
+from iq_server.db import records
+from iq_server.db.devices import DeviceAuth
+from iq_server.db.engine import Database
+from iq_server.db.records import COLUMNS, Held, RecordRow, Writes
 
-_COLUMNS = [c.name for c in RECORD.columns]
-_MAX_RETRIES = 5
+#: One record of a batch as parsed: (index, record id, revision, envelope or None if invalid, reason).
+Parsed = tuple[int, str, int, RecordEnvelope | None, str]
 
 
 def quarter_parts(q: str) -> tuple[int, int, date, date]:
@@ -64,10 +63,10 @@ def canonical(env: RecordEnvelope) -> tuple[str, str]:
     return text, hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def flatten(env: RecordEnvelope, canonical_text: str | None = None) -> dict[str, Any]:
+def flatten(env: RecordEnvelope, canonical_text: str | None = None) -> RecordRow:
     """The report columns of a payload (everything else None); ``canonical_text`` from :func:`canonical`
     saves a second dump."""
-    row: dict[str, Any] = dict.fromkeys(_COLUMNS)
+    row: RecordRow = dict.fromkeys(COLUMNS)
     p = env.payload
     row["rtype"] = p.type
     if isinstance(p, SessionPayload | EventPayload):
@@ -83,10 +82,11 @@ def flatten(env: RecordEnvelope, canonical_text: str | None = None) -> dict[str,
             occupation_group=p.person.occupation_group,
         )
     elif isinstance(p, TrainingPayload):
-        row["year"], row["quarter"], row["period_start"], row["keep_until"] = quarter_parts(p.start_quarter)
+        row["year"], row["quarter"], row["period_start"], keep_until = quarter_parts(p.start_quarter)
         if p.end_quarter:
             row["end_year"], row["end_quarter"], row["end_period_start"], end = quarter_parts(p.end_quarter)
-            row["keep_until"] = max(row["keep_until"], end)
+            keep_until = max(keep_until, end)
+        row["keep_until"] = keep_until
         row.update(
             training_format=p.format.value,
             training_type=p.training_type.value,
@@ -113,64 +113,17 @@ def _reason(exc: ValidationError) -> str:
     return (reasons.SCHEMA + ": " + "; ".join(parts))[:500]
 
 
-@dataclass
-class _Held:
-    revision: int
-    payload_hash: str
-    site_id: str
-
-
 @dataclass(frozen=True)
 class Outcome:
     results: list[RecordResult]
     counts: dict[str, int]
 
 
-def _insert(conn: Connection, rows: list[dict[str, Any]]) -> bool:
-    """Insert new records; False if another transaction inserted one of the ids first (PostgreSQL).
-
-    SQLite holds the write lock for the whole batch, so nobody can come first. On PostgreSQL the
-    rows are inserted with ON CONFLICT DO NOTHING and then read back: each must carry this
-    batch's revision, content hash, device and receive time (RETURNING with executemany is much
-    slower here)."""
-    if conn.dialect.name != "postgresql":
-        conn.execute(sqlite.insert(RECORD), rows)
-        return True
-    conn.execute(postgresql.insert(RECORD).on_conflict_do_nothing(index_elements=["record_id"]), rows)
-    first = rows[0]
-    mine = conn.execute(
-        select(func.count()).where(
-            RECORD.c.record_id.in_([r["record_id"] for r in rows]),
-            RECORD.c.device_id == first["device_id"],
-            RECORD.c.received_at == first["received_at"],
-            tuple_(RECORD.c.record_id, RECORD.c.revision, RECORD.c.payload_hash).in_(
-                [(r["record_id"], r["revision"], r["payload_hash"]) for r in rows]
-            ),
-        )
-    ).scalar_one()
-    return int(mine) == len(rows)
-
-
-class _LostRace(Exception):
-    pass
-
-
-def _run(conn: Connection, device: DeviceAuth, parsed: list[tuple[int, str, int, RecordEnvelope | None, str]]
-         ) -> list[RecordResult]:  # fmt: skip
-    ids = sorted({rid for _, rid, _, env, _ in parsed if env is not None})
-    held: dict[str, _Held] = {}
-    if ids:
-        q = (
-            select(RECORD.c.record_id, RECORD.c.revision, RECORD.c.payload_hash, RECORD.c.site_id)
-            .where(RECORD.c.record_id.in_(ids))
-            .order_by(RECORD.c.record_id)
-        )
-        if conn.dialect.name == "postgresql":
-            q = q.with_for_update()
-        held = {r[0]: _Held(r[1], r[2], r[3]) for r in conn.execute(q)}
-    now = utcnow()
-    inserts: dict[str, dict[str, Any]] = {}
-    updates: dict[str, dict[str, Any]] = {}
+def _plan(device: DeviceAuth, parsed: list[Parsed], held: dict[str, Held], now: datetime
+          ) -> tuple[Writes, list[RecordResult]]:  # fmt: skip
+    """Each record's status against what is held, and the rows to write."""
+    writes = Writes()
+    inserts, updates = writes.inserts, writes.updates
     results: list[RecordResult] = []
     for _, rid, rev, env, reason in parsed:
         if env is None:
@@ -179,6 +132,7 @@ def _run(conn: Connection, device: DeviceAuth, parsed: list[tuple[int, str, int,
         text, digest = canonical(env)
         cur = held.get(rid)
         retraction = env.payload.type == "retraction"
+        why: str | None
         if cur is not None and cur.site_id != device.site_id:
             status, why = "rejected", reasons.OTHER_SITE
         elif cur is not None and rev == cur.revision:
@@ -201,25 +155,13 @@ def _run(conn: Connection, device: DeviceAuth, parsed: list[tuple[int, str, int,
                 updates[rid] = row
                 status = "retracted" if retraction else "superseded"
             why = None
-            held[rid] = _Held(rev, digest, device.site_id)
+            held[rid] = Held(rev, digest, device.site_id)
         results.append(RecordResult(record_id=rid, revision=rev, status=status, reason=why))
-    if inserts:
-        rows = [inserts[k] for k in sorted(inserts)]
-        if not _insert(conn, rows):
-            raise _LostRace
-    if updates:
-        stmt = (
-            update(RECORD)
-            .where(RECORD.c.record_id == bindparam("b_record_id"))
-            .values({c: bindparam(c) for c in _COLUMNS if c != "record_id"})
-        )
-        conn.execute(stmt, [{**r, "b_record_id": k} for k, r in sorted(updates.items())])
-    conn.execute(update(DEVICE).where(DEVICE.c.device_id == device.device_id).values(last_seen_at=now))
-    return results
+    return writes, results
 
 
-def ingest(engine: Engine, device: DeviceAuth, raw_records: list[dict[str, Any]]) -> Outcome:
-    parsed: list[tuple[int, str, int, RecordEnvelope | None, str]] = []
+def ingest(db: Database, device: DeviceAuth, raw_records: list[dict[str, Any]]) -> Outcome:
+    parsed: list[Parsed] = []
     for i, raw in enumerate(raw_records):
         rid, rev = str(raw["record_id"]), int(raw["revision"])
         try:
@@ -228,28 +170,14 @@ def ingest(engine: Engine, device: DeviceAuth, raw_records: list[dict[str, Any]]
             parsed.append((i, rid, rev, None, _reason(exc)))
         else:
             parsed.append((i, str(env.record_id), env.revision, env, ""))
-    for attempt in range(_MAX_RETRIES):
-        try:
-            with begin_write(engine) as conn:
-                results = _run(conn, device, parsed)
-            break
-        except _LostRace:
-            continue
-        except OperationalError as exc:  # deadlock / serialisation failure on PostgreSQL: try again
-            if attempt == _MAX_RETRIES - 1 or getattr(exc.orig, "sqlstate", None) not in ("40P01", "40001"):
-                raise
-    else:
-        raise RuntimeError("could not store the batch after several attempts")
+    ids = sorted({rid for _, rid, _, env, _ in parsed if env is not None})
+    results = records.write_batch(db, ids, device.device_id, lambda held, now: _plan(device, parsed, held, now))
     counts: dict[str, int] = {}
     for r in results:
         counts[r.status] = counts.get(r.status, 0) + 1
     return Outcome(results, counts)
 
 
-def sync_state(engine: Engine, device_id: str) -> tuple[int, list[tuple[str, int]]]:
-    with engine.connect() as conn:
-        pairs = [
-            (r[0], r[1])
-            for r in conn.execute(select(RECORD.c.record_id, RECORD.c.revision).where(RECORD.c.device_id == device_id))
-        ]
+def sync_state(db: Database, device_id: str) -> tuple[int, list[tuple[str, int]]]:
+    pairs = records.delivered(db, device_id)
     return len(pairs), pairs

@@ -2,7 +2,8 @@
 
 The finest time grain the server holds is the quarter: a report for [from, to] counts every quarter
 that overlaps the period (sessions and events by their quarter, job-training starts by the start
-quarter, completers by the end quarter). Retracted and purged records are in no figure.
+quarter, completers by the end quarter). Retracted and purged records are in no figure. The queries
+are in :mod:`iq_server.db.reports`.
 """
 
 from __future__ import annotations
@@ -10,20 +11,37 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
-
-from sqlalchemy import Engine, case, func, insert, select
+from typing import Any, TypedDict, cast
 
 from iq_desktop.domain import reference
 from iq_desktop.domain.figures import COLS, build_sections
-from iq_server.db.engine import begin_write, utcnow
-from iq_server.db.models import ARCHIVE, RECORD, SITE
+from iq_desktop.domain.report_render import Section
+from iq_server.db import reports
+from iq_server.db.engine import Database, utcnow
+from iq_server.db.reports import Region
+from iq_server.errors import ReportError
 from iq_server.services.disclosure import Group, protect
 from iq_server.services.ingest import quarter_parts
 
+__all__ = ["COLS", "Params", "Report", "ReportError", "ReportParams", "aggregate", "archive", "archived", "build",
+           "groups_for", "list_archived", "quarter_of"]  # fmt: skip
 
-class ReportError(Exception):
-    """The report cannot be produced as asked; the message says why."""
+#: A report's parameters as published (and archived) with it.
+ReportParams = TypedDict(
+    "ReportParams",
+    {"from": str, "to": str, "first_quarter": str, "last_quarter": str, "state": str | None, "network": str | None,
+     "site": str | None, "k": int},
+)  # fmt: skip
+
+
+class Report(TypedDict):
+    """A published report: JSON as archived and rendered."""
+
+    title: str
+    generated_at: str
+    params: ReportParams
+    note: str
+    sections: list[Section]
 
 
 def quarter_of(d: date) -> str:
@@ -39,7 +57,11 @@ class Params:
     site: str | None = None
     k: int = 5
 
-    def as_json(self) -> dict[str, Any]:
+    @property
+    def region(self) -> Region:
+        return Region(self.state, self.network, self.site)
+
+    def as_json(self) -> ReportParams:
         return {
             "from": self.date_from.isoformat(), "to": self.date_to.isoformat(),
             "first_quarter": quarter_of(self.date_from), "last_quarter": quarter_of(self.date_to),
@@ -47,83 +69,40 @@ class Params:
         }  # fmt: skip
 
 
-def _check(engine: Engine, p: Params) -> list[str]:
+def _check(db: Database, p: Params) -> list[str]:
     """Validate the filters; return the federal states the report covers."""
     if p.date_to < p.date_from:
         raise ReportError("--to is before --from")
     if p.state is not None and p.state not in reference.federal_states():
         raise ReportError(f"unknown federal state {p.state!r}; use a code such as DE-BE")
-    q = select(SITE.c.state).distinct()
-    if p.state:
-        q = q.where(SITE.c.state == p.state)
-    if p.network:
-        q = q.where(SITE.c.network == p.network)
-    if p.site:
-        q = q.where(SITE.c.site_id == p.site)
-    with engine.connect() as conn:
-        states = sorted(r[0] for r in conn.execute(q))
-        if p.site and not conn.execute(select(SITE.c.site_id).where(SITE.c.site_id == p.site)).first():
-            raise ReportError(f"no site {p.site}; see: iq-server site list")
-        if p.network and not conn.execute(select(SITE.c.site_id).where(SITE.c.network == p.network)).first():
-            raise ReportError(f"no site belongs to network {p.network!r}; see: iq-server site list")
-    return states
+    found = reports.scope(db, p.region)
+    if not found.site_known:
+        raise ReportError(f"no site {p.site}; see: iq-server site list")
+    if not found.network_known:
+        raise ReportError(f"no site belongs to network {p.network!r}; see: iq-server site list")
+    return found.states
 
 
-def _where(q: Any, p: Params, rtype: str, column: Any) -> Any:
+def aggregate(db: Database, p: Params, states: list[str]) -> tuple[dict[str, int], list[str]]:
+    """All raw counts (cell id -> count) and the top occupation groups' cell ids, from SQL."""
     lo = quarter_parts(quarter_of(p.date_from))[2]
     hi = quarter_parts(quarter_of(p.date_to))[2]
-    q = q.where(RECORD.c.rtype == rtype, column >= lo, column <= hi)
-    if p.state:
-        q = q.where(RECORD.c.state == p.state)
-    if p.network:
-        q = q.where(RECORD.c.network == p.network)
-    if p.site:
-        q = q.where(RECORD.c.site_id == p.site)
-    return q
-
-
-def _n(cond: Any) -> Any:
-    return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
-
-
-def aggregate(engine: Engine, p: Params, states: list[str]) -> tuple[dict[str, int], list[str]]:
-    """All raw counts (cell id -> count) and the top occupation groups' cell ids, from SQL."""
-    r = RECORD.c
-    initial = r.kind == "initial"
-    sessions = _where(
-        select(
-            r.state, r.occupation_group, _n(initial),
-            _n(initial & (r.has_recognition == 1) & (r.has_job_training == 0)),
-            _n(initial & (r.has_recognition == 0) & (r.has_job_training == 1)),
-            _n(initial & (r.has_recognition == 1) & (r.has_job_training == 1)),
-            _n((r.has_fi == 1) & (r.first_contact == 1)),
-        ).group_by(r.state, r.occupation_group),
-        p, "session", r.period_start,
-    )  # fmt: skip
-    started = _where(select(r.training_format, func.count()).group_by(r.training_format), p, "training", r.period_start)
-    completed = _where(select(func.count()), p, "training", r.end_period_start).where(r.training_status == "completed")
-    events = _where(
-        select(r.audience, r.event_topic, func.count(), func.coalesce(func.sum(r.participants), 0)).group_by(
-            r.audience, r.event_topic
-        ),
-        p, "event", r.period_start,
-    )  # fmt: skip
+    raw = reports.counts(db, p.region, lo, hi)
     v: dict[str, int] = {}
     for s in states:
         for c in ("total", *COLS):
             v[f"state.{s}.{c}"] = 0
     occ: dict[str, int] = {}
     fi = 0
-    with engine.connect() as conn:
-        for state, group, n_init, rec, jt, comb, n_fi in conn.execute(sessions):
-            for col, n in (("total", n_init), ("recognition", rec), ("job_training", jt), ("combined", comb)):
-                v[f"state.{state}.{col}"] = v.get(f"state.{state}.{col}", 0) + int(n)
-            if group is not None and n_init:
-                occ[group] = occ.get(group, 0) + int(n_init)
-            fi += int(n_fi)
-        by_format = {fmt: int(n) for fmt, n in conn.execute(started)}
-        completers = int(conn.execute(completed).scalar_one())
-        ev = {(a, t): (int(n), int(s)) for a, t, n, s in conn.execute(events)}
+    for row in raw.sessions:
+        state = row.state
+        for col, n in (("total", row.initial), ("recognition", row.recognition), ("job_training", row.job_training),
+                       ("combined", row.combined)):  # fmt: skip
+            v[f"state.{state}.{col}"] = v.get(f"state.{state}.{col}", 0) + n
+        if row.occupation_group is not None and row.initial:
+            occ[row.occupation_group] = occ.get(row.occupation_group, 0) + row.initial
+        fi += row.fair_integration
+    by_format, completers, ev = raw.started_by_format, raw.completers, raw.events
     for s in {k.split(".")[1] for k in v if k.startswith("state.")}:
         v.setdefault(f"state.{s}.recognition", 0)
         v.setdefault(f"state.{s}.job_training", 0)
@@ -163,10 +142,10 @@ def _cell(values: dict[str, int], suppressed: set[str], key: str) -> dict[str, A
     return {"value": values[key]}
 
 
-def build(engine: Engine, p: Params) -> dict[str, Any]:
+def build(db: Database, p: Params) -> Report:
     """The published report (a JSON-able dict) with disclosure control applied."""
-    states = _check(engine, p)
-    values, top = aggregate(engine, p, states)
+    states = _check(db, p)
+    values, top = aggregate(db, p, states)
     state_keys = sorted({k.split(".")[1] for k in values if k.startswith("state.")})
     suppressed = protect(values, groups_for(state_keys), p.k)
 
@@ -179,31 +158,23 @@ def build(engine: Engine, p: Params) -> dict[str, Any]:
         "params": p.as_json(),
         "note": "Quarters overlapping the period are counted. x = suppressed by disclosure control "
         f"(no published count from 1 to {p.k - 1}; see docs/disclosure-control.md).",
-        "sections": sections,
+        "sections": cast(list[Section], sections),  # build_sections lays out Section dicts
     }
 
 
-def archive(engine: Engine, report: dict[str, Any]) -> int:
-    with begin_write(engine) as conn:
-        rid = conn.execute(
-            insert(ARCHIVE)
-            .values(created_at=utcnow(), params=json.dumps(report["params"]), content=json.dumps(report))
-            .returning(ARCHIVE.c.report_id)
-        ).scalar_one()
-    return int(rid)
+def archive(db: Database, report: Report) -> int:
+    return reports.archive(db, utcnow(), json.dumps(report["params"]), json.dumps(report))
 
 
-def archived(engine: Engine, report_id: int) -> dict[str, Any]:
-    with engine.connect() as conn:
-        row = conn.execute(select(ARCHIVE.c.content).where(ARCHIVE.c.report_id == report_id)).first()
-    if row is None:
+def archived(db: Database, report_id: int) -> Report:
+    content = reports.archived(db, report_id)
+    if content is None:
         raise ReportError(f"no stored report #{report_id}; see: iq-server report --list-stored")
-    return dict(json.loads(row[0]))
+    return cast(Report, json.loads(content))
 
 
-def list_archived(engine: Engine) -> list[tuple[int, str, dict[str, Any]]]:
-    with engine.connect() as conn:
-        rows = conn.execute(
-            select(ARCHIVE.c.report_id, ARCHIVE.c.created_at, ARCHIVE.c.params).order_by(ARCHIVE.c.report_id)
-        ).all()
-    return [(int(r[0]), r[1].isoformat(timespec="seconds"), json.loads(r[2])) for r in rows]
+def list_archived(db: Database) -> list[tuple[int, str, ReportParams]]:
+    return [
+        (rid, created.isoformat(timespec="seconds"), json.loads(params))
+        for rid, created, params in reports.list_archived(db)
+    ]

@@ -11,16 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import Engine, delete, or_, update
-
-from iq_server.db.engine import begin_write, utcnow
-from iq_server.db.models import CODE, RECORD
-
-_CLEARED = [
-    "keep_until", "year", "quarter", "period_start", "end_year", "end_quarter", "end_period_start", "kind",
-    "first_contact", "has_recognition", "has_job_training", "has_fi", "occupation_group", "training_format",
-    "training_type", "training_status", "audience", "event_topic", "event_format", "participants", "payload",
-]  # fmt: skip
+from iq_server.db import records
+from iq_server.db.engine import Database, utcnow
 
 
 def cutoff(today: date, months: int) -> date:
@@ -40,13 +32,7 @@ class PurgeResult:
     before: date
 
 
-def purge(engine: Engine, months: int, today: date | None = None) -> PurgeResult:
+def purge(db: Database, months: int, today: date | None = None) -> PurgeResult:
     before = cutoff(today or utcnow().date(), months)
-    with begin_write(engine) as conn:
-        n = conn.execute(
-            update(RECORD).where(RECORD.c.keep_until < before).values({c: None for c in _CLEARED} | {"rtype": "purged"})
-        ).rowcount
-        codes = conn.execute(
-            delete(CODE).where(or_(CODE.c.used_at.is_not(None), CODE.c.expires_at < utcnow()))
-        ).rowcount
-    return PurgeResult(int(n or 0), int(codes or 0), before)
+    n, codes = records.purge(db, before, utcnow())
+    return PurgeResult(n, codes, before)

@@ -82,6 +82,7 @@ def fill(ts: Path, lang: str, glossary: dict[str, object]) -> tuple[int, list[st
 
 def main() -> int:
     sources = sorted(str(p.relative_to(REPO)) for p in (REPO / "iq_desktop" / "ui").rglob("*.py"))
+    sources.append("iq_desktop/services/messages.py")  # the error texts, Qt-free (QT_TRANSLATE_NOOP)
     glossary = json.loads((HERE / "de_glossary.json").read_text(encoding="utf-8"))
     for lang in ("de", "en"):
         ts = HERE / f"iq_desktop_{lang}.ts"

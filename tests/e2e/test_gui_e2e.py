@@ -25,10 +25,6 @@ from PySide6.QtWidgets import QApplication, QWizard
 from iq_desktop.crypto import TEST_KDF
 from iq_desktop.domain.codes import Topic
 from tests.sync.server import ServerProcess
-from tests.ui._screens_support import ignore_offscreen_noise
-from tests.ui.conftest import fail_on_qt_warnings
-
-__all__ = ["fail_on_qt_warnings", "ignore_offscreen_noise"]
 
 USER = "maria.koordination"
 PASSPHRASE = "Beratung am Dienstag in Cottbus 7"

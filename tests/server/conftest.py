@@ -26,7 +26,7 @@ import requests
 from sqlalchemy import Engine
 
 from iq_server import cli
-from iq_server.db.engine import make_engine
+from iq_server.db.engine import Database
 from iq_server.db.migrations import migrate
 from iq_server.services import enrolment as admin
 
@@ -140,27 +140,32 @@ class Server:
     proc: subprocess.Popen[bytes]
     sites: set[str] = field(default_factory=set)
 
-    _engine: Engine | None = None
+    _database: Database | None = None
 
     def cli(self, *args: str) -> str:
         return cli_ok(self.db, *args)
 
     @property
-    def engine(self) -> Engine:
+    def database(self) -> Database:
         """The server's database, opened with the server's own db layer (admin set-up without a subprocess)."""
-        if self._engine is None:
-            self._engine = make_engine(self.db)
-        return self._engine
+        if self._database is None:
+            self._database = Database.open(self.db)
+        return self._database
+
+    @property
+    def engine(self) -> Engine:
+        """The database's SQLAlchemy engine, for checks in plain SQL."""
+        return self.database.engine
 
     def site(self, site_id: str | None = None, state: str = "DE-BE", network: str = "IQ Berlin") -> str:
         site_id = site_id or f"site-{uuid.uuid4().hex[:8]}"
         if site_id not in self.sites:
-            admin.add_site(self.engine, site_id, f"Advice site {site_id}", state, network)
+            admin.add_site(self.database, site_id, f"Advice site {site_id}", state, network)
             self.sites.add(site_id)
         return site_id
 
     def code(self, site_id: str) -> str:
-        return admin.create_enrolment_code(self.engine, site_id)[0]
+        return admin.create_enrolment_code(self.database, site_id)[0]
 
     def enrol(self, site_id: str | None = None, **site_kw: Any) -> Device:
         site_id = self.site(site_id, **site_kw)
@@ -206,9 +211,9 @@ def start_server(db: str, workdir: Path, env: dict[str, str] | None = None) -> S
         **os.environ, "PYTHONPATH": str(ROOT), "IQ_SERVER_RATE_PER_MINUTE": "100000", "IQ_SERVER_RATE_BURST": "100000",
         "IQ_SERVER_ENROL_FAILURES_PER_MINUTE": "100000", **(env or {}),
     }  # fmt: skip
-    engine = make_engine(db)
-    migrate(engine)  # before the server starts, so tests can set up sites at once
-    engine.dispose()
+    database = Database.open(db)
+    migrate(database)  # before the server starts, so tests can set up sites at once
+    database.dispose()
     with log.open("ab") as fh:
         proc = subprocess.Popen(
             [PY, "-m", "iq_server.cli", "--db", db, "serve", "--port", str(port)],
@@ -228,8 +233,8 @@ def start_server(db: str, workdir: Path, env: dict[str, str] | None = None) -> S
 
 
 def stop_server(server: Server) -> None:
-    if server._engine is not None:
-        server._engine.dispose()
+    if server._database is not None:
+        server._database.dispose()
     if server.proc.poll() is None:
         server.proc.terminate()
         try:

@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from iq_server import enrolment_qr as enrolqr
-from iq_server.db.engine import make_engine
+from iq_server.db.engine import Database
 from iq_server.services import enrolment as admin
 from tests.server.conftest import PY, ROOT, run_cli
 
@@ -54,7 +54,7 @@ def _run_on_tty(db: str, *args: str, env: dict[str, str] | None = None) -> tuple
 
 def _assert_enrols(db: str, code: str) -> None:
     """The code the QR code carries is the live one-time code of the site."""
-    engine = make_engine(db)
+    engine = Database.open(db)
     try:
         assert admin.enrol(engine, code, None).site.site_id == "BE-1"
     finally:

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from iq_server.db.engine import make_engine
+from iq_server.db.engine import Database
 from iq_server.db.migrations import migrate
 from iq_server.services import enrolment as admin
 from iq_server.services import ingest, report
@@ -153,7 +153,7 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
 @pytest.mark.parametrize("kind", ["sqlite", "postgres"])
 def test_purge_keeps_receipts_and_drops_figures(kind: str, tmp_path: Path, pg_schemas: PgSchemas) -> None:
     db = new_db_url(kind, tmp_path, pg_schemas)
-    engine = make_engine(db)
+    engine = Database.open(db)
     migrate(engine)
     admin.add_site(engine, "s1", "Site", "DE-BY", "IQ Bayern")
     done = admin.enrol(engine, admin.create_enrolment_code(engine, "s1")[0], None)

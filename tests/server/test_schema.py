@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import inspect, text
 
 from iq_server.api import openapi
-from iq_server.db.engine import begin_write, make_engine
+from iq_server.db.engine import Database, begin_write
 from iq_server.db.migrations import LATEST, SchemaError, migrate
 from iq_server.db.models import SQLModel
 from tests.server.conftest import ROOT, PgSchemas, new_db_url, run_cli
@@ -25,16 +25,17 @@ def test_migrations_build_the_models_and_refuse_a_newer_schema(
     kind: str, tmp_path: Path, pg_schemas: PgSchemas
 ) -> None:
     db = new_db_url(kind, tmp_path, pg_schemas)
-    engine = make_engine(db)
-    assert migrate(engine) == LATEST
-    assert migrate(engine) == LATEST  # idempotent
+    database = Database.open(db)
+    engine = database.engine
+    assert migrate(database) == LATEST
+    assert migrate(database) == LATEST  # idempotent
     insp = inspect(engine)
     for name, table in SQLModel.metadata.tables.items():
         assert {c["name"] for c in insp.get_columns(name)} == {c.name for c in table.columns}, name
     with begin_write(engine) as conn:
         conn.execute(text("INSERT INTO schema_version (version, applied_at) VALUES (999, CURRENT_TIMESTAMP)"))
     with pytest.raises(SchemaError):
-        migrate(engine)
+        migrate(database)
     engine.dispose()
     out = run_cli(db, "site", "list", subprocess_=True)
     assert out.returncode == 1 and "newer than this iq-server" in out.stderr and "Traceback" not in out.stderr

@@ -13,7 +13,7 @@ from iq_desktop.domain.records import Client, CounsellingSession
 from iq_desktop.services import records as R
 from iq_desktop.services import vault as V
 from iq_desktop.services.backup import BackupDamaged, restore_backup
-from iq_desktop.services.errors import KnownError
+from iq_desktop.services.errors import IQError
 from tests.conftest import PASSPHRASE, USER
 
 
@@ -75,7 +75,7 @@ def test_damaged_or_foreign_backup_is_refused(tmp_path: Path, data_dir: Path) ->
         pass
     with pytest.raises(BackupDamaged):
         restore_backup(tmp_path / "empty.tar", data_dir)
-    with pytest.raises(KnownError, match="not found"):
+    with pytest.raises(IQError, match="not found"):
         restore_backup(tmp_path / "missing.tar", data_dir)
     assert not V.vault_exists(data_dir)
 

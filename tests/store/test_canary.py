@@ -124,13 +124,13 @@ def _run(vault: Vault, tmp_path: Path) -> None:
         R.erase_client(vault, clients[i].id)
     assert _hits(_files(vault), old + new) == [], "after erase"
     erased_no_postcode = [n for i in range(ERASED) for gen in "ab" for n in _needles(i, gen, with_postcode=False)]
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         conn = uow.connection
         tables = [r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")]
         dump = "\n".join(repr(conn.exec_driver_sql(f'SELECT * FROM "{t}"').fetchall()) for t in tables)
     assert _hits({"sql": dump.encode()}, erased_no_postcode) == [], "erased data readable through SQL"
     postcodes = [_canaries(i, gen)["postcode"] for i in range(ERASED) for gen in "ab"]
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         rows = uow.connection.exec_driver_sql(
             f"SELECT count(*) FROM client WHERE postcode IN ({','.join('?' * len(postcodes))})", tuple(postcodes)
         )

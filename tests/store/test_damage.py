@@ -37,7 +37,7 @@ def _fill(vault: V.Vault) -> None:
 def _dump(vault: V.Vault) -> str:
     """Read everything the app can show: records, outbox, audit, settings, drafts."""
     parts: list[object] = [R.all_records(vault), vault.settings()]
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         parts += [uow.outbox.current(), uow.outbox.counts(), uow.drafts.list()]
         parts += [[(a.id, a.action, a.record_id) for a in uow.audit.recent(10_000)]]
     parts += [R.list_sessions(vault), R.find_clients(vault, "nach")]

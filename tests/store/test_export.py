@@ -78,7 +78,7 @@ def test_xlsx_has_one_sheet_per_type_and_text_never_becomes_a_formula(vault: Any
 def test_export_is_audited_with_counts_only(vault: Any, tmp_path: Path) -> None:
     _example(vault)
     export(vault, "csv", tmp_path / "a.csv")
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         entries = uow.audit.recent(5, action="export")
     assert len(entries) == 1
     assert entries[0].detail == "csv: client=3, event=2, session=4, training=2"
@@ -91,7 +91,7 @@ def test_export_refuses_an_existing_file_and_a_missing_folder(vault: Any, tmp_pa
     assert (tmp_path / "there.csv").read_text() == "keep me"
     with pytest.raises(ExportRefused, match="does not exist"):
         export(vault, "xlsx", tmp_path / "missing" / "x.xlsx")
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         assert uow.audit.count("export") == 0
 
 

@@ -138,7 +138,7 @@ def test_skip_invalid_saves_the_rest_in_one_go(vault: Any) -> None:
     assert [r.number for r in plan.refused] == [640]
     assert _counts(vault) == {"client": 250, "session": 500, "training": 0, "event": 249}
     assert queries.outbox_summary(vault)["pending"] == 749
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         entries = uow.audit.recent(5, action="import")
     assert entries and "sessions=500" in entries[0].detail
 

@@ -38,7 +38,7 @@ def test_bulk_rows_equal_single_rows(vault: Any) -> None:
     t1, t2 = _pair(TrainingParticipation(c1.id, date(2024, 5, 1), end=None, status=TrainingStatus.ONGOING))
     t2.client_id = c2.id
     e1, e2 = _pair(GroupEvent(date(2024, 6, 1), participants=7, site_id="S"))
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.clients.insert_many([c1, c3])
         uow.sessions.insert_many([s1], sync_state="pending")
         uow.trainings.insert_many([t1])
@@ -52,7 +52,7 @@ def test_bulk_rows_equal_single_rows(vault: Any) -> None:
         uow.outbox.add_new([(s1.id, "session", p1), (e1.id, "event", deid.deidentify_event(e1))])
         uow.outbox.enqueue(s2.id, "session", deid.deidentify_session(s2, c2, first_contact=True))
         uow.outbox.enqueue(e2.id, "event", deid.deidentify_event(e2))
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         assert _raw(uow, "client", c1.id) == _raw(uow, "client", c2.id)
         assert _raw(uow, "client", c1.id)["birth_date"] == "1990-05-17"
         assert _raw(uow, "client", c3.id) == _raw(uow, "client", c4.id)
@@ -96,13 +96,13 @@ def test_fast_canonical_json_is_the_wire_canonical_json() -> None:
 
 
 def _trigger_sql(vault: Any) -> str | None:
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         return uow.connection.exec_driver_sql(
             "SELECT sql FROM sqlite_master WHERE name = 'outbox_session_state_insert'").scalar()
 
 
 def _state_mismatches(vault: Any) -> list[str]:
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         rows = uow.connection.exec_driver_sql(
             "SELECT s.id, s.sync_state, (SELECT o.state FROM outbox o WHERE o.record_id = s.id "
             "ORDER BY o.revision DESC LIMIT 1) FROM counselling_session s").fetchall()
@@ -110,7 +110,7 @@ def _state_mismatches(vault: Any) -> list[str]:
 
 
 def _bulk_flag(vault: Any) -> Any:
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         return uow.connection.exec_driver_sql("SELECT active FROM outbox_bulk").scalar()
 
 
@@ -127,32 +127,32 @@ def test_large_outbox_bulk_keeps_session_states_and_the_trigger(vault: Any) -> N
     old = [CounsellingSession(c.id, date(2024, 1, 1 + i % 28), site_id="S", counsellor="u") for i in range(5)]
     new = [CounsellingSession(c.id, date(2024, 2, 1 + i % 28), site_id="S", counsellor="u")
            for i in range(BULK_WITHOUT_TRIGGER)]
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.clients.insert_many([c])
         uow.sessions.insert_many(old)  # never queued: state NULL
     queue = [(s.id, "session", deid.deidentify_session(s, c, first_contact=False)) for s in old + new]
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.sessions.insert_many(new, sync_state="pending")
         uow.outbox.add_new(queue)
     assert _state_mismatches(vault) == []
     assert _trigger_sql(vault) == original
     assert _bulk_flag(vault) is None
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         assert uow.sessions.count(sync_state="pending") == len(old) + len(new)
     # a failing bulk (the same record twice in one batch: unique (record_id, revision)) leaves nothing
     more = [CounsellingSession(c.id, date(2024, 3, 1 + i % 28), site_id="S", counsellor="u")
             for i in range(BULK_WITHOUT_TRIGGER)]
     twice = [(s.id, "session", deid.deidentify_session(s, c, first_contact=False)) for s in more + more[:1]]
-    with pytest.raises(Exception, match="UNIQUE"), vault.uow() as uow:
+    with pytest.raises(Exception, match="UNIQUE"), vault._uow() as uow:
         uow.sessions.insert_many(more)
         uow.outbox.add_new(twice)
     assert _trigger_sql(vault) == original
     assert _bulk_flag(vault) is None
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         assert not uow.sessions.existing([s.id for s in more])
     # the trigger works again for a single enqueue
     s = CounsellingSession(c.id, date(2024, 4, 1), site_id="S", counsellor="u")
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.sessions.save(s)
         uow.outbox.enqueue(s.id, "session", deid.deidentify_session(s, c, first_contact=False))
     assert _state_mismatches(vault) == []

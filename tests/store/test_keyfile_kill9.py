@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from iq_desktop.crypto import TEST_KDF, KeyFile, WrongPassphrase, _atomic
+from iq_desktop.crypto import TEST_KDF, KeyFile, WrongPassphrase
+from iq_desktop.fs import atomic as _atomic
 
 REPO = Path(__file__).resolve().parents[2]
 PASSPHRASES = ["first passphrase 1", "second passphrase 2", "third passphrase 3"]

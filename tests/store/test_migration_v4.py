@@ -98,7 +98,7 @@ def _old_vault(data_dir: Path, schema: int) -> None:
 
 def _mismatches(vault: V.Vault) -> list[tuple[str, str | None, str | None]]:
     """Sessions whose ``sync_state`` is not the state of their latest outbox revision."""
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         rows = uow.connection.exec_driver_sql(
             "SELECT s.id, s.sync_state, (SELECT o.state FROM outbox o WHERE o.record_id = s.id "
             "ORDER BY o.revision DESC LIMIT 1) FROM counselling_session s"
@@ -107,7 +107,7 @@ def _mismatches(vault: V.Vault) -> list[tuple[str, str | None, str | None]]:
 
 
 def _flag_rows(vault: V.Vault) -> list[tuple[int, int | None]]:
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         return [tuple(r) for r in uow.connection.exec_driver_sql("SELECT id, active FROM outbox_bulk").fetchall()]
 
 
@@ -117,7 +117,7 @@ def _assert_invariant(vault: V.Vault) -> None:
 
 
 def _snapshot(vault: V.Vault) -> tuple[Any, ...]:
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         sql = uow.connection.exec_driver_sql
         return (
             sql("SELECT id, sync_state FROM counselling_session ORDER BY id").fetchall(),
@@ -127,7 +127,7 @@ def _snapshot(vault: V.Vault) -> tuple[Any, ...]:
 
 
 def _states(vault: V.Vault, ids: list[str]) -> dict[str, str | None]:
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         rows = uow.connection.exec_driver_sql(
             "SELECT id, sync_state FROM counselling_session WHERE id IN (SELECT value FROM json_each(?))",
             (json.dumps(ids),),
@@ -165,7 +165,7 @@ def test_old_vault_is_upgraded_in_place(data_dir: Path, tmp_path: Path, schema: 
         _assert_invariant(vault)
         expected = {sid: (states[-1] if states else None) for sid, states in OLD_SESSIONS.items()}
         assert _states(vault, list(OLD_SESSIONS)) == expected
-        with vault.uow(readonly=True) as uow:
+        with vault._uow(readonly=True) as uow:
             trigger = uow.connection.exec_driver_sql(_TRIGGER).scalar()
         assert trigger == _fresh_trigger_sql(tmp_path)  # the same trigger as in a vault made by this release
         assert "outbox_bulk" in str(trigger)
@@ -193,7 +193,7 @@ def test_single_inserts_updates_and_deletes_keep_the_state(upgraded: V.Vault) ->
     # single inserts: a new session, and a new revision of a never-queued one (NULL -> pending)
     new = R.save_session(vault, CounsellingSession("c-1", date(2024, 2, 1), site_id="S", counsellor="u"))
     _assert_invariant(vault)
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         client = uow.clients.get("c-1")
         session = uow.sessions.get("s-never")
         assert client is not None and session is not None
@@ -201,7 +201,7 @@ def test_single_inserts_updates_and_deletes_keep_the_state(upgraded: V.Vault) ->
     assert _states(vault, [new.id, "s-never"]) == {new.id: "pending", "s-never": "pending"}
     _assert_invariant(vault)
     # updates: sent, quarantined, superseded, requeued
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.outbox.mark_sent(new.id, 1)
         uow.outbox.mark_quarantined("s-pending", 2, "rejected")
         uow.outbox.mark_superseded("s-never", 1)
@@ -211,7 +211,7 @@ def test_single_inserts_updates_and_deletes_keep_the_state(upgraded: V.Vault) ->
     }  # fmt: skip
     _assert_invariant(vault)
     # deletes: the latest revision goes (state of the one before), or every revision goes (NULL)
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.connection.exec_driver_sql("DELETE FROM outbox WHERE record_id = 's-pending' AND revision = 2")
         assert uow.outbox.drop_unsent("s-quarantined") == 1
     assert _states(vault, ["s-pending", "s-quarantined"]) == {"s-pending": "sent", "s-quarantined": None}
@@ -231,7 +231,7 @@ def test_bulk_inserts_keep_the_state(upgraded: V.Vault) -> None:
     assert set(_states(vault, [s.id for s in imported]).values()) == {"pending"}
     # the repository directly: never-queued sessions (NULL), new sessions written without a state, and
     # sessions with history (which take the one-by-one path inside the same call)
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         client = uow.clients.get("c-1")
         assert client is not None
         plain = [CounsellingSession("c-1", date(2024, 4, 1 + i % 28), site_id="S", counsellor="u") for i in range(n)]
@@ -265,7 +265,7 @@ def test_rolled_back_bulk_inserts_leave_everything_as_before(upgraded: V.Vault) 
     before = _snapshot(vault)
     n = BULK_WITHOUT_TRIGGER
     # 1) the bulk insert succeeds, something later in the unit of work fails
-    with pytest.raises(RuntimeError, match="later"), vault.uow() as uow:
+    with pytest.raises(RuntimeError, match="later"), vault._uow() as uow:
         client = uow.clients.get("c-1")
         assert client is not None
         more = [CounsellingSession("c-1", date(2024, 7, 1 + i % 28), site_id="S", counsellor="u") for i in range(n)]
@@ -275,7 +275,7 @@ def test_rolled_back_bulk_inserts_leave_everything_as_before(upgraded: V.Vault) 
     assert _snapshot(vault) == before
     _assert_invariant(vault)
     # 2) the bulk insert itself fails half-way (the same record twice: unique (record_id, revision))
-    with pytest.raises(Exception, match="UNIQUE"), vault.uow() as uow:
+    with pytest.raises(Exception, match="UNIQUE"), vault._uow() as uow:
         client = uow.clients.get("c-1")
         assert client is not None
         more = [CounsellingSession("c-1", date(2024, 8, 1 + i % 28), site_id="S", counsellor="u") for i in range(n)]
@@ -288,7 +288,7 @@ def test_rolled_back_bulk_inserts_leave_everything_as_before(upgraded: V.Vault) 
     _assert_invariant(vault)
     # 3) the import path refuses as a whole (a session of a person not in the vault, after a big batch)
     sessions = [CounsellingSession("c-1", date(2024, 9, 1 + i % 28), site_id="S", counsellor="u") for i in range(n)]
-    with pytest.raises(V.KnownError):
+    with pytest.raises(V.IQError):
         save_batch(vault, sessions=[*sessions, CounsellingSession("nobody", date(2024, 9, 1))])
     assert _snapshot(vault) == before
     _assert_invariant(vault)
@@ -321,7 +321,7 @@ def test_a_commit_with_the_flag_left_on_is_refused(upgraded: V.Vault) -> None:
 def test_a_unit_of_work_that_leaves_the_flag_on_fails_and_rolls_back(upgraded: V.Vault) -> None:
     vault = upgraded
     before = _snapshot(vault)
-    with pytest.raises(Exception, match="FOREIGN KEY"), vault.uow() as uow:
+    with pytest.raises(Exception, match="FOREIGN KEY"), vault._uow() as uow:
         uow.connection.exec_driver_sql("UPDATE outbox_bulk SET active = 1 WHERE id = 0")
         uow.sessions.insert_many([CounsellingSession("c-1", date(2024, 10, 1), site_id="S", counsellor="u")])
     for _ in range(4):  # every pooled connection is usable again, none still holds the transaction
@@ -335,12 +335,12 @@ def test_flag_is_on_only_while_the_bulk_rows_go_in(upgraded: V.Vault) -> None:
     other connections never see it on (they read committed data only)."""
     vault = upgraded
     seen: list[Any] = []
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         conn = uow.connection
 
         def insert() -> None:
             seen.append(conn.exec_driver_sql("SELECT active FROM outbox_bulk").scalar())
-            with vault.uow(readonly=True) as reader:  # another connection, meanwhile
+            with vault._uow(readonly=True) as reader:  # another connection, meanwhile
                 seen.append(reader.connection.exec_driver_sql("SELECT active FROM outbox_bulk").scalar())
 
         _insert_without_state_trigger(conn, insert)
@@ -353,7 +353,7 @@ def _child_dies_in_bulk(data_dir: Path, fd: int) -> None:
     """Open the vault, start a bulk outbox insert big enough to spill uncommitted pages into the WAL,
     and say so while the flag is on; the parent kills this process there."""
     vault = V.open_vault(data_dir, USER, PASSPHRASE)
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         conn = uow.connection
         conn.exec_driver_sql("PRAGMA cache_size = 20")  # pages spill into the WAL before any commit
         client = uow.clients.get("c-1")

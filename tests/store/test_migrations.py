@@ -72,7 +72,7 @@ def test_vault_from_first_release_opens_and_is_upgraded(data_dir: Path) -> None:
     assert client is not None and client.first_name == "Old"
     assert [r.id for r in R.find_clients(vault, "timer")] == ["c-1"]
     R.save_session(vault, CounsellingSession("c-1", date(2024, 1, 1)))
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.drafts.put("client", "", '{"first_name": "half typed"}')
     assert vault.store.integrity_check() == []
     vault.lock()
@@ -85,7 +85,7 @@ def test_vault_from_a_newer_release_is_refused(data_dir: Path) -> None:
     raw = connect_raw(data_dir / "vault.db", key)
     raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     raw.close()
-    with pytest.raises(V.KnownError, match="newer version"):
+    with pytest.raises(V.IQError, match="newer version"):
         V.open_vault(data_dir, USER, PASSPHRASE)
     with pytest.raises(NewerVault):
         Store.open(data_dir / "vault.db", key)
@@ -106,9 +106,9 @@ def test_failed_migration_rolls_back(tmp_path: Path) -> None:
 def test_audit_log_is_append_only(vault: V.Vault) -> None:
     vault.audit("export", detail="csv")
     for statement in ("UPDATE audit SET detail = 'x'", "DELETE FROM audit"):
-        with pytest.raises(Exception, match="append-only"), vault.uow() as uow:
+        with pytest.raises(Exception, match="append-only"), vault._uow() as uow:
             uow.connection.exec_driver_sql(statement)
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         assert uow.audit.count("export") == 1
     with pytest.raises(ValueError):
         vault.audit("made-up-action")
@@ -154,7 +154,7 @@ def test_vault_from_schema_2_gets_sync_state_and_attempted(data_dir: Path) -> No
             ("s-sent", "sent"), ("s-pending", "pending"), ("s-never", "not_queued")
         ]
         assert [R.count_sessions(vault, sync_state=s) for s in ("sent", "pending", "not_queued")] == [1, 1, 1]
-        with vault.uow() as uow:
+        with vault._uow() as uow:
             uow.outbox.mark_sent("s-pending", 2)
             uow.outbox.mark_attempted([("s-sent", 1)])
             assert uow.outbox.ever_sent("s-sent")

@@ -9,7 +9,7 @@ import pytest
 
 from iq_desktop.crypto import TEST_KDF, KeyFile
 from iq_desktop.services import vault as V
-from iq_desktop.services.errors import KnownError
+from iq_desktop.services.errors import IQError
 from tests.conftest import PASSPHRASE, USER
 
 
@@ -28,7 +28,7 @@ def test_create_open_lock_roundtrip(data_dir: Path) -> None:
     again = V.open_vault(data_dir, USER, PASSPHRASE)
     assert again.get_setting("site_id") == "S-1"
     assert again.site is not None and again.site.site_id == "S-1"
-    with again.uow(readonly=True) as uow:
+    with again._uow(readonly=True) as uow:
         actions = [a.action for a in reversed(uow.audit.recent())]
     assert actions[:2] == ["create", "unlock"] and actions[-1] == "unlock" and "lock" in actions
     again.lock()
@@ -49,13 +49,13 @@ def test_wrong_passphrase_and_unknown_user_are_refused_and_audited(data_dir: Pat
     for attempt in ("wrong passphrase 1", PASSPHRASE + " ", PASSPHRASE.upper(), ""):
         with pytest.raises(V.WrongPassphrase) as err:
             V.open_vault(data_dir, USER, attempt)
-        assert isinstance(err.value, KnownError) and err.value.__cause__ is None
+        assert isinstance(err.value, IQError) and err.value.__cause__ is None
     with pytest.raises(V.UnknownUser):
         V.open_vault(data_dir, "nobody", PASSPHRASE)
     side_file = (data_dir / V.FAILURES_NAME).read_text()
     assert "nobody" not in side_file and "wrong" not in side_file
     vault = V.open_vault(data_dir, USER, PASSPHRASE)
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         assert uow.audit.count("failed_unlock") == 5
     vault.lock()
     assert not (data_dir / V.FAILURES_NAME).exists()
@@ -143,7 +143,7 @@ def test_add_user_coordinator_only(vault: V.Vault, data_dir: Path) -> None:
     vault.add_user("berta", "counsellor", "berta passphrase 1")
     with pytest.raises(V.UserExists):
         vault.add_user("Berta", "counsellor", "berta passphrase 2")
-    with pytest.raises(KnownError):
+    with pytest.raises(IQError):
         vault.add_user("carl", "admin", "carl passphrase 1")
     vault.lock()
     berta = V.open_vault(data_dir, "berta", "berta passphrase 1")

@@ -12,13 +12,13 @@ def add_records(vault: Any, count: int, seed: int = 1) -> int:
     """Synthetic sessions (+ clients, trainings, events) saved through the services; returns how many
     outbox entries are pending."""
     demo.create_demo_data(vault, count, seed=seed)
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         return int(uow.outbox.counts()["pending"])
 
 
 def local_current(vault: Any) -> dict[str, tuple[int, str, str]]:
     """record_id -> (revision, payload_hash, state) of every record's latest revision."""
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         return {e.record_id: (e.revision, e.payload_hash, e.state) for e in uow.outbox.current()}
 
 
@@ -26,7 +26,7 @@ def assert_converged(vault: Any, server: ServerProcess, device_id: str) -> None:
     """0 lost, 0 counted twice, 0 acknowledged-but-missing, an empty outbox."""
     local = local_current(vault)
     held = server.rows(device_id)  # a record counts for the device that delivered its current revision
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         counts = uow.outbox.counts()
         acked = dict(uow.outbox.acked())
     assert counts["pending"] == 0, counts

@@ -26,7 +26,7 @@ def test_cli_enrol_sync_status_outbox(vault, server):
     out = _cli(vault, "outbox", "--json")
     assert out.returncode == 0, out.stderr
     listed = json.loads(out.stdout)["records"]
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         frozen = {e.record_id: json.loads(e.payload) for e in uow.outbox.in_state("pending")}
     assert len(listed) == pending and all(frozen[r["record_id"]] == r["payload"] for r in listed)
     out = _cli(vault, "sync")
@@ -117,12 +117,12 @@ def test_quarantined_record_can_be_retried(vault, server, tmp_path):
         enrol(other, server)
         add_records(other, 1, seed=73)
         sync_service.sync_now(other)
-        with other.uow() as uow:
+        with other._uow() as uow:
             taken = uow.outbox.current()[0].record_id
     finally:
         other.lock()
     enrol(vault, server)  # an id the server holds for this site, revision 1
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.outbox.enqueue(taken, "event", deid.deidentify_event(GroupEvent(date(2024, 5, 1), participants=3)))
     s = sync_service.sync_now(vault)
     assert s.rejected == 1 and s.quarantined == 1 and s.complete

@@ -16,7 +16,7 @@ import pytest
 
 from iq_desktop.domain.codes import RecordType
 from iq_desktop.services import records, sync_service
-from iq_desktop.services.errors import KnownError
+from iq_desktop.services.errors import IQError
 from iq_desktop.sync.backoff import Backoff
 from tests.sync.conftest import LONG, enrol, new_vault
 from tests.sync.faultproxy import Fault, FaultProxy, Schedule
@@ -30,13 +30,13 @@ FAST = {"timeout": (2.0, 5.0), "retry_for": 60.0}
 
 def _mutate(vault, rng: random.Random, seed: int) -> None:
     add_records(vault, rng.randint(1, 3), seed=seed)
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         current = [e for e in uow.outbox.current() if e.record_type == "session" and not e.is_retraction]
     if current and rng.random() < 0.5:
         s = records.get_session(vault, rng.choice(current).record_id)
         if s is not None:
             s.duration_minutes = rng.choice([30, 45, 60, 75, 90, 120])
-            with contextlib.suppress(KnownError):  # e.g. a follow-up whose initial session was deleted
+            with contextlib.suppress(IQError):  # e.g. a follow-up whose initial session was deleted
                 records.save_session(vault, s)
     sent = [e for e in current if e.state == "sent"]
     if sent and rng.random() < 0.3:
@@ -78,7 +78,7 @@ def test_dropped_after_commit_then_replayed_counts_once(vault, server):
         proxy.set_schedule(Schedule([Fault("capture"), Fault("drop_after"), Fault("drop_after"), Fault("duplicate")]))
         s = _sync(vault, 1, batch_size=4)
         assert s.complete and s.duplicates >= 4, s
-        with vault.uow() as uow:
+        with vault._uow() as uow:
             first = uow.outbox.current()[0]
         session = records.get_session(vault, first.record_id)
         session.duration_minutes = 15
@@ -143,7 +143,7 @@ def test_server_killed_and_restarted_mid_sync(tmp_path):
 
 def test_delete_after_a_lost_answer_still_retracts(vault, server):
     add_records(vault, 1, seed=46)
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         victim = next(e for e in uow.outbox.current() if e.record_type == "event")
     with FaultProxy(server.port) as proxy:
         device = enrol(vault, server, url=proxy.url)

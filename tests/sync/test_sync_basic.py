@@ -34,7 +34,7 @@ def test_edits_and_deletions_travel_as_revisions_and_retractions(vault, server):
     add_records(vault, 12, seed=4)
     device = enrol(vault, server)
     assert sync_service.sync_now(vault).complete
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         sessions = [e for e in uow.outbox.current() if e.record_type == "session"]
     # delete one sent session (-> retraction), edit another (-> revision 2)
     records.delete_record(vault, RecordType.SESSION, sessions[-1].record_id)
@@ -98,7 +98,7 @@ def test_revoked_device_stops_and_says_so(vault, server):
 def test_cross_site_write_stops_with_403(vault, server):
     enrol(vault, server)
     add_records(vault, 3, seed=8)
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.settings.set("site_id", "another-site")
     summary = sync_service.sync_now(vault)
     assert summary.error_kind == "wrong_site" and summary.pending > 0
@@ -117,14 +117,14 @@ def test_conflicting_content_is_quarantined_and_does_not_block_the_rest(vault, s
     try:
         enrol(other, server)
         add_records(other, 6, seed=10)
-        with other.uow() as uow:
+        with other._uow() as uow:
             victim = uow.outbox.pending(limit=1)[0]
             # same id and revision 1 as a record the server already holds, other content
         rows = [victim]
         from iq_desktop.domain import deid
         from iq_desktop.domain.records import GroupEvent
 
-        with other.uow() as uow:
+        with other._uow() as uow:
             uow.outbox.enqueue(taken, "event", deid.deidentify_event(GroupEvent(datetime.now(UTC).date())))
         summary = sync_service.sync_now(other)
         assert summary.rejected == 1 and summary.pending == 0 and summary.complete
@@ -165,7 +165,7 @@ def test_an_entry_requeued_behind_the_running_batches_is_sent_in_the_same_run(va
 
     def progress(done: int, total: int) -> None:
         if not requeued:
-            with vault.uow() as uow:
+            with vault._uow() as uow:
                 first = uow.outbox.in_state("sent", limit=1)[0]
                 assert uow.outbox.requeue([first.record_id]) == 1
                 requeued.append(first.record_id)
@@ -173,6 +173,6 @@ def test_an_entry_requeued_behind_the_running_batches_is_sent_in_the_same_run(va
     summary = sync_service.sync_now(vault, batch_size=7, progress=progress)
     assert requeued and summary.complete and summary.pending == 0
     assert summary.duplicates == 1 and summary.by_status.get("duplicate") == 1
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         assert uow.outbox.latest(requeued[0]).state == "sent"
     assert_converged(vault, server, device)

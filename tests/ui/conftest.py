@@ -1,11 +1,7 @@
-"""GUI test setup: offscreen Qt, tests fail on Qt warnings, an unlocked vault with fast KDF."""
+"""GUI test setup: an unlocked vault with fast KDF. (Offscreen Qt: tests/conftest.py; a Qt warning fails
+the test: pytest-qt's ``qt_log_level_fail`` in pyproject.toml.)"""
 
 from __future__ import annotations
-
-import os
-
-os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported anywhere
-os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import logging
 from collections.abc import Iterator
@@ -13,34 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-
-# Messages of the offscreen platform plugin itself, not of our code.
-_BENIGN = (
-    "This plugin does not support propagateSizeHints",
-    "This plugin does not support raise()",
-    "QFont::setPointSizeF: Point size <= 0",
-)
-
-
-@pytest.fixture(autouse=True)
-def fail_on_qt_warnings() -> Iterator[None]:
-    caught: list[str] = []
-
-    def handler(mode: QtMsgType, context: Any, message: str) -> None:
-        bad = mode in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
-        if bad and not any(b in message for b in _BENIGN):
-            caught.append(f"{mode.name}: {message}")
-        if previous is not None:
-            previous(mode, context, message)
-
-    previous = qInstallMessageHandler(handler)
-    try:
-        yield
-    finally:
-        qInstallMessageHandler(previous)
-    if caught:
-        pytest.fail("Qt warnings during the test:\n" + "\n".join(caught))
 
 
 @pytest.fixture

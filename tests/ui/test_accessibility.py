@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from iq_desktop.crypto import TEST_KDF
-from tests.ui._screens_support import ignore_offscreen_noise, run, wait_idle
-
-__all__ = ["ignore_offscreen_noise"]
+from tests.ui._screens_support import run, wait_idle
 
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QPlainTextEdit, QTextEdit, QAbstractItemView)
 

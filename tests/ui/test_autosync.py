@@ -16,10 +16,7 @@ from iq_desktop.domain.codes import SessionKind, Topic
 from iq_desktop.domain.records import Client, CounsellingSession
 from iq_desktop.sync.backoff import Backoff
 from tests.sync.server import ServerProcess
-from tests.ui._screens_support import ignore_offscreen_noise
 from tests.ui.conftest import PASSPHRASE, USER
-
-__all__ = ["ignore_offscreen_noise"]
 
 
 class _Longest(random.Random):

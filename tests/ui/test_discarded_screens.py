@@ -16,9 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from iq_desktop.domain.codes import SessionKind, Topic
 from iq_desktop.domain.records import Client, CounsellingSession
-from tests.ui._screens_support import ignore_offscreen_noise, run
-
-__all__ = ["ignore_offscreen_noise"]
+from tests.ui._screens_support import run
 
 
 def _screens(ctx: Any, client_id: str, session_id: str) -> list[tuple[str, Callable[[], QWidget]]]:

@@ -14,9 +14,6 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 
 from iq_server.enrolment_qr import enrolment_uri
 from tests.sync.server import ServerProcess
-from tests.ui._screens_support import ignore_offscreen_noise
-
-__all__ = ["ignore_offscreen_noise"]
 
 NOTE = "taken from the enrolment code"
 CODE = "AS5V-PMF3-QX7B-2KLM-ZZ4A-H6NE-RT5W-YU3C"

@@ -9,9 +9,7 @@ from typing import Any
 
 from iq_desktop.domain.codes import Audience, EventTopic, SessionKind, Topic, TrainingFormat, TrainingStatus
 from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation
-from tests.ui._screens_support import ignore_offscreen_noise, run
-
-__all__ = ["ignore_offscreen_noise"]
+from tests.ui._screens_support import run
 
 
 def _fill(ctx: Any) -> None:

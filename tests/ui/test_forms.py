@@ -10,9 +10,7 @@ from PySide6.QtCore import Qt
 
 from iq_desktop.domain.codes import SessionKind, Topic
 from iq_desktop.domain.records import Client, CounsellingSession
-from tests.ui._screens_support import ignore_offscreen_noise, run, wait_idle
-
-__all__ = ["ignore_offscreen_noise"]
+from tests.ui._screens_support import run, wait_idle
 
 
 def records() -> Any:

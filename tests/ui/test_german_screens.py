@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 
 from iq_desktop.domain.codes import Audience, EventFormat, SessionKind, Topic
 from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation
-from tests.ui._screens_support import ignore_offscreen_noise, run, wait_idle
-
-__all__ = ["ignore_offscreen_noise"]
+from tests.ui._screens_support import run, wait_idle
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "iq_desktop_de.ts"
 

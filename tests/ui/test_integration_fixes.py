@@ -9,13 +9,12 @@ from typing import Any
 
 from iq_desktop.domain.codes import SessionKind, Topic
 from iq_desktop.domain.records import Client, CounsellingSession
-from tests.ui._screens_support import ignore_offscreen_noise, run, wait_idle
-
-__all__ = ["ignore_offscreen_noise"]
+from tests.ui._screens_support import run, wait_idle
 
 
 def test_quarter_period() -> None:
-    from iq_desktop.ui.figures.data import quarter_name, quarter_period
+    from iq_desktop.services.figures import quarter_period
+    from iq_desktop.ui.figures.data import quarter_name
 
     assert quarter_period(date(2025, 2, 15), date(2025, 5, 10)) == (date(2025, 1, 1), date(2025, 6, 30))
     assert quarter_period(date(2024, 10, 1), date(2024, 12, 31)) == (date(2024, 10, 1), date(2024, 12, 31))
@@ -49,7 +48,7 @@ def test_figures_count_whole_quarters_in_table_and_chart(qtbot: Any, ctx: Any) -
 
 
 def test_figures_presets_are_whole_quarters(qtbot: Any, ctx: Any) -> None:
-    from iq_desktop.ui.figures.data import quarter_period
+    from iq_desktop.services.figures import quarter_period
     from iq_desktop.ui.figures.page import FiguresPage
 
     page = FiguresPage(ctx)

@@ -10,9 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from iq_desktop.domain.codes import Audience, EventFormat, SessionKind, Topic
 from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation
-from tests.ui._screens_support import ignore_offscreen_noise, run, wait_idle
-
-__all__ = ["ignore_offscreen_noise"]
+from tests.ui._screens_support import run, wait_idle
 
 
 def svc() -> Any:
@@ -106,7 +104,7 @@ def test_what_is_sent_quarantined_shows_the_reason(qtbot: Any, ctx: Any) -> None
     assert session is not None
 
     def quarantine(vault: Any) -> None:
-        with vault.uow() as uow:
+        with vault._uow() as uow:
             entry = uow.outbox.latest(session.id)
             uow.outbox.mark_quarantined(session.id, entry.revision, "quarter outside the funding period")
 

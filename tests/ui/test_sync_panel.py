@@ -14,9 +14,7 @@ from PySide6.QtCore import Qt
 from iq_desktop.domain.codes import SessionKind, Topic
 from iq_desktop.domain.records import Client, CounsellingSession
 from tests.sync.server import ServerProcess
-from tests.ui._screens_support import ignore_offscreen_noise, run, wait_idle
-
-__all__ = ["ignore_offscreen_noise"]
+from tests.ui._screens_support import run, wait_idle
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +84,7 @@ def test_quarantine_shows_reason_and_retry_requeues(qtbot: Any, ctx: Any) -> Non
     session = _session(ctx)
 
     def quarantine(vault: Any) -> None:
-        with vault.uow() as uow:
+        with vault._uow() as uow:
             uow.outbox.mark_quarantined(session.id, uow.outbox.latest(session.id).revision, "unknown quarter")
 
     ctx.db.run_sync(lambda: quarantine(ctx.vault))
@@ -150,7 +148,7 @@ def test_quarantine_reasons_and_sync_causes_are_worded_in_german(qtbot: Any, ctx
     sessions = [_session(ctx) for _ in cases]
 
     def quarantine(vault: Any) -> None:
-        with vault.uow() as uow:
+        with vault._uow() as uow:
             for s, reason in zip(sessions, cases, strict=True):
                 uow.outbox.mark_quarantined(s.id, uow.outbox.latest(s.id).revision, reason)
 

@@ -103,6 +103,31 @@ def test_gui_languages_match_the_gui() -> None:
 
 def test_cli_modules_stay_small() -> None:
     root = Path(cli.__file__).parent
-    sizes = {p.name: len(p.read_text(encoding="utf-8").splitlines()) for p in root.glob("cli*.py")}
-    assert {"cli.py", "cli_common.py", "cli_vault.py", "cli_records.py", "cli_sync.py"} <= set(sizes)
+    sizes = {p.name: len(p.read_text(encoding="utf-8").splitlines()) for p in root.glob("*.py")}
+    assert {"parser.py", "common.py", "vault.py", "records.py", "sync.py"} <= set(sizes)
     assert max(sizes.values()) < 400, sizes
+
+
+def test_the_crash_log_names_no_folder_of_the_user(tmp_path: Path) -> None:
+    try:
+        raise RuntimeError(CANARY)
+    except RuntimeError as exc:
+        text = cli._log_unexpected(exc, tmp_path).read_text(encoding="utf-8")
+    assert "builtins.RuntimeError" in text and "test_cli.py:" in text
+    assert str(Path.home()) not in text and str(Path(__file__).parent) not in text and CANARY not in text
+
+
+def test_known_errors_share_one_root_and_one_message_place() -> None:
+    from iq_desktop.domain.errors import IQError
+    from iq_desktop.services import errors
+    from iq_desktop.services.messages import Surface, is_known, user_message
+
+    for name in errors.__all__:
+        value = getattr(errors, name)
+        if isinstance(value, type):
+            assert issubclass(value, IQError), name
+    assert issubclass(cli.Refused, IQError) and not is_known(ValueError("bug"))
+    wrong = errors.WrongPassphrase()
+    assert user_message(wrong, "en", Surface.COMMAND_LINE).startswith(str(wrong))
+    assert "iq-desktop recover" in user_message(wrong, "en", Surface.COMMAND_LINE)
+    assert "Caps Lock" in user_message(wrong, "en")

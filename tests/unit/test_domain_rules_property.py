@@ -20,7 +20,7 @@ from iq_desktop.domain.codes import (
 )
 from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation, to_dict
 from iq_desktop.services import records as R
-from iq_desktop.services.errors import ValidationFailed
+from iq_desktop.services.errors import ValidationError
 from iq_desktop.services.vault import Vault
 
 TODAY = date(2025, 6, 30)
@@ -122,7 +122,7 @@ def test_save_client_saves_exactly_valid_records(vault: Vault, client: Client, f
         client.birth_date = date.today() + timedelta(days=1)
         try:
             R.save_client(vault, client)
-        except ValidationFailed as exc:
+        except ValidationError as exc:
             assert "birth_date" in {p.field for p in exc.problems}
             assert R.get_client(vault, client.id) is None
             return

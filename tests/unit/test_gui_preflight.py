@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from iq_desktop.cli import gui_preflight
+from iq_desktop import gui_preflight
 
 ROOT = Path(__file__).resolve().parents[2]
 

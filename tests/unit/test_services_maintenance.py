@@ -29,7 +29,7 @@ def test_purge_keeps_statistics(vault: Vault) -> None:
     before = R.outbox_summary(vault)
     # the client rows were written today: nothing is stale yet
     assert purge_retention(vault).clients == 0
-    with vault.uow() as uow:  # as if the client records had been typed in years ago
+    with vault._uow() as uow:  # as if the client records had been typed in years ago
         uow.connection.exec_driver_sql("UPDATE client SET updated_at = '2021-01-10 09:00:00.000000'")
     result = purge_retention(vault, months=36)
     assert result.clients == 1 and result.sessions == 1
@@ -37,7 +37,7 @@ def test_purge_keeps_statistics(vault: Vault) -> None:
     assert R.get_client(vault, recent.id) is not None and R.get_client(vault, training.id) is not None
     assert R.outbox_summary(vault) == before  # de-identified entries stay; no retraction
     assert R.outbox_entry(vault, s_old.id) is not None
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         (entry,) = uow.audit.recent(action="retention", limit=1)
     assert "clients=1" in entry.detail
 
@@ -93,13 +93,13 @@ def test_retention_purges_old_drafts_and_drafts_of_purged_people(vault: Vault) -
     drafts.save_draft(vault, "session", "", f'{{"client_id": "{old.id}"}}')  # fresh, but about a purged person
     drafts.save_draft(vault, "client", "", '{"first_name": "forgotten"}')
     drafts.save_draft(vault, "event", "", '{"participants": 3}')
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.connection.exec_driver_sql("UPDATE client SET updated_at = '2021-01-10 09:00:00.000000'")
         uow.connection.exec_driver_sql(
             "UPDATE draft SET updated_at = '2021-01-10 09:00:00.000000' WHERE kind = 'client'"
         )
     assert purge_retention(vault, months=36).clients == 1
     assert [d[0] for d in drafts.list_drafts(vault)] == ["event"]
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         (entry,) = uow.audit.recent(action="retention", limit=1)
     assert "drafts=2" in entry.detail

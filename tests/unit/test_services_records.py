@@ -19,7 +19,7 @@ from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, Tr
 from iq_desktop.domain.wire import RecordEnvelope, payload_hash
 from iq_desktop.services import records as R
 from iq_desktop.services.batch import save_batch
-from iq_desktop.services.errors import KnownError, NotFound, ValidationFailed
+from iq_desktop.services.errors import IQError, NotFound, ValidationError
 from iq_desktop.services.vault import Vault
 
 
@@ -31,7 +31,7 @@ def _client(**kw: object) -> Client:
 
 
 def _mark_all_sent(vault: Vault) -> None:
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         for e in uow.outbox.pending(10_000):
             uow.outbox.mark_sent(e.record_id, e.revision)
 
@@ -53,25 +53,25 @@ def test_save_and_get_client_session_training_event(vault: Vault) -> None:
     sessions, trainings = R.client_history(vault, c.id)
     assert [x.id for x in sessions] == [s.id] and [x.id for x in trainings] == [t.id]
     assert {x.record_id for x in R.pending_outbox(vault)} == {s.id, t.id, e.id}
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         assert uow.audit.count("create") >= 4
 
 
 def test_validation_failures_save_nothing(vault: Vault) -> None:
-    with pytest.raises(ValidationFailed) as err:
+    with pytest.raises(ValidationError) as err:
         R.save_client(vault, _client(birth_date=date.today() + timedelta(days=3), email="nope"))
     fields = {p.field for p in err.value.problems}
     assert {"birth_date", "email"} <= fields
     assert "Amira" not in str(err.value) and err.value.message("de")
     c = R.save_client(vault, _client())
-    with pytest.raises(ValidationFailed) as err:
+    with pytest.raises(ValidationError) as err:
         R.save_session(vault, CounsellingSession(c.id, date(2024, 1, 1), kind=SessionKind.FOLLOW_UP))
     assert [p.field for p in err.value.problems] == ["kind"]
-    with pytest.raises(ValidationFailed):
+    with pytest.raises(ValidationError):
         R.save_session(vault, CounsellingSession("no-such-client", date(2024, 1, 1)))
-    with pytest.raises(ValidationFailed):
+    with pytest.raises(ValidationError):
         R.save_training(vault, TrainingParticipation(c.id, date(2024, 5, 1), end=date(2024, 4, 1)))
-    with pytest.raises(ValidationFailed):
+    with pytest.raises(ValidationError):
         R.save_event(vault, GroupEvent(date(2024, 2, 1), participants=0))
     assert R.count_sessions(vault) == 0 and R.pending_outbox(vault) == []
 
@@ -110,7 +110,7 @@ def test_edit_queues_new_revision_frozen_with_hash(vault: Vault) -> None:
     R.save_session(vault, s)
     e2 = R.outbox_entry(vault, s.id)
     assert e2 is not None and e2.revision == 2 and e2.state == "pending"
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         entries = uow.outbox.entries(s.id)
     assert [x.state for x in entries] == ["superseded", "pending"]
     env = entries[-1].envelope()
@@ -125,7 +125,7 @@ def test_edit_queues_new_revision_frozen_with_hash(vault: Vault) -> None:
     c.phone = "+49 30 1234567"
     R.save_client(vault, c)
     assert R.outbox_entry(vault, s.id).revision == 3  # type: ignore[union-attr]
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         assert uow.audit.count("edit") == 4
 
 
@@ -133,7 +133,7 @@ def test_delete_unsent_drops_sent_retracts(vault: Vault) -> None:
     c = R.save_client(vault, _client())
     unsent = R.save_session(vault, CounsellingSession(c.id, date(2024, 3, 1)))
     sent = R.save_training(vault, TrainingParticipation(c.id, date(2024, 4, 1)))
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.outbox.mark_sent(sent.id, 1)
     R.delete_record(vault, "session", unsent.id)
     assert R.outbox_entry(vault, unsent.id) is None
@@ -142,14 +142,14 @@ def test_delete_unsent_drops_sent_retracts(vault: Vault) -> None:
     assert r is not None and r.revision == 2 and json.loads(r.payload) == {"type": "retraction"}
     with pytest.raises(NotFound):
         R.delete_record(vault, "training", sent.id)
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         assert uow.audit.count("delete") == 2
 
 
 def test_delete_client_with_records_refused(vault: Vault) -> None:
     c = R.save_client(vault, _client())
     R.save_session(vault, CounsellingSession(c.id, date(2024, 3, 1)))
-    with pytest.raises(KnownError):
+    with pytest.raises(IQError):
         R.delete_record(vault, "client", c.id)
     lonely = R.save_client(vault, _client(first_name="Lonely"))
     R.delete_record(vault, "client", lonely.id)
@@ -164,14 +164,14 @@ def test_erase_client(vault: Vault) -> None:
     s2 = R.save_session(vault, CounsellingSession(c.id, date(2024, 4, 1), kind=SessionKind.FOLLOW_UP))
     t = R.save_training(vault, TrainingParticipation(c.id, date(2024, 4, 1)))
     keep = R.save_session(vault, CounsellingSession(other.id, date(2024, 3, 1)))
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.drafts.put("session", s1.id, '{"notes": "draft"}')
     R.erase_client(vault, c.id)
     assert R.get_client(vault, c.id) is None and R.get_session(vault, s1.id) is None
     assert R.get_training(vault, t.id) is None and R.get_session(vault, keep.id) is not None
     assert json.loads(R.outbox_entry(vault, s1.id).payload) == {"type": "retraction"}  # type: ignore[union-attr]
     assert R.outbox_entry(vault, s2.id) is None and R.outbox_entry(vault, t.id) is None
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         assert uow.drafts.get("session", s1.id) is None
         (entry,) = uow.audit.recent(action="erase")
     assert entry.record_id == c.id and "Amira" not in entry.detail
@@ -196,7 +196,7 @@ def test_lists_find_and_filters(vault: Vault) -> None:
     assert R.count_sessions(vault, sync_state="sent") == 3 and R.count_sessions(vault, sync_state="pending") == 0
     assert [r.date.month for r in R.list_sessions(vault, sync_state="sent")] == [3, 2, 1]
     first = rows[-1]
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.outbox.mark_quarantined(first.id, 1, "test")
     assert [r.id for r in R.list_sessions(vault, sync_state="quarantined")] == [first.id]
     assert R.count_sessions(vault, sync_state="sent") == 2 and R.count_sessions(vault, sync_state="quarantined") == 1
@@ -215,11 +215,11 @@ def test_outbox_views_and_repository_states(vault: Vault) -> None:
     c = R.save_client(vault, _client())
     s = R.save_session(vault, CounsellingSession(c.id, date(2024, 3, 1)))
     e = R.save_event(vault, GroupEvent(date(2024, 2, 1)))
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.outbox.mark_quarantined(e.id, 1, "participants out of range")
     assert [q.record_id for q in R.quarantined_outbox(vault)] == [e.id]
     assert R.outbox_summary(vault) == {"pending": 1, "sent": 0, "quarantined": 1, "superseded": 0}
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.outbox.mark_sent(s.id, 1)
         assert uow.outbox.acked() == [(s.id, 1)]
         assert uow.outbox.requeue([s.id]) == 1
@@ -251,10 +251,10 @@ def test_save_batch(vault: Vault) -> None:
     assert firsts.count(True) == 51  # one per person
     assert json.loads(R.outbox_entry(vault, late.id).payload)["first_contact"] is False  # type: ignore[union-attr]
     assert R.get_session(vault, sessions[0].id).site_id == "TEST-SITE-01"  # type: ignore[union-attr]
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         (entry,) = uow.audit.recent(action="import")
     assert "sessions=51" in entry.detail
-    with pytest.raises(KnownError):
+    with pytest.raises(IQError):
         save_batch(vault, sessions=[CounsellingSession("missing", date(2024, 1, 1))])
     assert R.count_sessions(vault) == 52
 
@@ -263,12 +263,12 @@ def test_acknowledgements_in_bulk_and_deleted_while_in_flight(vault: Vault) -> N
     c = R.save_client(vault, _client())
     a = R.save_session(vault, CounsellingSession(c.id, date(2024, 3, 1)))
     b = R.save_event(vault, GroupEvent(date(2024, 2, 1)))
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         in_flight = uow.outbox.pending()
     assert {e.record_id for e in in_flight} == {a.id, b.id}
     R.delete_record(vault, "event", b.id)  # deleted while the batch is on the way: entry dropped
     assert R.outbox_entry(vault, b.id) is None
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.outbox.mark_sent_many([(e.record_id, e.revision) for e in in_flight])
         uow.outbox.mark_sent_many([(a.id, 1)])  # a repeated acknowledgement changes nothing
         assert sorted(uow.outbox.acked()) == sorted([(a.id, 1), (b.id, 1)])
@@ -276,7 +276,7 @@ def test_acknowledgements_in_bulk_and_deleted_while_in_flight(vault: Vault) -> N
     retraction = R.outbox_entry(vault, b.id)
     assert retraction is not None and retraction.revision == 2 and retraction.state == "pending"
     assert json.loads(retraction.payload) == {"type": "retraction"}
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.outbox.mark_sent(b.id, 2)
         uow.outbox.mark_sent(b.id, 1)  # a late, older acknowledgement does not lower the acked revision
         assert dict(uow.outbox.acked())[b.id] == 2
@@ -301,7 +301,7 @@ def test_disk_full_is_a_clear_message_and_saves_nothing(vault: Vault) -> None:
     from iq_desktop.services.errors import DiskProblem
 
     c = R.save_client(vault, _client())
-    with vault.uow() as uow:  # every pooled connection: cap the file at its current size
+    with vault._uow() as uow:  # every pooled connection: cap the file at its current size
         pages = uow.connection.exec_driver_sql("PRAGMA page_count").scalar_one()
     engine = vault.store.engine
     conns = [engine.connect() for _ in range(3)]
@@ -316,7 +316,7 @@ def test_disk_full_is_a_clear_message_and_saves_nothing(vault: Vault) -> None:
             R.save_session(vault, CounsellingSession(c.id, date(2024, 1, 1), notes=f"{i} " + "x" * 5000))
     saved = R.count_sessions(vault)
     assert saved >= before
-    with vault.uow(readonly=True) as uow:  # whatever was saved is whole: its outbox entry and audit row exist
+    with vault._uow(readonly=True) as uow:  # whatever was saved is whole: its outbox entry and audit row exist
         for row in R.list_sessions(vault, limit=1000):
             assert uow.outbox.latest(row.id) is not None
         assert uow.audit.count("create") == saved + 2  # + the vault and the client
@@ -342,12 +342,12 @@ def test_erase_is_for_coordinators_and_takes_drafts_that_mention_the_person(vaul
     finally:
         counsellor.lock()
     assert R.get_client(vault, c.id) is not None
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         (refused,) = uow.audit.recent(action="refused")
     assert refused.user == "carla" and refused.record_id == c.id and "Amira" not in refused.detail
     R.erase_client(vault, c.id)
     assert drafts.load_draft(vault, "session") is None
     assert drafts.load_draft(vault, "training") is not None  # about someone else: kept
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         (erased,) = uow.audit.recent(action="erase")
     assert erased.user == vault.user and erased.record_id == c.id and "drafts=1" in erased.detail

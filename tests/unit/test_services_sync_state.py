@@ -24,7 +24,7 @@ def _client(**kw: Any) -> Client:
 
 def _states(vault: Vault) -> dict[str, str | None]:
     """Each session's sync state as the column says, checked against the outbox itself."""
-    with vault.uow(readonly=True) as uow:
+    with vault._uow(readonly=True) as uow:
         rows = uow.connection.exec_driver_sql(
             "SELECT s.id, s.sync_state, (SELECT o.state FROM outbox o WHERE o.record_id = s.id "
             "ORDER BY o.revision DESC LIMIT 1) FROM counselling_session s"
@@ -39,16 +39,16 @@ def test_sync_state_column_follows_every_outbox_change(vault: Vault) -> None:
     s1 = R.save_session(vault, CounsellingSession(c.id, date(2024, 1, 5)))
     s2 = R.save_session(vault, CounsellingSession(c.id, date(2024, 2, 5), kind=SessionKind.FOLLOW_UP))
     assert set(_states(vault).values()) == {"pending"}
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.outbox.mark_sent_many([(s1.id, 1), (s2.id, 1)])
     assert _states(vault) == {s1.id: "sent", s2.id: "sent"}
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.outbox.mark_quarantined(s2.id, 1, "test")
     assert _states(vault)[s2.id] == "quarantined"
     s1.duration_minutes = 95  # an edit: a new pending revision
     R.save_session(vault, s1)
     assert _states(vault)[s1.id] == "pending"
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.outbox.requeue([s2.id])
     assert _states(vault)[s2.id] == "pending"
     new = R.save_session(vault, CounsellingSession(c.id, date(2024, 3, 5), kind=SessionKind.FOLLOW_UP))
@@ -58,7 +58,7 @@ def test_sync_state_column_follows_every_outbox_change(vault: Vault) -> None:
     more = [CounsellingSession(c.id, date(2024, 4, d), kind=SessionKind.FOLLOW_UP) for d in range(1, 6)]
     save_batch(vault, sessions=more)
     assert {_states(vault)[s.id] for s in more} == {"pending"}
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.outbox.mark_sent(more[0].id, 1)
     R.delete_record(vault, RecordType.SESSION, more[0].id)  # retraction queued (pending)
     save_batch(vault, sessions=[more[0]])
@@ -69,7 +69,7 @@ def test_sync_state_column_follows_every_outbox_change(vault: Vault) -> None:
 def test_not_queued_sessions_and_filters(vault: Vault) -> None:
     c = R.save_client(vault, _client())
     s = R.save_session(vault, CounsellingSession(c.id, date(2024, 1, 5)))
-    with vault.uow() as uow:  # a session from before the outbox existed
+    with vault._uow() as uow:  # a session from before the outbox existed
         uow.connection.exec_driver_sql("DELETE FROM outbox")
     assert R.count_sessions(vault, sync_state="not_queued") == 1
     assert [r.sync_state for r in R.list_sessions(vault)] == ["not_queued"]
@@ -85,7 +85,7 @@ def test_pages_by_offset_and_by_key_agree(vault: Vault) -> None:
         if i >= 30:
             s.kind = SessionKind.FOLLOW_UP
     save_batch(vault, clients=clients, sessions=sessions)
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         uow.outbox.mark_sent_many([(s.id, 1) for s in sessions[::2]])
     for newest_first in (True, False):
         for state in (None, "sent", "pending"):
@@ -107,7 +107,7 @@ def test_pages_by_offset_and_by_key_agree(vault: Vault) -> None:
 def test_delete_after_a_post_without_answer_queues_a_retraction(vault: Vault) -> None:
     e = R.save_event(vault, GroupEvent(date(2024, 2, 1)))
     quiet = R.save_event(vault, GroupEvent(date(2024, 2, 2)))
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         batch = uow.outbox.pending()
         uow.outbox.mark_attempted([(x.record_id, x.revision) for x in batch if x.record_id == e.id])
         assert uow.outbox.ever_sent(e.id) and not uow.outbox.ever_sent(quiet.id)

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import contextlib
 import time
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
+
+from iq_desktop.ui import operations
+from iq_desktop.ui.context import AppContext
 
 _INPUT_EVENTS = frozenset(
     {
@@ -26,22 +28,8 @@ _INPUT_EVENTS = frozenset(
 CHECK_INTERVAL_MS = 5000
 
 
-def _read_minutes(vault: Any) -> int | None:
-    """The minutes stored in the vault, or None if none were ever stored.
-
-    Only a value really stored counts: ``Vault.get_setting`` answers a missing one with the services'
-    own default, which is not the app's (5 minutes, :data:`DEFAULT_AUTOLOCK_MINUTES`).
-    """
-    with vault.uow(readonly=True) as uow:
-        value = uow.settings.get("auto_lock_minutes")
-    try:
-        return max(0, int(value)) if value not in (None, "") else None
-    except ValueError:
-        return None
-
-
 class AutoLock(QObject):
-    def __init__(self, ctx: Any, *, enabled: bool = True, minutes: float | None = None) -> None:
+    def __init__(self, ctx: AppContext, *, enabled: bool = True, minutes: float | None = None) -> None:
         super().__init__(ctx)
         self.ctx = ctx
         self.enabled = enabled
@@ -59,17 +47,19 @@ class AutoLock(QObject):
             self._timer.start()
         if minutes is None:
             self._reload()
-        if hasattr(ctx, "settings_changed"):
-            ctx.settings_changed.connect(self._reload)
+        ctx.settings_changed.connect(self._reload)
 
-    def _reload(self, *_args: Any) -> None:
-        """The settings file's value at once (default 5), then the vault's if one is stored there."""
+    def _reload(self) -> None:
+        """The context's value at once (default 5), then the vault's if one is stored there."""
         self.set_minutes(self.ctx.autolock_minutes())
         if self.ctx.vault is not None:
-            self.ctx.db.submit(_read_minutes, self.ctx.vault, on_done=self._stored_minutes, on_error=lambda _e: None)
+            from iq_desktop.services.vault import stored_auto_lock_minutes
+
+            operations.query(self.ctx, stored_auto_lock_minutes, self.ctx.vault, success=self._stored_minutes)
 
     def _stored_minutes(self, minutes: int | None) -> None:
         if minutes is not None:
+            self.ctx.remember_autolock_minutes(minutes)
             self.set_minutes(minutes)
 
     def set_minutes(self, minutes: float) -> None:

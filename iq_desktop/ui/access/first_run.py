@@ -6,7 +6,7 @@ Also here: the passphrase fields with a strength meter (shared with the recovery
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from iq_desktop.ui import operations
+from iq_desktop.ui.errors import friendly_message, is_known, report_exception
 from iq_desktop.ui.workers import DbWorker
+
+if TYPE_CHECKING:
+    from iq_desktop.services.keys import KdfParams
+    from iq_desktop.services.vault import Vault
 
 _CTX = "Passphrase"
 # Texts of crypto.passphrase_problems, for the translation catalogue.
@@ -61,7 +67,7 @@ class PassphraseFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from iq_desktop.crypto import passphrase_problems, passphrase_strength
+        from iq_desktop.services.keys import passphrase_problems, passphrase_strength
 
         self._problems_fn = passphrase_problems
         self._strength_fn = passphrase_strength
@@ -182,7 +188,7 @@ def save_recovery_pdf(path: Path, recovery_key: str, user: str, data_dir: Path) 
         painter.end()
 
 
-def _create(data_dir: Path, user: str, passphrase: str, kdf: Any) -> tuple[Any, str]:
+def _create(data_dir: Path, user: str, passphrase: str, kdf: KdfParams | None) -> tuple[Vault, str]:
     from iq_desktop.services.vault import create_vault
 
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -329,12 +335,14 @@ class RecoveryKeyPage(QWizardPage):
 class FirstRunWizard(QWizard):
     vault_created = Signal(object)  # emitted on Finish with the open Vault
 
-    def __init__(self, data_dir: Path, db: DbWorker, *, kdf: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, db: DbWorker, *, kdf: KdfParams | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.db = db
         self.kdf = kdf
-        self.vault: Any = None
+        self.vault: Vault | None = None
         self.recovery_key = ""
         self.user = ""
         self.creating = False
@@ -353,17 +361,16 @@ class FirstRunWizard(QWizard):
         self.user = user
         self.account.set_busy(True, self.tr("Creating the encrypted vault… this takes a few seconds."))
         self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
-        self.db.submit(_create, self.data_dir, user, passphrase, self.kdf, on_done=self._created, on_error=self._failed)
+        operations.query(self.db, _create, self.data_dir, user, passphrase, self.kdf, success=self._created,
+                         failure=self._failed)
 
-    def _created(self, result: tuple[Any, str]) -> None:
+    def _created(self, result: tuple[Vault, str]) -> None:
         self.vault, self.recovery_key = result
         self.creating = False
         self.account.set_busy(False)
         self.next()
 
     def _failed(self, exc: BaseException) -> None:
-        from iq_desktop.ui.errors import friendly_message, is_known, report_exception
-
         self.creating = False
         self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
         if is_known(exc):

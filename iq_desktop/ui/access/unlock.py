@@ -4,7 +4,7 @@ and the recovery dialog ("Forgot passphrase? Use the recovery key")."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iq_desktop.ui import operations
+from iq_desktop.ui.errors import friendly_message, is_known, report_exception
 from iq_desktop.ui.workers import DbWorker
+
+if TYPE_CHECKING:
+    from iq_desktop.services.vault import Vault
 
 #: Seconds to wait after the n-th failed attempt (n = 1, 2, ...); the last value repeats.
 BACKOFF_S = (0, 1, 2, 4, 8, 16, 30)
@@ -41,7 +46,7 @@ def _list_users(data_dir: Path) -> list[str]:
     return [s.user for s in list_users(data_dir)]
 
 
-def _open(data_dir: Path, user: str, passphrase: str) -> Any:
+def _open(data_dir: Path, user: str, passphrase: str) -> Vault:
     from iq_desktop.services.vault import open_vault
 
     return open_vault(data_dir, user, passphrase)
@@ -151,7 +156,7 @@ class UnlockWindow(QWidget):
         quit_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self)
         quit_shortcut.activated.connect(self.close)
         self._set_busy(True)
-        self.db.submit(_list_users, data_dir, on_done=self._got_users, on_error=self._users_failed)
+        operations.query(self.db, _list_users, data_dir, success=self._got_users, failure=self._users_failed)
 
     # -- users ---------------------------------------------------------------------------------
     def _got_users(self, users: list[str]) -> None:
@@ -185,16 +190,12 @@ class UnlockWindow(QWidget):
             return
         self.message.setText(self.tr("Unlocking…"))
         self._set_busy(True)
-        self.db.submit(
-            _open,
-            self.data_dir,
-            self.user.currentText(),
-            self.passphrase.text(),
-            on_done=self._unlocked,
-            on_error=self._failed,
-        )
+        operations.query(
+            self.db, _open, self.data_dir, self.user.currentText(), self.passphrase.text(),
+            success=self._unlocked, failure=self._failed,
+        )  # fmt: skip
 
-    def _unlocked(self, vault: Any) -> None:
+    def _unlocked(self, vault: Vault) -> None:
         self._set_busy(False)
         self.passphrase.clear()
         self.failures = 0
@@ -203,8 +204,9 @@ class UnlockWindow(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        name = type(exc).__name__
-        if name in ("WrongPassphrase", "UnknownUser"):
+        from iq_desktop.services.errors import UnknownUser, WrongPassphrase
+
+        if isinstance(exc, WrongPassphrase | UnknownUser):
             self.failures += 1
             self.passphrase.selectAll()
             self._show_error(exc)
@@ -218,8 +220,6 @@ class UnlockWindow(QWidget):
         self.passphrase.setFocus()
 
     def _show_error(self, exc: BaseException) -> None:
-        from iq_desktop.ui.errors import friendly_message, is_known, report_exception
-
         if is_known(exc):
             self._error_text = friendly_message(exc)
             self.message.setText("⚠ " + self._error_text)
@@ -250,7 +250,7 @@ class UnlockWindow(QWidget):
         dlg.open()
 
 
-def _recover(data_dir: Path, recovery_key: str, user: str, passphrase: str) -> Any:
+def _recover(data_dir: Path, recovery_key: str, user: str, passphrase: str) -> Vault:
     from iq_desktop.services.vault import recover_vault
 
     return recover_vault(data_dir, recovery_key, user, passphrase)
@@ -316,24 +316,17 @@ class RecoveryDialog(QDialog):
         self.busy.show()
         self.message.setText("")
         self._update()
-        self.db.submit(
-            _recover,
-            self.data_dir,
-            self.key.text(),
-            self.user.currentText(),
-            self.fields.passphrase(),
-            on_done=self._done,
-            on_error=self._failed,
-        )
+        operations.query(
+            self.db, _recover, self.data_dir, self.key.text(), self.user.currentText(), self.fields.passphrase(),
+            success=self._done, failure=self._failed,
+        )  # fmt: skip
 
-    def _done(self, vault: Any) -> None:
+    def _done(self, vault: Vault) -> None:
         self.busy.hide()
         self.accept()
         self.recovered.emit(vault)
 
     def _failed(self, exc: BaseException) -> None:
-        from iq_desktop.ui.errors import friendly_message, is_known, report_exception
-
         self.busy.hide()
         self._update()
         if is_known(exc):

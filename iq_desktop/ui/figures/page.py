@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -36,18 +36,24 @@ from PySide6.QtWidgets import (
 )
 
 from iq_desktop.domain import reference
-from iq_desktop.ui.figures import data as figures_data
+from iq_desktop.ui import operations
+from iq_desktop.ui.context import AppContext
+from iq_desktop.ui.errors import friendly_message, is_known, report_exception
+from iq_desktop.ui.figures.data import quarter_name
 from iq_desktop.ui.forms.fields import RequiredDate
+
+if TYPE_CHECKING:
+    from iq_desktop.services.figures import FigurePart, Figures
 
 
 class FiguresPage(QWidget):
     exported = Signal(object)  # the written file's Path
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.lang: str = ctx.language
-        self.data: dict[str, Any] | None = None
+        self.data: Figures | None = None
 
         heading = QLabel(self.tr("The site's figures"))
         font = heading.font()
@@ -163,30 +169,33 @@ class FiguresPage(QWidget):
 
     # --- loading ---------------------------------------------------------------------------------------
     def load(self) -> None:
-        vault = getattr(self.ctx, "vault", None)
+        vault = self.ctx.vault
         if vault is None:
             return
+        from iq_desktop.services import figures
+
         start, end = self.start.value(), self.end.value()
         if end < start:
             self.status.setText(self.tr("⚠ The period ends before it starts."))
             return
-        whole = figures_data.quarter_period(start, end)
+        whole = figures.quarter_period(start, end)
         if whole != (start, end):  # show the whole quarters that are counted
             self._presetting = True
             self.set_period(*whole)
             self._presetting = False
         self.status.setText(self.tr("Counting…"))
         self.show_button.setEnabled(False)
-        self.ctx.db.submit(figures_data.figures, vault, start, end, on_done=self.show_data, on_error=self._failed)
+        operations.query(self.ctx, figures.figures_for_period, vault, start, end, success=self.show_data,
+                         failure=self._failed)
 
-    def show_data(self, data: dict[str, Any]) -> None:
+    def show_data(self, data: Figures) -> None:
         self.data = data
         self.show_button.setEnabled(True)
         self.csv_button.setEnabled(True)
         self.xlsx_button.setEnabled(True)
         period = [date.fromisoformat(d) for d in data.get("period", [])[:2]]
         if len(period) == 2:
-            first, last = (figures_data.quarter_name(d) for d in period)
+            first, last = (quarter_name(d) for d in period)
             quarters = first if first == last else f"{first} – {last}"
             self.status.setText(self.tr("By quarter: %1").replace("%1", quarters))
         else:
@@ -209,12 +218,12 @@ class FiguresPage(QWidget):
         self._month_chart(data.get("monthly", {}))
         self._occupation_chart(data)
 
-    def _cell(self, cell: dict[str, Any]) -> str:
+    def _cell(self, cell: FigurePart) -> str:
         if cell.get("suppressed") or cell.get("value") is None:
             return self.tr("x (suppressed)")
         return self.locale().toString(int(cell["value"]))
 
-    def _section_title(self, section: dict[str, Any]) -> str:
+    def _section_title(self, section: FigurePart) -> str:
         titles = {
             "initial": self.tr("Initial advisory sessions"),
             "fair_integration": self.tr("Fair Integration"),
@@ -225,7 +234,7 @@ class FiguresPage(QWidget):
         }
         return str(titles.get(section.get("id", ""), section.get("title", "")))
 
-    def _row_label(self, section: dict[str, Any], row: dict[str, Any]) -> str:
+    def _row_label(self, section: FigurePart, row: FigurePart) -> str:
         labels = {
             ("initial", "total"): self.tr("initial advisory sessions"),
             ("initial", "recognition"): self.tr("of which recognition counselling"),
@@ -252,8 +261,6 @@ class FiguresPage(QWidget):
         return str(row.get("label", ""))
 
     def _failed(self, exc: BaseException) -> None:
-        from iq_desktop.ui.errors import friendly_message, is_known, report_exception
-
         self.show_button.setEnabled(True)
         if is_known(exc):
             self.status.setText("⚠ " + friendly_message(exc, self.lang))
@@ -263,13 +270,15 @@ class FiguresPage(QWidget):
 
     # --- charts ------------------------------------------------------------------------------------------
     def _month_chart(self, monthly: dict[str, dict[str, int]]) -> None:
+        from iq_desktop.services.figures import TOPIC_GROUPS
+
         chart = QChart()
         chart.setTitle(self.tr("Sessions per month by topic (a session with several topics counts in each)"))
         series = QStackedBarSeries()
         names = {"recognition": self.tr("Recognition"), "job_training": self.tr("Job training"),
                  "fair_integration": self.tr("Fair Integration")}
         top = 0
-        for group in figures_data.TOPIC_GROUPS:
+        for group in TOPIC_GROUPS:
             bar = QBarSet(names[group])
             bar.append([float(m.get(group, 0)) for m in monthly.values()])
             series.append(bar)
@@ -300,10 +309,10 @@ class FiguresPage(QWidget):
         name = str(self.locale().monthName(int(month), self.locale().FormatType.ShortFormat))
         return f"{name} {year}" if with_year else name
 
-    def _occupation_chart(self, data: dict[str, Any]) -> None:
+    def _occupation_chart(self, data: FigurePart) -> None:
         chart = QChart()
         chart.setTitle(self.tr("Most frequent reference occupations (initial sessions)"))
-        section: dict[str, Any] = next(
+        section: FigurePart = next(
             (s for s in data.get("sections", []) if s.get("id") == "occupations"), {"rows": []})
         rows = [r for r in section["rows"] if r["cells"] and r["cells"][0].get("value") is not None][::-1]
         bar = QBarSet(self.tr("Initial sessions"))
@@ -349,10 +358,11 @@ class FiguresPage(QWidget):
         """Write the figures shown to ``path`` (CSV or XLSX) on the DB worker; emits ``exported``."""
         if self.data is None:
             return
-        writer = figures_data.export_csv if fmt == "csv" else figures_data.export_xlsx
+        from iq_desktop.services.figures import export_figures
+
         self.status.setText(self.tr("Exporting…"))
-        self.ctx.db.submit(writer, self.data, Path(path), self._headers(),
-                           on_done=self._exported, on_error=self._export_failed)
+        operations.query(self.ctx, export_figures, self.data, Path(path), self._headers(), fmt,
+                         success=self._exported, failure=self._export_failed)
 
     def _exported(self, path: Path) -> None:
         self.status.setText(self.tr("✔ Saved to %1").replace("%1", str(path)))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import logging
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -33,29 +33,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iq_desktop.domain.records import new_id
+from iq_desktop.domain.records import Record, new_id
 from iq_desktop.domain.rules import Problem
+from iq_desktop.ui import operations
+from iq_desktop.ui.context import AppContext, Change
+from iq_desktop.ui.errors import friendly_message, is_known, report_exception
 from iq_desktop.ui.forms.draft_support import DraftSupport
-from iq_desktop.ui.forms.fields import ProblemLabel
-from iq_desktop.ui.forms.raw_values import raw_value, set_raw_value
+from iq_desktop.ui.forms.fields import OptionalDate, ProblemLabel
+from iq_desktop.ui.forms.raw_values import Composite, HasBoxes, raw_value, set_raw_value
 
 log = logging.getLogger(__name__)
 
 DRAFT_DELAY_MS = 1500
 W = TypeVar("W", bound=QWidget)
+R = TypeVar("R", bound=Record)
+
+if TYPE_CHECKING:
+    from iq_desktop.services.vault import Vault
 
 
-class RecordForm(DraftSupport, QWidget):
+class RecordForm(DraftSupport, QWidget, Generic[R]):
     saved = Signal(object)  # the saved record
     finished = Signal()  # saved or cancelled: the host may close the form
     dirty_changed = Signal(bool)
 
     KIND = ""  # the record type, also the draft's kind
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.lang: str = getattr(ctx, "language", "de")
+        self.lang: str = ctx.language
         self._widgets: dict[str, QWidget] = {}
         self._labels: dict[str, QLabel] = {}
         self._problems: dict[str, ProblemLabel] = {}
@@ -110,8 +117,7 @@ class RecordForm(DraftSupport, QWidget):
 
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
-        if hasattr(ctx, "about_to_lock"):
-            ctx.about_to_lock.connect(self._on_about_to_lock)
+        ctx.about_to_lock.connect(self._on_about_to_lock)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+S and Esc also when they reach the form as plain key events (no shortcut map)."""
@@ -157,9 +163,8 @@ class RecordForm(DraftSupport, QWidget):
         self._watch(widget)
 
     def _watch(self, w: QWidget) -> None:
-        changed = getattr(w, "changed", None)
-        if changed is not None:
-            changed.connect(self._mark_dirty)
+        if isinstance(w, Composite):
+            w.changed.connect(self._mark_dirty)
         elif isinstance(w, QLineEdit):
             w.textEdited.connect(self._mark_dirty)
         elif isinstance(w, QComboBox):
@@ -179,11 +184,10 @@ class RecordForm(DraftSupport, QWidget):
         """Tab order = the order the fields were added (check boxes one by one), then Save, Cancel."""
         chain: list[QWidget] = []
         for w in self._widgets.values():
-            boxes = getattr(w, "boxes", None)
-            if isinstance(boxes, dict):
-                chain.extend(boxes.values())
+            if isinstance(w, HasBoxes):
+                chain.extend(w.boxes.values())
             else:
-                chain.append(getattr(w, "edit", w))
+                chain.append(w.edit if isinstance(w, OptionalDate) else w)
         chain += [self.save_button, self.cancel_button]
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
@@ -193,26 +197,26 @@ class RecordForm(DraftSupport, QWidget):
         return self._widgets[name]
 
     # --- subclass hooks -------------------------------------------------------------------------
-    def collect(self) -> tuple[Any, list[Problem]]:
+    def collect(self) -> tuple[R | None, list[Problem]]:
         raise NotImplementedError
 
-    def check(self, record: Any) -> list[Problem]:
+    def check(self, record: R) -> list[Problem]:
         return []
 
     @staticmethod
-    def persist(vault: Any, record: Any) -> Any:
+    def persist(vault: Vault, record: R) -> R:
         raise NotImplementedError
 
-    def fill(self, record: Any) -> None:
+    def fill(self, record: R) -> None:
         raise NotImplementedError
 
     def clear_fields(self) -> None:
         raise NotImplementedError
 
-    def state(self) -> dict[str, Any]:
+    def state(self) -> dict[str, object]:
         return {name: raw_value(w) for name, w in self._widgets.items()}
 
-    def restore(self, data: dict[str, Any]) -> None:
+    def restore(self, data: dict[str, object]) -> None:
         for name, value in data.items():
             w = self._widgets.get(name)
             if w is not None:
@@ -222,7 +226,7 @@ class RecordForm(DraftSupport, QWidget):
         return ""
 
     # --- dirty state ------------------------------------------------------------------------------
-    def _mark_dirty(self, *_args: Any) -> None:
+    def _mark_dirty(self, *_args: object) -> None:
         if self._loading:
             return
         if not self._dirty:
@@ -259,9 +263,8 @@ class RecordForm(DraftSupport, QWidget):
 
     def _focus_target(self, name: str) -> QWidget:
         w = self._widgets[name]
-        boxes = getattr(w, "boxes", None)
-        if isinstance(boxes, dict) and boxes:
-            return next(iter(boxes.values()))  # type: ignore[no-any-return]
+        if isinstance(w, HasBoxes) and w.boxes:
+            return next(iter(w.boxes.values()))
         return w
 
     def clear_problems(self) -> None:
@@ -284,7 +287,7 @@ class RecordForm(DraftSupport, QWidget):
         self._after_load()
         self._offer_draft("new")
 
-    def load(self, record: Any) -> None:
+    def load(self, record: R) -> None:
         self._loading = True
         try:
             self.record_id = record.id
@@ -319,19 +322,20 @@ class RecordForm(DraftSupport, QWidget):
         if problems or record is None:
             self.show_problems(problems)
             return
-        vault = getattr(self.ctx, "vault", None)
+        vault = self.ctx.vault
         if vault is None:
             return
         self._saving = True
         self.save_button.setEnabled(False)
         self.notice.setText(self.tr("Saving…"))
         self.notice.show()
-        self.ctx.db.submit(self.persist, vault, record, on_done=self._saved, on_error=self._save_failed)
+        operations.change(self.ctx, self.persist, vault, record, changes=Change.RECORDS, success=self._saved,
+                          failure=self._save_failed)
 
-    def _saved(self, record: Any) -> None:
+    def _saved(self, record: R | None) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
-        if record is not None and hasattr(record, "id"):
+        if record is not None:
             self.record_id = record.id
         self._discard_draft()
         self.is_new = False
@@ -339,8 +343,6 @@ class RecordForm(DraftSupport, QWidget):
         self.clear_problems()
         self.notice.setText(self.tr("✔ Saved."))
         self.title.setText(self.heading())
-        if hasattr(self.ctx, "records_changed"):
-            self.ctx.records_changed.emit()
         self.saved.emit(record)
         self.finished.emit()
 
@@ -352,8 +354,6 @@ class RecordForm(DraftSupport, QWidget):
         if problems:
             self.show_problems(problems)
             return
-        from iq_desktop.ui.errors import friendly_message, is_known, report_exception
-
         if is_known(exc):
             self.summary.show_messages([self.tr("The record was not saved."), friendly_message(exc, self.lang)])
         else:

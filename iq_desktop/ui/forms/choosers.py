@@ -7,13 +7,20 @@ in the text, case-insensitively, so a counsellor types "pfleg" or "8130" and pic
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCollator, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from iq_desktop.domain import reference
+from iq_desktop.ui import operations
+from iq_desktop.ui.context import AppContext
+from iq_desktop.ui.errors import report_exception
+
+if TYPE_CHECKING:
+    from iq_desktop.services.queries import ClientRow
+    from iq_desktop.services.vault import Vault
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -121,7 +128,7 @@ class ClientChooser(QLineEdit):
 
     client_chosen = Signal(str)
 
-    def __init__(self, search: Callable[[str, Callable[[list[tuple[str, str]]], None]], Any],
+    def __init__(self, search: Callable[[str, Callable[[list[tuple[str, str]]], None]], None],
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._search = search
@@ -188,19 +195,19 @@ class ClientChooser(QLineEdit):
 __all__ = ["ClientChooser", "CountryChooser", "OccupationChooser", "SearchChooser"]
 
 
-def client_text(row: Any) -> str:
-    """How a found client is shown: "Last, First (born 1990)" when the row carries a birth year."""
-    name = getattr(row, "display_name", None)
-    if not name:
-        name = f"{getattr(row, 'last_name', '')}, {getattr(row, 'first_name', '')}".strip(", ")
-    born = getattr(row, "birth_year", None)
-    if born is None:
-        bd = getattr(row, "birth_date", None)
-        born = getattr(bd, "year", None)
+def client_text(row: ClientRow) -> str:
+    """A client as the chooser lists them: "Last, First (year of birth)"."""
+    name, born = row.display_name, row.birth_year
     return f"{name} ({born})" if born else str(name)
 
 
-def client_search(ctx: Any) -> Callable[[str, Callable[[list[tuple[str, str]]], None]], None]:
+def _find(vault: Vault, text: str) -> list[tuple[str, str]]:
+    from iq_desktop.services import records
+
+    return [(str(r.id), client_text(r)) for r in records.find_clients(vault, text, limit=30)]
+
+
+def client_search(ctx: AppContext) -> Callable[[str, Callable[[list[tuple[str, str]]], None]], None]:
     """A ``search`` for :class:`ClientChooser` that asks ``services.records.find_clients`` on the DB worker."""
 
     def search(fragment: str, done: Callable[[list[tuple[str, str]]], None]) -> None:
@@ -208,26 +215,25 @@ def client_search(ctx: Any) -> Callable[[str, Callable[[list[tuple[str, str]]], 
         if vault is None:
             return
 
-        def find(v: Any, text: str) -> list[tuple[str, str]]:
-            from iq_desktop.services import records
+        def failed(exc: BaseException) -> None:
+            done([])
+            report_exception(exc, None, ctx.language)
 
-            return [(str(r.id), client_text(r)) for r in records.find_clients(v, text, limit=30)]
-
-        ctx.db.submit(find, vault, fragment, on_done=done, on_error=lambda _e: done([]))
+        operations.query(ctx, _find, vault, fragment, success=done, failure=failed)
 
     return search
 
 
-def fetch_client_name(ctx: Any, client_id: str, done: Callable[[str, str], None]) -> None:
+def fetch_client_name(ctx: AppContext, client_id: str, done: Callable[[str, str], None]) -> None:
     """Look up a client's display name on the DB worker; ``done(client_id, text)`` on the GUI thread."""
     vault = ctx.vault
     if vault is None:
         return
 
-    def get(v: Any, cid: str) -> str:
+    def get(v: Vault, cid: str) -> str:
         from iq_desktop.services import records
 
         client = records.get_client(v, cid)
         return client.display_name if client is not None else ""
 
-    ctx.db.submit(get, vault, client_id, on_done=lambda text: done(client_id, text), on_error=lambda _e: None)
+    operations.query(ctx, get, vault, client_id, success=lambda text: done(client_id, text))

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from iq_desktop.domain.codes import ConsentScope, Gender, GermanLevel, QualificationLevel, ResidenceStatus
 from iq_desktop.domain.records import Client
 from iq_desktop.domain.rules import Problem, validate_client
+from iq_desktop.ui.context import AppContext
 from iq_desktop.ui.forms.base import RecordForm, today
 from iq_desktop.ui.forms.choosers import CountryChooser, OccupationChooser
 from iq_desktop.ui.forms.fields import EnumCombo, OptionalDate
+
+if TYPE_CHECKING:
+    from iq_desktop.services.vault import Vault
 
 NO_YEAR = 1949  # the spin box's "unknown" value
 
@@ -21,10 +25,10 @@ def not_a_date(field: str) -> Problem:
                    "Kein Datum; bitte wie 31.12.1990 eingeben oder im Kalender wählen.")
 
 
-class ClientForm(RecordForm):
+class ClientForm(RecordForm[Client]):
     KIND = "client"
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         lang = self.lang
         person = QGroupBox(self.tr("Person"), self.body)
@@ -151,7 +155,7 @@ class ClientForm(RecordForm):
         return validate_client(record, today())
 
     @staticmethod
-    def persist(vault: Any, record: Client) -> Client:
+    def persist(vault: Vault, record: Client) -> Client:
         from iq_desktop.services import records
 
         saved: Client = records.save_client(vault, record)

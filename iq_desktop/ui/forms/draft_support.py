@@ -4,11 +4,16 @@ lock, discarded once the record is saved (a mixin of :class:`iq_desktop.ui.forms
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer, SignalInstance
+from PySide6.QtWidgets import QLabel
 
+from iq_desktop.ui import operations
+from iq_desktop.ui.context import AppContext
 from iq_desktop.ui.forms import drafts
+from iq_desktop.ui.forms.drafts import Draft
 
 log = logging.getLogger(__name__)
 
@@ -18,37 +23,38 @@ class DraftSupport:
     ``notice``, ``dirty_changed``, ``_draft_timer`` and ``state()``/``restore()``."""
 
     if TYPE_CHECKING:  # provided by RecordForm / QWidget
-        ctx: Any
+        ctx: AppContext
         KIND: str
         record_id: str
         is_new: bool
         _dirty: bool
         _loading: bool
-        notice: Any
-        dirty_changed: Any
-        _draft_timer: Any
+        notice: QLabel
+        dirty_changed: SignalInstance
+        _draft_timer: QTimer
 
-        def state(self) -> dict[str, Any]: ...
-        def restore(self, data: dict[str, Any]) -> None: ...
+        def state(self) -> dict[str, object]: ...
+        def restore(self, data: dict[str, object]) -> None: ...
 
     def _draft_key(self) -> str:
         return "new" if self.is_new else self.record_id
 
     def _offer_draft(self, key: str) -> None:
-        vault = getattr(self.ctx, "vault", None)
-        if vault is None or not drafts.drafts_available():
+        vault = self.ctx.vault
+        if vault is None:
             return
-        self.ctx.db.submit(drafts.load_draft, vault, self.KIND, key,
-                           on_done=lambda data, k=key: self._restore_draft(k, data), on_error=self._draft_failed)
+        operations.query(self.ctx, drafts.load_draft, vault, self.KIND, key,
+                         success=partial(self._restore_draft, key), failure=self._draft_failed)
 
-    def _restore_draft(self, key: str, data: dict[str, Any] | None) -> None:
+    def _restore_draft(self, key: str, data: Draft | None) -> None:
         if not data or key != self._draft_key() or self._dirty:
             return
         self._loading = True
         try:
             if self.is_new and data.get("__id__"):
                 self.record_id = str(data["__id__"])
-            self.restore(data.get("fields", {}))
+            fields = data.get("fields", {})
+            self.restore(fields if isinstance(fields, dict) else {})
         finally:
             self._loading = False
         self._dirty = True
@@ -59,18 +65,19 @@ class DraftSupport:
 
     def save_draft(self) -> None:
         """Queue the encrypted draft on the DB worker (ahead of a lock, if one follows)."""
-        vault = getattr(self.ctx, "vault", None)
-        if not self._dirty or vault is None or not drafts.drafts_available():
+        vault = self.ctx.vault
+        if not self._dirty or vault is None:
             return
-        data = {"__id__": self.record_id, "fields": self.state()}
-        self.ctx.db.submit(drafts.save_draft, vault, self.KIND, self._draft_key(), data,
-                           on_error=self._draft_failed)
+        data: Draft = {"__id__": self.record_id, "fields": self.state()}
+        operations.query(self.ctx, drafts.save_draft, vault, self.KIND, self._draft_key(), data,
+                         failure=self._draft_failed)
 
     def _discard_draft(self) -> None:
-        vault = getattr(self.ctx, "vault", None)
-        if vault is None or not drafts.drafts_available():
+        vault = self.ctx.vault
+        if vault is None:
             return
-        self.ctx.db.submit(drafts.discard_draft, vault, self.KIND, self._draft_key(), on_error=self._draft_failed)
+        operations.query(self.ctx, drafts.discard_draft, vault, self.KIND, self._draft_key(),
+                         failure=self._draft_failed)
 
     def _draft_failed(self, exc: BaseException) -> None:
         log.warning("draft not saved or loaded: %s", type(exc).__name__)

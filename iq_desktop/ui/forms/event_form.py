@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QSpinBox, QWidget
 
 from iq_desktop.domain.codes import Audience, EventFormat, EventTopic
 from iq_desktop.domain.records import GroupEvent
 from iq_desktop.domain.rules import MAX_PARTICIPANTS, Problem, validate_event
+from iq_desktop.ui.context import AppContext
 from iq_desktop.ui.forms.base import RecordForm, today
 from iq_desktop.ui.forms.fields import EnumCombo, RequiredDate
 
+if TYPE_CHECKING:
+    from iq_desktop.services.vault import Vault
 
-class EventForm(RecordForm):
+
+class EventForm(RecordForm[GroupEvent]):
     KIND = "event"
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         lang = self.lang
         box = QGroupBox(self.tr("Group event"), self.body)
@@ -69,7 +73,7 @@ class EventForm(RecordForm):
         return validate_event(record, today())
 
     @staticmethod
-    def persist(vault: Any, record: GroupEvent) -> GroupEvent:
+    def persist(vault: Vault, record: GroupEvent) -> GroupEvent:
         from iq_desktop.services import records
 
         saved: GroupEvent = records.save_event(vault, record)

@@ -6,7 +6,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -98,7 +98,7 @@ class OptionalDate(QWidget):
         self.edit.textChanged.connect(lambda _t: self.changed.emit())
         self.edit.installEventFilter(self)
 
-    def eventFilter(self, obj: Any, event: Any) -> bool:
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         from PySide6.QtCore import QEvent
         from PySide6.QtGui import QKeyEvent
 

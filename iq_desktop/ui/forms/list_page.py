@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
@@ -19,9 +20,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iq_desktop.domain.records import Record
+from iq_desktop.ui import operations
+from iq_desktop.ui.context import AppContext
+from iq_desktop.ui.errors import report_exception
 from iq_desktop.ui.forms.base import RecordForm
+from iq_desktop.ui.sync.what_is_sent import WhatIsSentDialog
+
+if TYPE_CHECKING:
+    from iq_desktop.services.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+R = TypeVar("R", bound=Record)
+#: What a column sorts by (compared with ``<``; mixed kinds fall back to the text).
+SortKey = str | int | date | None
+#: The records of the list, and what else the page fetched with them (e.g. client names by id).
+Fetched = list[R] | tuple[list[R], dict[str, str]]
 
 
 # This class's own strings are translated in its own context: ``self.tr`` in a subclass looks in the
@@ -36,17 +51,17 @@ class RecordCount(QObject):
         return self.tr("%n record(s)", "", n)
 
 
-class RecordListPage(QWidget):
+class RecordListPage(QWidget, Generic[R]):
     """Subclasses set ``TITLE``/``HEADERS`` and implement ``fetch`` (DB worker), ``cells``, ``make_form``."""
 
     HEADERS: list[str] = []
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.lang: str = ctx.language
-        self.records: list[Any] = []
-        self.extra: Any = None
+        self.records: list[R] = []
+        self.extra: dict[str, str] | None = None
         self.stack = QStackedWidget(self)
         page = QWidget()
         self.heading = QLabel(self.title(), page)
@@ -78,7 +93,7 @@ class RecordListPage(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.count_label)
-        self.form: RecordForm = self.make_form()
+        self.form: RecordForm[R] = self.make_form()
         self.stack.addWidget(page)
         self.stack.addWidget(self.form)
         outer = QVBoxLayout(self)
@@ -89,8 +104,7 @@ class RecordListPage(QWidget):
         self.sent_button.clicked.connect(self.show_what_is_sent)
         self.table.itemActivated.connect(lambda _i: self.edit_selected())
         self.form.finished.connect(self._form_closed)
-        if hasattr(ctx, "records_changed"):
-            ctx.records_changed.connect(self._maybe_reload)
+        ctx.records_changed.connect(self._maybe_reload)
         self.reload()
 
     # --- hooks --------------------------------------------------------------------------------------
@@ -103,31 +117,31 @@ class RecordListPage(QWidget):
     def headers(self) -> list[str]:
         return []
 
-    def fetcher(self) -> Callable[[Any], Any]:
+    def fetcher(self) -> Callable[[Vault], Fetched[R]]:
         raise NotImplementedError
 
-    def cells(self, record: Any) -> list[tuple[str, Any]]:
+    def cells(self, record: R) -> list[tuple[str, SortKey]]:
         """Per column: the text and the value to sort by."""
         raise NotImplementedError
 
-    def make_form(self) -> RecordForm:
+    def make_form(self) -> RecordForm[R]:
         raise NotImplementedError
 
-    def open_record(self, record: Any) -> None:
+    def open_record(self, record: R) -> None:
         self.form.load(record)
 
     # --- behaviour ------------------------------------------------------------------------------------
     def reload(self) -> None:
-        vault = getattr(self.ctx, "vault", None)
+        vault = self.ctx.vault
         if vault is None:
             return
-        self.ctx.db.submit(self.fetcher(), vault, on_done=self._loaded, on_error=self._failed)
+        operations.query(self.ctx, self.fetcher(), vault, success=self._loaded, failure=self._failed)
 
     def _maybe_reload(self) -> None:
         if self.stack.currentIndex() == 0:
             self.reload()
 
-    def _loaded(self, result: Any) -> None:
+    def _loaded(self, result: Fetched[R]) -> None:
         records, self.extra = result if isinstance(result, tuple) else (result, None)
         self.records = list(records)
         self.table.setSortingEnabled(False)
@@ -146,11 +160,9 @@ class RecordListPage(QWidget):
             self.table.selectRow(0)
 
     def _failed(self, exc: BaseException) -> None:
-        from iq_desktop.ui.errors import report_exception
-
         report_exception(exc, self, self.lang)
 
-    def selected(self) -> Any | None:
+    def selected(self) -> R | None:
         item = self.table.currentItem()
         if item is None:
             return None
@@ -170,9 +182,7 @@ class RecordListPage(QWidget):
             self.open_record(record)
             self.stack.setCurrentIndex(1)
 
-    def show_what_is_sent(self) -> Any:
-        from iq_desktop.ui.sync.what_is_sent import WhatIsSentDialog
-
+    def show_what_is_sent(self) -> WhatIsSentDialog | None:
         record = self.selected()
         if record is None:
             return None
@@ -191,13 +201,13 @@ class RecordListPage(QWidget):
 
 
 class _SortItem(QTableWidgetItem):
-    def __init__(self, text: str, key: Any) -> None:
+    def __init__(self, text: str, key: SortKey) -> None:
         super().__init__(text)
         self._key = key
 
     def __lt__(self, other: QTableWidgetItem) -> bool:
-        other_key = getattr(other, "_key", None)
+        other_key = other._key if isinstance(other, _SortItem) else None
         try:
-            return bool(self._key < other_key)
+            return bool(self._key < other_key)  # type: ignore[operator]
         except TypeError:
             return self.text() < other.text()

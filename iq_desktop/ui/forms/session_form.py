@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
 
 from iq_desktop.domain.codes import Channel, Language, Outcome, ReferredBy, SessionKind, Topic
 from iq_desktop.domain.records import CounsellingSession
 from iq_desktop.domain.rules import MAX_DURATION, Problem
+from iq_desktop.ui.context import AppContext
 from iq_desktop.ui.forms.base import RecordForm, today
 from iq_desktop.ui.forms.choosers import ClientChooser, client_search, fetch_client_name
 from iq_desktop.ui.forms.client_form import not_a_date
 from iq_desktop.ui.forms.fields import CheckGroup, EnumCombo, OptionalDate, RequiredDate
+
+if TYPE_CHECKING:
+    from iq_desktop.services.vault import Vault
 
 FI_TOPICS = [Topic.FI_WAGES, Topic.FI_WORKING_TIME, Topic.FI_LEAVE, Topic.FI_DISMISSAL,
              Topic.FI_HEALTH_INSURANCE, Topic.FI_EMPLOYMENT_CONTRACT, Topic.FI_OTHER]
@@ -45,10 +49,12 @@ class TopicsBox(QWidget):
 
 
 
-class SessionForm(RecordForm):
+class SessionForm(RecordForm[CounsellingSession]):
+    _site = ""  # of the record loaded last (none yet: the service fills in the enrolled site)
+    _counsellor = ""
     KIND = "session"
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         lang = self.lang
         top = QGroupBox(self.tr("Session"), self.body)
@@ -169,15 +175,14 @@ class SessionForm(RecordForm):
             problems.append(Problem(
                 "client_id", "Choose the client this session is with (type part of the name).",
                 "Bitte die Person wählen, mit der die Beratung stattfand (Teil des Namens tippen)."))
-        vault = getattr(self.ctx, "vault", None)
         s = CounsellingSession(
             client_id=self.client.client_id or "",
             date=self.date.value(),
             kind=self.kind.value() or SessionKind.INITIAL,
             topics=self.topics.value(),
             duration_minutes=self.duration.value(),
-            site_id=getattr(self, "_site", ""),  # the service fills in the enrolled site
-            counsellor=getattr(self, "_counsellor", "") or str(getattr(vault, "user", "") or ""),
+            site_id=self._site,  # the service fills in the enrolled site
+            counsellor=self._counsellor or self.ctx.user,
             channel=self.channel.value() or Channel.IN_PERSON,
             language=self.language.value() or Language.DE,
             interpreter=self.interpreter.isChecked(),
@@ -197,7 +202,7 @@ class SessionForm(RecordForm):
         return [p for p in validate_session(record, today(), client_exists=True, has_earlier_initial=True)]
 
     @staticmethod
-    def persist(vault: Any, record: CounsellingSession) -> CounsellingSession:
+    def persist(vault: Vault, record: CounsellingSession) -> CounsellingSession:
         from iq_desktop.services import records
 
         saved: CounsellingSession = records.save_session(vault, record)

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
 from iq_desktop.domain.codes import TrainingFormat, TrainingStatus, TrainingType
 from iq_desktop.domain.records import TrainingParticipation
 from iq_desktop.domain.rules import Problem, validate_training
+from iq_desktop.ui.context import AppContext
 from iq_desktop.ui.forms.base import RecordForm, today
 from iq_desktop.ui.forms.choosers import ClientChooser, client_search, fetch_client_name
 from iq_desktop.ui.forms.client_form import not_a_date
 from iq_desktop.ui.forms.fields import EnumCombo, OptionalDate, RequiredDate
 
+if TYPE_CHECKING:
+    from iq_desktop.services.vault import Vault
 
-class TrainingForm(RecordForm):
+
+class TrainingForm(RecordForm[TrainingParticipation]):
     KIND = "training"
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         lang = self.lang
         box = QGroupBox(self.tr("Job training"), self.body)
@@ -95,7 +99,7 @@ class TrainingForm(RecordForm):
         return validate_training(record, today(), client_exists=True)
 
     @staticmethod
-    def persist(vault: Any, record: TrainingParticipation) -> TrainingParticipation:
+    def persist(vault: Vault, record: TrainingParticipation) -> TrainingParticipation:
         from iq_desktop.services import records
 
         saved: TrainingParticipation = records.save_training(vault, record)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iq_desktop.ui.context import AppContext
 from iq_desktop.ui.records.models import ID_ROLE, ClientTableModel
 
 FIND_DELAY_MS = 250
@@ -26,7 +25,7 @@ class ClientListPage(QWidget):
     open_client = Signal(str)
     new_requested = Signal()
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.model = ClientTableModel(ctx, self)

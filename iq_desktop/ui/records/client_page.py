@@ -4,7 +4,7 @@ in one click from here (two from the client list), "what is sent" and, for coord
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from iq_desktop.domain.codes import SessionKind
-from iq_desktop.domain.records import Client
+from iq_desktop.domain.records import Client, CounsellingSession, TrainingParticipation
+from iq_desktop.ui import operations
+from iq_desktop.ui.context import AppContext, Change
+from iq_desktop.ui.errors import report_exception
 from iq_desktop.ui.forms.client_form import ClientForm
 from iq_desktop.ui.forms.fields import date_format, to_qdate
 from iq_desktop.ui.forms.labels import label
@@ -33,10 +36,15 @@ from iq_desktop.ui.forms.session_form import SessionForm
 from iq_desktop.ui.forms.training_form import TrainingForm
 from iq_desktop.ui.sync.what_is_sent import WhatIsSentDialog
 
+if TYPE_CHECKING:
+    from iq_desktop.services.vault import Vault
+
+ClientAndHistory = tuple[Client | None, list[CounsellingSession], list[TrainingParticipation]]
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _load(vault: Any, client_id: str) -> tuple[Client | None, list[Any], list[Any]]:
+def _load(vault: Vault, client_id: str) -> ClientAndHistory:
     from iq_desktop.services import records
 
     client = records.get_client(vault, client_id)
@@ -44,7 +52,7 @@ def _load(vault: Any, client_id: str) -> tuple[Client | None, list[Any], list[An
     return client, list(sessions), list(trainings)
 
 
-def _erase(vault: Any, client_id: str) -> None:
+def _erase(vault: Vault, client_id: str) -> None:
     from iq_desktop.services import records
 
     records.erase_client(vault, client_id)
@@ -92,13 +100,13 @@ class ClientPage(QWidget):
     client_erased = Signal(str)
     back_requested = Signal()
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.lang = ctx.language
         self.client: Client | None = None
-        self.sessions: list[Any] = []
-        self.trainings: list[Any] = []
+        self.sessions: list[CounsellingSession] = []
+        self.trainings: list[TrainingParticipation] = []
 
         self.stack = QStackedWidget(self)
         overview = QWidget()
@@ -114,7 +122,7 @@ class ClientPage(QWidget):
         self.sent_button = QPushButton(self.tr("What is &sent…"), overview)
         self.sent_button.setToolTip(self.tr("Show what leaves the laptop for the selected session or training"))
         self.erase_button = QPushButton(self.tr("Erase (GDPR)…"), overview)
-        self.erase_button.setVisible(bool(getattr(ctx, "is_coordinator", False)))
+        self.erase_button.setVisible(ctx.is_coordinator)
         actions = QHBoxLayout()
         for b in (self.follow_up_button, self.initial_button, self.training_button, self.sent_button):
             actions.addWidget(b)
@@ -166,13 +174,13 @@ class ClientPage(QWidget):
         vault = self.ctx.vault
         if vault is None:
             return
-        self.ctx.db.submit(_load, vault, client_id, on_done=self._loaded, on_error=self._failed)
+        operations.query(self.ctx, _load, vault, client_id, success=self._loaded, failure=self._failed)
 
     def reload(self) -> None:
         if self.client is not None:
             self.show_client(self.client.id)
 
-    def _loaded(self, result: tuple[Client | None, list[Any], list[Any]]) -> None:
+    def _loaded(self, result: ClientAndHistory) -> None:
         client, sessions, trainings = result
         if client is None:  # erased meanwhile
             self.back_requested.emit()
@@ -208,8 +216,6 @@ class ClientPage(QWidget):
             table.setItem(row, col, item)
 
     def _failed(self, exc: BaseException) -> None:
-        from iq_desktop.ui.errors import report_exception
-
         report_exception(exc, self, self.lang)
 
     # --- actions ------------------------------------------------------------------------------------
@@ -268,7 +274,7 @@ class ClientPage(QWidget):
         return dlg
 
     def erase(self, *, dialog: EraseDialog | None = None) -> None:
-        if self.client is None or not getattr(self.ctx, "is_coordinator", False):
+        if self.client is None or not self.ctx.is_coordinator:
             return
         dlg = dialog or EraseDialog(self)
         if dialog is None and dlg.exec() != QDialog.DialogCode.Accepted:
@@ -276,13 +282,12 @@ class ClientPage(QWidget):
         if not dlg.confirm.isChecked():
             return
         client_id = self.client.id
-        self.ctx.db.submit(_erase, self.ctx.vault, client_id,
-                           on_done=lambda _r: self._erased(client_id), on_error=self._failed)
+        operations.change(self.ctx, _erase, self.ctx.vault, client_id, changes=Change.RECORDS,
+                          success=lambda _r: self._erased(client_id), failure=self._failed)
 
     def _erased(self, client_id: str) -> None:
         self.client = None
         self.client_form._set_clean()
-        self.ctx.records_changed.emit()
         self.client_erased.emit(client_id)
 
     # --- forms closing ---------------------------------------------------------------------------------

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from iq_desktop.domain.records import GroupEvent
+from iq_desktop.ui.context import AppContext
 from iq_desktop.ui.forms.base import RecordForm
 from iq_desktop.ui.forms.event_form import EventForm
 from iq_desktop.ui.forms.fields import date_format, to_qdate
 from iq_desktop.ui.forms.labels import label
-from iq_desktop.ui.forms.list_page import RecordListPage
+from iq_desktop.ui.forms.list_page import Fetched, RecordListPage, SortKey
+
+if TYPE_CHECKING:
+    from iq_desktop.services.vault import Vault
 
 
-def _fetch(vault: Any) -> list[GroupEvent]:
+def _fetch(vault: Vault) -> list[GroupEvent]:
     from iq_desktop.services import records
 
     events = list(records.list_events(vault, limit=None))
@@ -23,8 +27,8 @@ def _fetch(vault: Any) -> list[GroupEvent]:
     return events
 
 
-class EventsPage(RecordListPage):
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+class EventsPage(RecordListPage[GroupEvent]):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
 
     def title(self) -> str:
@@ -36,10 +40,10 @@ class EventsPage(RecordListPage):
     def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("Format"), self.tr("Audience"), self.tr("Topic"), self.tr("Participants")]
 
-    def fetcher(self) -> Callable[[Any], Any]:
+    def fetcher(self) -> Callable[[Vault], Fetched[GroupEvent]]:
         return _fetch
 
-    def cells(self, e: GroupEvent) -> list[tuple[str, Any]]:
+    def cells(self, e: GroupEvent) -> list[tuple[str, SortKey]]:
         return [
             (to_qdate(e.date).toString(date_format(self.lang)), e.date),
             (label(e.format, self.lang), e.format.value),
@@ -48,5 +52,5 @@ class EventsPage(RecordListPage):
             (str(e.participants), e.participants),
         ]
 
-    def make_form(self) -> RecordForm:
+    def make_form(self) -> RecordForm[GroupEvent]:
         return EventForm(self.ctx)

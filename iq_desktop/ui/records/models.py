@@ -8,13 +8,30 @@ when a view asks for data it does not have yet; the page cache is bounded (LRU),
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, TypedDict
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
 
 from iq_desktop.domain.codes import Topic
-from iq_desktop.ui import dates
+from iq_desktop.ui import dates, operations
+from iq_desktop.ui.context import AppContext
+from iq_desktop.ui.icons import icon
+from iq_desktop.ui.workers import Job
+
+if TYPE_CHECKING:
+    from iq_desktop.services.queries import ClientRow, SessionRow
+
+
+class SessionFilters(TypedDict, total=False):
+    """The session list's filters, as ``services.records.list_sessions`` takes them (keyword arguments)."""
+
+    period: tuple[date, date]
+    topic: Topic
+    sync_state: str
 
 PAGE_SIZE = 200
 MAX_PAGES = 80  # 16,000 cached rows at most
@@ -63,11 +80,11 @@ def state_label(state: str | None) -> str:
 
 def kind_label(kind: str) -> str:
     return {"initial": translate("Models", "Initial"), "follow_up": translate("Models", "Follow-up")}.get(
-        str(getattr(kind, "value", kind)), str(kind)
+        str(kind), str(kind)
     )
 
 
-def topics_of(value: Any) -> list[Topic]:
+def topics_of(value: int | Iterable[str]) -> list[Topic]:
     if isinstance(value, int):
         return [t for i, t in enumerate(_TOPICS) if value & (1 << i)]
     return sorted((Topic(v) for v in value), key=_TOPICS.index)
@@ -76,20 +93,20 @@ def topics_of(value: Any) -> list[Topic]:
 class SessionTableModel(QAbstractTableModel):
     COLUMNS = ("date", "client", "kind", "topics", "state")
 
-    def __init__(self, ctx: Any, parent: Any = None, *, page_size: int = PAGE_SIZE) -> None:
+    def __init__(self, ctx: AppContext, parent: QObject | None = None, *, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.page_size = page_size
-        self.filters: dict[str, Any] = {}
+        self.filters: SessionFilters = {}
         self.newest_first = True
         self._count = 0
-        self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
-        self._pending: OrderedDict[int, Any] = OrderedDict()
+        self._pages: OrderedDict[int, list[SessionRow]] = OrderedDict()
+        self._pending: OrderedDict[int, Job] = OrderedDict()
         self._generation = 0
         self.loaded_once = False
-        self._icons: dict[str, Any] = {}
-        self._dates: dict[Any, str] = {}
-        self._topics: dict[Any, str] = {}
+        self._icons: dict[str, QIcon] = {}
+        self._dates: dict[date, str] = {}
+        self._topics: dict[frozenset[Topic], str] = {}
 
     # -- loading --------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -106,9 +123,10 @@ class SessionTableModel(QAbstractTableModel):
             return
         from iq_desktop.services import records
 
-        self.ctx.db.submit(
-            records.count_sessions, self.ctx.vault, **self.filters, on_done=lambda n: self._counted(gen, n)
-        )
+        operations.query(
+            self.ctx, partial(records.count_sessions, **self.filters), self.ctx.vault,
+            success=lambda n: self._counted(gen, n),
+        )  # fmt: skip
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -144,17 +162,14 @@ class SessionTableModel(QAbstractTableModel):
             offset, newest_first, flip = self._count - end, not self.newest_first, True
         else:
             offset, newest_first, flip = first, self.newest_first, False
-        self._pending[page] = self.ctx.db.submit(
-            records.list_sessions,
-            self.ctx.vault,
-            offset=offset,
-            limit=max(1, end - first),
-            newest_first=newest_first,
-            **self.filters,
-            on_done=lambda rows: self._loaded(gen, page, rows[::-1] if flip else rows),
+        fetch = partial(
+            records.list_sessions, offset=offset, limit=max(1, end - first), newest_first=newest_first, **self.filters
+        )
+        self._pending[page] = operations.query(
+            self.ctx, fetch, self.ctx.vault, success=lambda rows: self._loaded(gen, page, rows[::-1] if flip else rows)
         )
 
-    def _loaded(self, gen: int, page: int, rows: list[Any]) -> None:
+    def _loaded(self, gen: int, page: int, rows: list[SessionRow]) -> None:
         """Keep the raw rows; cells are formatted when a view asks for them (cheap on the GUI thread)."""
         if gen != self._generation:
             return
@@ -167,14 +182,14 @@ class SessionTableModel(QAbstractTableModel):
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.COLUMNS) - 1))
 
-    def _raw(self, row: int) -> Any:
+    def _raw(self, row: int) -> SessionRow | None:
         page = self._pages.get(row // self.page_size)
         if page is None:
             return None
         offset = row % self.page_size
         return page[offset] if offset < len(page) else None
 
-    def _cell(self, r: Any, col: int) -> str:
+    def _cell(self, r: SessionRow, col: int) -> str:
         if col == 0:
             text = self._dates.get(r.date)
             if text is None:
@@ -191,7 +206,7 @@ class SessionTableModel(QAbstractTableModel):
             return text
         return state_label(r.sync_state)
 
-    def row_values(self, row: int) -> tuple[Any, ...] | None:
+    def row_values(self, row: int) -> tuple[str, ...] | None:
         """The row's cells and ids (date, client, kind, topics, state, id, state code, client id)."""
         r = self._raw(row)
         if r is None:
@@ -208,7 +223,7 @@ class SessionTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if not 0 <= section < len(self.COLUMNS):
@@ -221,7 +236,7 @@ class SessionTableModel(QAbstractTableModel):
             translate("Models", "Sync state"),
         )[section]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= self._count:
             return None
         r = self._raw(index.row())
@@ -243,11 +258,9 @@ class SessionTableModel(QAbstractTableModel):
             return self._state_icon(r.sync_state)
         return None
 
-    def _state_icon(self, state: str | None) -> Any:
+    def _state_icon(self, state: str | None) -> QIcon:
         name = {"sent": "sent", "quarantined": "quarantined"}.get(state or "", "waiting")
         if name not in self._icons:
-            from iq_desktop.ui.shell.app import icon
-
             self._icons[name] = icon(name)
         return self._icons[name]
 
@@ -264,15 +277,19 @@ class SessionTableModel(QAbstractTableModel):
             self.refresh()
 
 
+#: name, year of birth, last contact (texts), id, year of birth, last contact (values, for sorting)
+_ClientCells = tuple[str, str, str, str, int | None, date | None]
+
+
 class ClientTableModel(QAbstractTableModel):
     """Clients matching a name fragment (find_clients), at most ``limit`` rows."""
 
-    def __init__(self, ctx: Any, parent: Any = None, *, limit: int = 200) -> None:
+    def __init__(self, ctx: AppContext, parent: QObject | None = None, *, limit: int = 200) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.limit = limit
         self.fragment = ""
-        self._rows: list[tuple[Any, ...]] = []
+        self._rows: list[_ClientCells] = []
         self._generation = 0
         self.loaded_once = False
 
@@ -285,13 +302,10 @@ class ClientTableModel(QAbstractTableModel):
             return
         from iq_desktop.services import records
 
-        self.ctx.db.submit(
-            records.find_clients,
-            self.ctx.vault,
-            self.fragment,
-            limit=self.limit,
-            on_done=lambda rows: self._found(gen, rows),
-        )
+        operations.query(
+            self.ctx, partial(records.find_clients, limit=self.limit), self.ctx.vault, self.fragment,
+            success=lambda rows: self._found(gen, rows),
+        )  # fmt: skip
 
     def refresh(self) -> None:
         self.search(self.fragment)
@@ -301,7 +315,7 @@ class ClientTableModel(QAbstractTableModel):
         self._rows = []
         self.endResetModel()
 
-    def _found(self, gen: int, rows: list[Any]) -> None:
+    def _found(self, gen: int, rows: list[ClientRow]) -> None:
         if gen != self._generation:
             return
         self.beginResetModel()
@@ -328,14 +342,14 @@ class ClientTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 3:
             return None
         return (translate("Models", "Name"), translate("Models", "Year of birth"), translate("Models", "Last contact"))[
             section
         ]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from iq_desktop.domain.codes import Topic
-from iq_desktop.ui.records.models import CLIENT_ID_ROLE, ID_ROLE, SessionTableModel, kind_label, topic_label
+from iq_desktop.ui.context import AppContext
+from iq_desktop.ui.records.models import (
+    CLIENT_ID_ROLE,
+    ID_ROLE,
+    SessionFilters,
+    SessionTableModel,
+    kind_label,
+    topic_label,
+)
 
 
 def period_range(key: str, today: date | None = None) -> tuple[date, date] | None:
@@ -39,7 +46,7 @@ class SessionListPage(QWidget):
     open_session = Signal(str, str)  # session id, client id
     new_requested = Signal()
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.model = SessionTableModel(ctx, self)
@@ -130,7 +137,7 @@ class SessionListPage(QWidget):
         self.model.sort(0, order)
 
     def apply_filters(self) -> None:
-        filters: dict[str, Any] = {}
+        filters: SessionFilters = {}
         period = period_range(self.period.currentData())
         if period is not None:
             filters["period"] = period

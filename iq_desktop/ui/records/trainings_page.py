@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from iq_desktop.domain.records import TrainingParticipation
+from iq_desktop.ui.context import AppContext
 from iq_desktop.ui.forms.base import RecordForm
 from iq_desktop.ui.forms.fields import date_format, to_qdate
 from iq_desktop.ui.forms.labels import label
-from iq_desktop.ui.forms.list_page import RecordListPage
+from iq_desktop.ui.forms.list_page import Fetched, RecordListPage, SortKey
+
+if TYPE_CHECKING:
+    from iq_desktop.services.vault import Vault
 from iq_desktop.ui.forms.training_form import TrainingForm
 
 
-def _fetch(vault: Any) -> tuple[list[TrainingParticipation], dict[str, str]]:
+def _fetch(vault: Vault) -> tuple[list[TrainingParticipation], dict[str, str]]:
     from iq_desktop.services import queries, records
 
     trainings: list[TrainingParticipation] = queries.all_records(vault, "training")  # type: ignore[assignment]
@@ -27,8 +31,8 @@ def _fetch(vault: Any) -> tuple[list[TrainingParticipation], dict[str, str]]:
     return trainings, names
 
 
-class TrainingsPage(RecordListPage):
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+class TrainingsPage(RecordListPage[TrainingParticipation]):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
 
     def title(self) -> str:
@@ -41,10 +45,10 @@ class TrainingsPage(RecordListPage):
         return [self.tr("Participant"), self.tr("Type"), self.tr("Format"), self.tr("Start"), self.tr("End"),
                 self.tr("Status")]
 
-    def fetcher(self) -> Callable[[Any], Any]:
+    def fetcher(self) -> Callable[[Vault], Fetched[TrainingParticipation]]:
         return _fetch
 
-    def cells(self, t: TrainingParticipation) -> list[tuple[str, Any]]:
+    def cells(self, t: TrainingParticipation) -> list[tuple[str, SortKey]]:
         fmt = date_format(self.lang)
         names = self.extra or {}
         return [
@@ -56,7 +60,7 @@ class TrainingsPage(RecordListPage):
             (label(t.status, self.lang), t.status.value),
         ]
 
-    def make_form(self) -> RecordForm:
+    def make_form(self) -> RecordForm[TrainingParticipation]:
         return TrainingForm(self.ctx)
 
     def open_record(self, record: TrainingParticipation) -> None:

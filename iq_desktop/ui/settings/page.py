@@ -7,7 +7,7 @@ it. Passphrase work (the KDF) runs on the DB worker.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from iq_desktop.domain.codes import Role
+from iq_desktop.ui import operations
+from iq_desktop.ui.context import AppContext, Change
+from iq_desktop.ui.errors import friendly_message, is_known, report_exception
 from iq_desktop.ui.forms.fields import ProblemLabel
 from iq_desktop.ui.forms.labels import label
 
@@ -71,20 +74,35 @@ def _secret() -> QLineEdit:
     return e
 
 
-def _users(vault: Any) -> list[Any]:
+if TYPE_CHECKING:
+    from iq_desktop.services.keys import KdfParams
+    from iq_desktop.services.vault import Vault
+
+
+class UserSlot(Protocol):
+    """A user of the vault, as ``Vault.users()`` lists them."""
+
+    @property
+    def user(self) -> str: ...
+
+    @property
+    def role(self) -> str: ...
+
+
+def _users(vault: Vault) -> list[UserSlot]:
     return list(vault.users())
 
 
-def _server(vault: Any) -> str:
+def _server(vault: Vault) -> str:
     return str(vault.get_setting("server_url") or "")
 
 
 class SettingsPage(QWidget):
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.lang: str = ctx.language
-        coordinator = bool(getattr(ctx, "is_coordinator", False))
+        coordinator = ctx.is_coordinator
 
         general = QGroupBox(self.tr("General"))
         f = QFormLayout(general)
@@ -100,7 +118,8 @@ class SettingsPage(QWidget):
         self.autolock = QSpinBox()
         self.autolock.setRange(1, 120)
         self.autolock.setSuffix(self.tr(" min"))
-        self.autolock.setValue(max(1, int(ctx.autolock_minutes())) if hasattr(ctx, "autolock_minutes") else 5)
+        self.autolock.setValue(max(1, ctx.autolock_minutes()))
+        self._autolock_edited = False
         _labelled(f, self.tr("&Lock after idle time"), self.autolock)
         self.server = QLineEdit()
         self.server.setReadOnly(True)
@@ -180,56 +199,63 @@ class SettingsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        vault = getattr(self.ctx, "vault", None)
+        vault = self.ctx.vault
         if vault is None:
             return
-        self.ctx.db.submit(_users, vault, on_done=self._show_users, on_error=self._failed)
-        self.ctx.db.submit(_server, vault, on_done=self.server.setText, on_error=self._failed)
+        from iq_desktop.services.vault import stored_auto_lock_minutes
 
-    def _show_users(self, users: list[Any]) -> None:
+        operations.query(self.ctx, _users, vault, success=self._show_users, failure=self._failed)
+        operations.query(self.ctx, _server, vault, success=self.server.setText, failure=self._failed)
+        operations.query(self.ctx, stored_auto_lock_minutes, vault, success=self._show_autolock,
+                         failure=self._failed)
+
+    def _show_autolock(self, minutes: int | None) -> None:
+        """The vault's value (if one is stored), without storing it again."""
+        if minutes is None or self._autolock_edited:
+            return
+        self.ctx.remember_autolock_minutes(minutes)
+        blocked = self.autolock.blockSignals(True)
+        self.autolock.setValue(max(1, minutes))
+        self.autolock.blockSignals(blocked)
+
+    def _show_users(self, users: list[UserSlot]) -> None:
         self.user_list.clear()
         for u in users:
-            role = str(getattr(u.role, "value", u.role))
+            role = str(u.role)
             text = f"{u.user} ({label(Role(role), self.lang) if role in Role._value2member_map_ else role})"
             self.user_list.addItem(text)
 
     def _failed(self, exc: BaseException) -> None:
-        from iq_desktop.ui.errors import report_exception
-
         report_exception(exc, self, self.lang)
 
     # --- general ------------------------------------------------------------------------------------
     def _language_changed(self) -> None:
         lang = str(self.language.currentData())
-        if hasattr(self.ctx, "settings"):
-            self.ctx.settings.setValue("ui/language", lang)
-            self.ctx.settings.sync()
+        self.ctx.settings.setValue("ui/language", lang)
+        self.ctx.settings.sync()
         self.general_status.setText(self.tr("✔ Saved."))
-        if hasattr(self.ctx, "language_changed"):
-            self.ctx.language_changed.emit(lang)
+        self.ctx.language_changed.emit(lang)
 
     def _autolock_changed(self, minutes: int) -> None:
-        """Kept in the vault (``auto_lock_minutes``, what the auto-lock reads) and in the settings file
-        (read before unlock); the auto-lock takes it over at once (``settings_changed``)."""
-        if hasattr(self.ctx, "settings"):
-            self.ctx.settings.setValue("security/autolock_minutes", int(minutes))
-            self.ctx.settings.sync()
-        vault = getattr(self.ctx, "vault", None)
-        if vault is not None and hasattr(vault, "set_setting"):
-            self.ctx.db.submit(vault.set_setting, "auto_lock_minutes", str(int(minutes)),
-                               on_done=lambda _r: self._settings_saved(), on_error=self._failed)
-        else:
+        """Kept in the vault (``auto_lock_minutes``); the auto-lock takes it over at once
+        (``settings_changed``)."""
+        self._autolock_edited = True
+        self.ctx.remember_autolock_minutes(minutes)
+        vault = self.ctx.vault
+        if vault is None:
             self._settings_saved()
+            self.ctx.settings_changed.emit()
+            return
+        from iq_desktop.services.vault import set_auto_lock_minutes
+
+        operations.change(self.ctx, set_auto_lock_minutes, vault, int(minutes), changes=Change.SETTINGS,
+                          success=lambda _r: self._settings_saved(), failure=self._failed)
 
     def _settings_saved(self) -> None:
         self.general_status.setText(self.tr("✔ Saved."))
-        if hasattr(self.ctx, "settings_changed"):
-            self.ctx.settings_changed.emit()
 
     # --- passphrases ----------------------------------------------------------------------------------
     def _known(self, exc: BaseException, problem: ProblemLabel) -> None:
-        from iq_desktop.ui.errors import friendly_message, is_known
-
         if is_known(exc):
             details = [str(p) for p in getattr(exc, "problems", []) or [] if isinstance(p, str)]
             problem.show_messages([friendly_message(exc, self.lang), *details])
@@ -238,7 +264,7 @@ class SettingsPage(QWidget):
             self._failed(exc)
 
     def change_passphrase(self) -> None:
-        vault = getattr(self.ctx, "vault", None)
+        vault = self.ctx.vault
         old, new, again = self.old_pass.text(), self.new_pass.text(), self.new_pass2.text()
         if new != again:
             self.change_problem.show_messages([self.tr("The two new passphrases are not the same.")])
@@ -252,7 +278,7 @@ class SettingsPage(QWidget):
         self.change_button.setEnabled(False)
         self.change_status.setText(self.tr("Changing… (this takes a few seconds)"))
 
-        def done(_r: Any) -> None:
+        def done(_r: object) -> None:
             self.change_button.setEnabled(True)
             for e in (self.old_pass, self.new_pass, self.new_pass2):
                 e.clear()
@@ -263,10 +289,11 @@ class SettingsPage(QWidget):
             self.change_status.setText("")
             self._known(exc, self.change_problem)
 
-        self.ctx.db.submit(vault.change_passphrase, old, new, on_done=done, on_error=failed)
+        operations.change(self.ctx, vault.change_passphrase, old, new, changes=Change.NONE, success=done,
+                          failure=failed)
 
     def add_user(self) -> None:
-        vault = getattr(self.ctx, "vault", None)
+        vault = self.ctx.vault
         name, role = self.user_name.text().strip(), str(self.user_role.currentData())
         p1, p2 = self.user_pass.text(), self.user_pass2.text()
         if not name:
@@ -281,7 +308,7 @@ class SettingsPage(QWidget):
         self.add_button.setEnabled(False)
         self.add_status.setText(self.tr("Adding… (this takes a few seconds)"))
 
-        def done(_r: Any) -> None:
+        def done(_r: object) -> None:
             self.add_button.setEnabled(True)
             for e in (self.user_name, self.user_pass, self.user_pass2):
                 e.clear()
@@ -293,12 +320,13 @@ class SettingsPage(QWidget):
             self.add_status.setText("")
             self._known(exc, self.add_problem)
 
-        self.ctx.db.submit(self._add, vault, name, role, p1, on_done=done, on_error=failed)
+        operations.change(self.ctx, self._add, vault, name, role, p1, changes=Change.NONE, success=done,
+                          failure=failed)
 
     #: Tests set a fast KDF here; the app leaves it None (the vault's calibrated default).
-    kdf: Any = None
+    kdf: KdfParams | None = None
 
-    def _add(self, vault: Any, name: str, role: str, passphrase: str) -> None:
+    def _add(self, vault: Vault, name: str, role: str, passphrase: str) -> None:
         if self.kdf is not None:
             vault.add_user(name, role, passphrase, kdf=self.kdf)
         else:
@@ -312,13 +340,13 @@ class SettingsPage(QWidget):
             self.backup_to(Path(path))
 
     def backup_to(self, path: Path) -> None:
-        vault = getattr(self.ctx, "vault", None)
+        vault = self.ctx.vault
         if vault is None:
             return
         self.backup_button.setEnabled(False)
         self.backup_status.setText(self.tr("Saving the backup…"))
 
-        def done(out: Any) -> None:
+        def done(out: Path) -> None:
             self.backup_button.setEnabled(True)
             self.backup_status.setText(self.tr("✔ Saved to %1").replace("%1", str(out or path)))
 
@@ -330,4 +358,4 @@ class SettingsPage(QWidget):
                 self.backup_status.setText("")
                 self._failed(exc)
 
-        self.ctx.db.submit(vault.backup, path, on_done=done, on_error=failed)
+        operations.query(self.ctx, vault.backup, path, success=done, failure=failed)

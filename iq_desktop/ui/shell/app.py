@@ -9,41 +9,36 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
-import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from iq_desktop.resources import resource
-from iq_desktop.ui import i18n
+from iq_desktop.fs.paths import default_data_dir
+from iq_desktop.ui import i18n, operations
+from iq_desktop.ui.context import AppContext
+from iq_desktop.ui.errors import install_excepthook, report_exception
+from iq_desktop.ui.icons import icon
 from iq_desktop.ui.workers import DbWorker
+
+if TYPE_CHECKING:  # not imported at start-up: the services load on the DB worker
+    from iq_desktop.services.keys import KdfParams
+    from iq_desktop.services.sync_service import SchedulerOptions
+    from iq_desktop.services.vault import Vault
+    from iq_desktop.ui.access.autolock import AutoLock
+    from iq_desktop.ui.shell.main_window import MainWindow
+    from iq_desktop.ui.sync.autosync import AutoSync
 
 log = logging.getLogger(__name__)
 
 DB_NAME = "vault.db"  # = iq_desktop.store.DB_NAME (not imported here: start-up speed)
 DEMO_USER = "demo"
 DEMO_PASSPHRASE = "demo-vault-not-secret-42"  # noqa: S105 - a throwaway vault of invented records
-
-
-def icon(name: str) -> QIcon:
-    return QIcon(str(resource("icons", f"{name}.svg")))
-
-
-def default_data_dir(cli_value: str | None = None) -> Path:
-    """``--data-dir``, else ``$IQ_DATA_DIR``, else the platform's user data dir (as the CLI does)."""
-    if cli_value:
-        return Path(cli_value).expanduser()
-    env = os.environ.get("IQ_DATA_DIR")
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("iq-desktop"))
 
 
 def vault_exists(data_dir: Path) -> bool:
@@ -100,8 +95,8 @@ class Shell(QObject):
     unlock_shown = Signal(object)  # the UnlockWindow
 
     def __init__(
-        self, data_dir: Path, language: str, *, demo: bool = False, kdf: Any = None,
-        sync_options: dict[str, Any] | None = None,
+        self, data_dir: Path, language: str, *, demo: bool = False, kdf: KdfParams | None = None,
+        sync_options: SchedulerOptions | None = None,
     ) -> None:  # fmt: skip
         """``sync_options``: keyword arguments for the automatic sync's scheduler (tests: a short backoff)."""
         super().__init__()
@@ -110,12 +105,13 @@ class Shell(QObject):
         self.demo = demo
         self.kdf = kdf
         self.db = DbWorker(self)
-        self.ctx: Any = None
+        self.ctx: AppContext | None = None
         self.window: QWidget | None = None
-        self.main: Any = None
-        self.autolock: Any = None
-        self.autosync: Any = None  # AutoSync, made at the first unlock (QtNetwork is not needed before)
+        self.main: MainWindow | None = None
+        self.autolock: AutoLock | None = None
+        self.autosync: AutoSync | None = None  # made at the first unlock (QtNetwork is not needed before)
         self.sync_options = sync_options
+        self.on_fatal: Callable[[BaseException], None] | None = None  # the self-test's; else shown
 
     def start(self) -> None:
         if self.demo:
@@ -149,18 +145,19 @@ class Shell(QObject):
 
     def _start_demo(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.db.submit(
-            make_demo_vault, self.data_dir, DEMO_USER, DEMO_PASSPHRASE, on_done=self.open_main, on_error=self._fatal
-        )
+        operations.query(
+            self.db, make_demo_vault, self.data_dir, DEMO_USER, DEMO_PASSPHRASE,
+            success=self.open_main, failure=self._fatal,
+        )  # fmt: skip
 
     def _fatal(self, exc: BaseException) -> None:
-        from iq_desktop.ui.errors import report_exception
-
+        if self.on_fatal is not None:
+            self.on_fatal(exc)
+            return
         report_exception(exc, None, self.language)
 
-    def open_main(self, vault: Any) -> None:
+    def open_main(self, vault: Vault) -> None:
         from iq_desktop.ui.access.autolock import AutoLock
-        from iq_desktop.ui.context import AppContext
         from iq_desktop.ui.shell.main_window import MainWindow
 
         self.ctx = AppContext(self.data_dir, vault, self.db, language=self.language, demo=self.demo, parent=self)
@@ -217,18 +214,14 @@ class Shell(QObject):
             self.ctx.net.stop()
 
 
-def make_demo_vault(data_dir: Path, user: str, passphrase: str, count: int = 600) -> Any:
+def make_demo_vault(data_dir: Path, user: str, passphrase: str, count: int = 600) -> Vault:
     """A throwaway vault with synthetic records (runs on the DB worker).  The weak test KDF is fine
     here: the vault lives in a temporary folder, holds only invented records and is deleted on exit."""
-    from iq_desktop.crypto import TEST_KDF
+    from iq_desktop.services import demo
+    from iq_desktop.services.keys import TEST_KDF
     from iq_desktop.services.vault import create_vault
 
     vault, _key = create_vault(data_dir, user, passphrase, kdf=TEST_KDF)
-    try:
-        from iq_desktop.services import demo
-    except ImportError:
-        log.warning("demo records are not available in this version")
-        return vault
     demo.create_demo_data(vault, count, seed=20240901)
     return vault
 
@@ -275,9 +268,10 @@ def run(argv: list[str]) -> int:
     """Start the GUI; ``argv`` is ``sys.argv`` or just the arguments (``--demo``, ``--self-test``, ``--data-dir``)."""
     args = parse_args(argv)
     if args.self_test:
+        app = make_app(argv)  # first: the screens' modules make Qt objects when imported
         from iq_desktop.ui.shell.self_test import run_self_test
 
-        return run_self_test(argv, lang=args.lang)
+        return run_self_test(app, lambda folder, lang: Shell(folder, lang, demo=True), lang=args.lang)
     tmp: tempfile.TemporaryDirectory[str] | None = None
     if args.demo:
         tmp = tempfile.TemporaryDirectory(prefix="iq-demo-")
@@ -286,8 +280,6 @@ def run(argv: list[str]) -> int:
         data_dir = default_data_dir(args.data_dir)
     app = make_app(argv)
     language = i18n.install(_language(data_dir, args.lang))
-    from iq_desktop.ui.errors import install_excepthook
-
     install_excepthook(data_dir / "logs")
     shell = Shell(data_dir, language, demo=args.demo)
     QTimer.singleShot(0, shell.start)

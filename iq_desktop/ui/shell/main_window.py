@@ -1,15 +1,15 @@
 """The main window: navigation, the pages, the status bar, menus and shortcuts.
 
-Pages are created when first shown.  Screens of other modules are imported lazily; if a module is
-missing or fails to load, a placeholder page is shown and the problem is logged (Python logging).
+Pages are created when first shown (their modules are imported then); a screen that fails to load is
+shown as a placeholder page and the problem is logged (Python logging) and kept in ``load_errors``.
 """
 
 from __future__ import annotations
 
 import importlib
-import inspect
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette
@@ -25,11 +25,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iq_desktop.ui import operations
+from iq_desktop.ui.context import AppContext
+from iq_desktop.ui.errors import report_exception
+from iq_desktop.ui.forms.base import RecordForm
+from iq_desktop.ui.icons import icon
 from iq_desktop.ui.records.client_list import ClientListPage
 from iq_desktop.ui.records.session_list import SessionListPage
 from iq_desktop.ui.shell.status_bar import StatusBar
 
+if TYPE_CHECKING:
+    from iq_desktop.domain.records import Client, CounsellingSession
+
 log = logging.getLogger(__name__)
+
+
+@runtime_checkable
+class MakesRecords(Protocol):
+    """A page or form where Ctrl+N starts a new record."""
+
+    def new_record(self) -> None: ...
+
+
+@runtime_checkable
+class MayLeave(Protocol):
+    """A form hosted in the stack that asks before unsaved changes are dropped."""
+
+    def maybe_leave(self) -> bool: ...
+
+
+@runtime_checkable
+class FindsClients(Protocol):
+    """A page with a find field (Ctrl+F)."""
+
+    def focus_find(self) -> bool: ...
 
 
 translate = QCoreApplication.translate
@@ -59,40 +88,16 @@ def page_titles() -> dict[str, str]:
     }
 
 
-def _find_class(module: Any, name: str) -> type[QWidget] | None:
-    cls = getattr(module, name, None)
-    if isinstance(cls, type) and issubclass(cls, QWidget):
-        return cls
-    for attr in ("PAGE", "Page"):
-        cls = getattr(module, attr, None)
-        if isinstance(cls, type) and issubclass(cls, QWidget):
-            return cls
-    for _n, obj in inspect.getmembers(module, inspect.isclass):
-        if obj.__module__ == module.__name__ and issubclass(obj, QWidget) and _n.endswith(("Page", "Panel")):
-            return obj
-    return None
-
-
-def load_screen(module_name: str, class_name: str, ctx: Any, title: str) -> tuple[QWidget, str | None]:
-    """The screen, or a placeholder and the reason (``None`` if the module simply does not exist yet)."""
+def load_screen(module_name: str, class_name: str, ctx: AppContext, title: str) -> tuple[QWidget, str | None]:
+    """The screen, or a placeholder and the reason it failed to load (logged; the self-test reports it)."""
     try:
         module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name == module_name:
-            return _placeholder(title), None
-        log.warning("screen %s could not be imported: %s", module_name, type(exc).__name__)
-        return _placeholder(title), f"{module_name}: {type(exc).__name__}: {exc}"
-    except Exception as exc:
-        log.warning("screen %s could not be imported: %s", module_name, type(exc).__name__)
-        return _placeholder(title), f"{module_name}: {type(exc).__name__}"
-    cls = _find_class(module, class_name)
-    if cls is None:
-        log.warning("screen %s has no page class", module_name)
-        return _placeholder(title), None
-    try:
+        cls = getattr(module, class_name)
+        if not (isinstance(cls, type) and issubclass(cls, QWidget)):
+            raise TypeError(f"{class_name} is not a screen")
         return cls(ctx, None), None  # type: ignore[arg-type]
     except Exception as exc:
-        log.warning("screen %s failed to start: %s", module_name, type(exc).__name__, exc_info=True)
+        log.warning("screen %s failed to load: %s", module_name, type(exc).__name__, exc_info=True)
         return _placeholder(title), f"{module_name}: {type(exc).__name__}"
 
 
@@ -110,12 +115,9 @@ def _placeholder(title: str) -> QWidget:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from iq_desktop.ui.shell.app import icon
-
         self.ctx = ctx
-        self._icon = icon
         self.pages: dict[str, QWidget] = {}
         self.load_errors: list[str] = []
         self.forms: list[QWidget] = []
@@ -168,10 +170,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
 
     # -- menus -----------------------------------------------------------------------------------
-    def _action(self, text: str, shortcut: Any, slot: Any, icon_name: str | None = None) -> QAction:
+    def _action(
+        self, text: str, shortcut: str | QKeySequence.StandardKey, slot: Callable[..., object],
+        icon_name: str | None = None,
+    ) -> QAction:  # fmt: skip
         action = QAction(text, self)
         if icon_name:
-            action.setIcon(self._icon(icon_name))
+            action.setIcon(icon(icon_name))
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
@@ -246,7 +251,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.page(PAGES[row][0]))
 
     # -- forms hosted in the stack ------------------------------------------------------------------
-    def open_form(self, module: str, cls_name: str, setup: Any = None) -> QWidget | None:
+    def open_form(
+        self, module: str, cls_name: str, setup: Callable[[QWidget], None] | None = None
+    ) -> QWidget | None:
         if not self._close_forms():
             return None
         form, error = load_screen(module, cls_name, self.ctx, cls_name)
@@ -263,11 +270,11 @@ class MainWindow(QMainWindow):
         self.forms.append(form)
         self.stack.addWidget(form)
         self.stack.setCurrentWidget(form)
-        if hasattr(form, "finished"):
+        if isinstance(form, RecordForm):
             form.finished.connect(lambda f=form: self._form_done(f))
         if setup is not None:
             setup(form)
-        elif hasattr(form, "new_record"):
+        elif isinstance(form, MakesRecords):
             form.new_record()
         return form
 
@@ -280,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def _close_forms(self) -> bool:
         for form in list(self.forms):
-            if hasattr(form, "maybe_leave") and not form.maybe_leave():
+            if isinstance(form, MayLeave) and not form.maybe_leave():
                 self.stack.setCurrentWidget(form)
                 return False
             self._form_done(form)
@@ -289,10 +296,12 @@ class MainWindow(QMainWindow):
     def open_session(self, session_id: str, client_id: str = "") -> None:
         from iq_desktop.services import records
 
-        def loaded(session: Any) -> None:
-            self.open_form("iq_desktop.ui.forms.session_form", "SessionForm", setup=lambda f: f.load(session))
+        def loaded(session: CounsellingSession | None) -> None:
+            self.open_form("iq_desktop.ui.forms.session_form", "SessionForm",
+                           setup=lambda f: f.load(session))  # type: ignore[attr-defined]
 
-        self.ctx.db.submit(records.get_session, self.ctx.vault, session_id, on_done=loaded, on_error=self._error)
+        operations.query(self.ctx, records.get_session, self.ctx.vault, session_id, success=loaded,
+                         failure=self._error)
 
     def open_client(self, client_id: str) -> None:
         widget, _error = load_screen(
@@ -302,30 +311,24 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
             from iq_desktop.services import records
 
-            self.ctx.db.submit(
-                records.get_client,
-                self.ctx.vault,
-                client_id,
-                on_error=self._error,
-                on_done=lambda c: self.open_form(
-                    "iq_desktop.ui.forms.client_form", "ClientForm", setup=lambda f: f.load(c)
-                ),
-            )
+            def loaded(client: Client | None) -> None:
+                self.open_form("iq_desktop.ui.forms.client_form", "ClientForm",
+                               setup=lambda f: f.load(client))  # type: ignore[attr-defined]
+
+            operations.query(self.ctx, records.get_client, self.ctx.vault, client_id, success=loaded,
+                             failure=self._error)
             return
-        for name in ("show_client", "load_client", "set_client", "load"):
-            if hasattr(widget, name):
-                getattr(widget, name)(client_id)
-                break
+        from iq_desktop.ui.records.client_page import ClientPage
+
+        assert isinstance(widget, ClientPage)
+        widget.show_client(client_id)
         self.forms.append(widget)
         self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
-        for signal in ("finished", "back_requested", "client_erased"):
-            if hasattr(widget, signal):
-                getattr(widget, signal).connect(lambda *_a, w=widget: self._form_done(w))
+        for signal in (widget.back_requested, widget.client_erased):
+            signal.connect(lambda *_a, w=widget: self._form_done(w))
 
     def _error(self, exc: BaseException) -> None:
-        from iq_desktop.ui.errors import report_exception
-
         report_exception(exc, self, self.ctx.language)
 
     # -- actions -------------------------------------------------------------------------------------
@@ -333,16 +336,16 @@ class MainWindow(QMainWindow):
         if self.forms:
             return
         page = self.page(self.current_key())
-        if hasattr(page, "new_record"):
+        if isinstance(page, MakesRecords):
             page.new_record()
 
     def find_client(self) -> None:
         page = self.page(self.current_key())
-        if hasattr(page, "focus_find") and page.focus_find():
+        if isinstance(page, FindsClients) and page.focus_find():
             return
         if self._close_forms():
             clients = self.show_page("clients")
-            if hasattr(clients, "focus_find"):
+            if isinstance(clients, FindsClients):
                 clients.focus_find()
 
     def lock(self) -> None:

@@ -7,14 +7,29 @@ from __future__ import annotations
 import importlib
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from types import TracebackType
+from typing import Protocol
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication
 
-from iq_desktop.ui import i18n
-from iq_desktop.ui.shell.app import Shell, make_app
+from iq_desktop.ui import errors, i18n
+from iq_desktop.ui.shell.main_window import PAGES, MainWindow, load_screen
+
+
+class SelfTestShell(Protocol):
+    """What the self-test needs of ``ui.shell.app.Shell`` (passed in: the app module imports this one)."""
+
+    main_shown: SignalInstance
+    unlock_shown: SignalInstance
+    on_fatal: Callable[[BaseException], None] | None
+
+    def start(self) -> None: ...
+
+    def shutdown(self) -> None: ...
+
 
 #: The data-entry forms the self-test opens too (module, class), as the main window opens them.
 SELF_TEST_FORMS: tuple[tuple[str, str], ...] = (
@@ -26,23 +41,18 @@ SELF_TEST_FORMS: tuple[tuple[str, str], ...] = (
 
 
 def sync_problem() -> str | None:
-    """Why sync is not available in this build (the adapter and the sync use cases import), else None."""
+    """Why sync does not work in this build (the sync panel or the sync use cases fail to import), else None."""
     try:
-        from iq_desktop.ui.sync import adapter as sync_adapter
-
+        importlib.import_module("iq_desktop.ui.sync.panel")
         importlib.import_module("iq_desktop.services.sync_service")
     except Exception as exc:  # an ImportError, or any error while importing
         return f"sync is not available: {type(exc).__name__}: {exc}"
-    if not sync_adapter.available():
-        return "sync is not available"
     return None
 
 
-def check_main_window(win: Any, app: QApplication | None = None) -> list[str]:
+def check_main_window(win: MainWindow, app: QApplication | None = None) -> list[str]:
     """The self-test's checks on an open main window: every screen shows and is the real screen (not the
     placeholder of one that failed to load), every data-entry form loads, sync is available."""
-    from iq_desktop.ui.shell.main_window import PAGES, load_screen
-
     problems: list[str] = []
     for key, *_rest in PAGES:
         page = win.show_page(key)
@@ -64,35 +74,35 @@ def check_main_window(win: Any, app: QApplication | None = None) -> list[str]:
     return problems
 
 
-def run_self_test(argv: list[str], lang: str | None = None) -> int:
-    """Open every main screen on a temporary demo vault, lock, show the unlock screen; 0 if all went well."""
-    from iq_desktop.ui import errors
-
+def run_self_test(
+    app: QApplication, make_shell: Callable[[Path, str], SelfTestShell], lang: str | None = None
+) -> int:
+    """Open every main screen on a temporary demo vault (``make_shell(data_dir, language)`` makes the
+    demo shell), lock, show the unlock screen; 0 if all went well."""
     failures: list[str] = []
-    app = make_app(argv)
     language = i18n.install(lang or i18n.DEFAULT_LANGUAGE)
     with tempfile.TemporaryDirectory(prefix="iq-selftest-") as tmp:
         errors.set_log_dir(Path(tmp) / "logs")
 
-        def hook(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
+        def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
             failures.append(f"uncaught {exc_type.__name__}")
             errors.write_crash_log(exc_type, tb)
             app.exit(1)
 
         old_hook, sys.excepthook = sys.excepthook, hook
-        shell = Shell(Path(tmp), language, demo=True)
+        shell = make_shell(Path(tmp), language)
 
         def fail(exc: BaseException) -> None:
             failures.append(f"{type(exc).__name__}: {exc}")
             app.exit(1)
 
-        shell._fatal = fail  # type: ignore[method-assign]
+        shell.on_fatal = fail
 
-        def on_main(win: Any) -> None:
+        def on_main(win: MainWindow) -> None:
             failures.extend(check_main_window(win, app))
             QTimer.singleShot(100, win.lock)
 
-        def on_unlock(win: Any) -> None:
+        def on_unlock(win: object) -> None:
             QTimer.singleShot(100, lambda: app.exit(1 if failures else 0))
 
         shell.main_shown.connect(on_main)

@@ -8,12 +8,18 @@ saves and syncs.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
 
+from iq_desktop.ui import operations
+from iq_desktop.ui.context import AppContext
 from iq_desktop.ui.dates import format_datetime
+from iq_desktop.ui.icons import icon
+
+if TYPE_CHECKING:
+    from iq_desktop.services.vault import Vault
 
 
 class _Item(QWidget):
@@ -29,8 +35,6 @@ class _Item(QWidget):
         self.setAccessibleName(accessible)
 
     def set(self, icon_name: str, text: str) -> None:
-        from iq_desktop.ui.shell.app import icon
-
         size = max(16, self.text.fontMetrics().height())
         self.icon.setPixmap(icon(icon_name).pixmap(size, size))
         self.text.setText(text)
@@ -38,14 +42,10 @@ class _Item(QWidget):
         self.setToolTip(text)
 
 
-def _read_status(vault: Any) -> tuple[int, datetime | None, bool | None]:
+def _read_status(vault: Vault) -> tuple[int, datetime | None, bool | None]:
     """(records waiting, last successful sync, online: True/False/None = not known yet)."""
-    try:
-        from iq_desktop.services import sync_service
-    except ImportError:
-        from iq_desktop.services import records
+    from iq_desktop.services import sync_service
 
-        return records.outbox_summary(vault).get("pending", 0), None, None
     st = sync_service.status(vault)
     last = datetime.fromisoformat(st.last_success) if st.last_success else None
     online: bool | None = None
@@ -55,7 +55,7 @@ def _read_status(vault: Any) -> tuple[int, datetime | None, bool | None]:
 
 
 class StatusBar(QStatusBar):
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.online = _Item(self.tr("Connection"))
@@ -82,7 +82,7 @@ class StatusBar(QStatusBar):
     def refresh(self) -> None:
         if self.ctx.vault is None:
             return
-        self.ctx.db.submit(_read_status, self.ctx.vault, on_done=self._got_status, on_error=lambda _e: None)
+        operations.query(self.ctx, _read_status, self.ctx.vault, success=self._got_status, parent=self)
 
     def _got_status(self, status: tuple[int, datetime | None, bool | None]) -> None:
         waiting, last, online = status
@@ -91,7 +91,7 @@ class StatusBar(QStatusBar):
         if online is not None and self._online is None:
             self.set_online(online)
 
-    def _synced(self, when: Any) -> None:
+    def _synced(self, when: datetime | None) -> None:
         self.set_last_sync(when)
         self.refresh()
 

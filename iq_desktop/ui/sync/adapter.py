@@ -1,5 +1,5 @@
 """The sync panel's one door to the sync use cases (:mod:`iq_desktop.services.sync_service`), imported
-lazily so the GUI starts, and says "Sync is not available in this build", without them.
+when first used so the GUI starts fast.
 
 Every function here runs on a worker thread, never on the GUI thread: :func:`run` and :func:`enrol` on
 the network worker, the rest on the DB worker. The vault is thread-safe (see services.vault.Vault).
@@ -8,35 +8,14 @@ the network worker, the rest on the DB worker. The vault is thread-safe (see ser
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING
 
-HISTORY_KEY = "ui_sync_history"  # a vault setting: the last runs' counts (nothing personal)
-HISTORY_LEN = 50
-
-
-class SyncUnavailable(Exception):
-    def __init__(self) -> None:
-        super().__init__("Sync is not available in this build.")
-
-
-def _svc() -> Any:
-    try:
-        return import_module("iq_desktop.services.sync_service")
-    except ImportError:
-        raise SyncUnavailable() from None
-
-
-def available() -> bool:
-    try:
-        _svc()
-    except SyncUnavailable:
-        return False
-    return True
+if TYPE_CHECKING:
+    from iq_desktop.services.sync_service import OutboxItem, RunSummary, SyncStatus
+    from iq_desktop.services.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -51,61 +30,62 @@ class HistoryItem:
     cause: str = ""  # the summary's retry_cause
 
 
-def status(vault: Any) -> Any:
+def status(vault: Vault) -> SyncStatus:
     """``SyncStatus``: enrolled, server_url, site_id, pending, quarantined, sent, last_success, last_error."""
-    return _svc().status(vault)
+    from iq_desktop.services import sync_service
+
+    return sync_service.status(vault)
 
 
-def quarantine(vault: Any) -> list[Any]:
+def quarantine(vault: Vault) -> list[OutboxItem]:
     """Items with ``record_id``, ``record_type``, ``revision``, ``reason``."""
-    return list(_svc().quarantine_list(vault))
+    from iq_desktop.services import sync_service
+
+    return list(sync_service.quarantine_list(vault))
 
 
-def retry(vault: Any, record_ids: list[str]) -> int:
-    svc = _svc()
-    return sum(bool(svc.retry(vault, rid)) for rid in record_ids)
+def retry(vault: Vault, record_ids: list[str]) -> int:
+    from iq_desktop.services import sync_service
+
+    return sum(bool(sync_service.retry(vault, rid)) for rid in record_ids)
 
 
-def history(vault: Any) -> list[HistoryItem]:
-    with vault.uow(readonly=True) as uow:
-        raw = uow.settings.get(HISTORY_KEY)
-    try:
-        items = json.loads(raw) if raw else []
-    except ValueError:
-        items = []
+def history(vault: Vault) -> list[HistoryItem]:
+    from iq_desktop.services import sync_service
+
     out = []
-    for it in items:
+    for it in sync_service.run_history(vault):
         with contextlib.suppress(TypeError, KeyError):
-            out.append(HistoryItem(**it))
+            out.append(HistoryItem(**it))  # type: ignore[arg-type]
     return out
 
 
-def remember(vault: Any, summary: Any) -> None:
+def remember(vault: Vault, summary: RunSummary) -> None:
     """Add a run to the history shown on the sync panel (counts and the safe error text only)."""
-    item = {
+    from iq_desktop.services import sync_service
+
+    item: dict[str, object] = {
         "at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "sent": int(getattr(summary, "sent", 0)), "duplicates": int(getattr(summary, "duplicates", 0)),
-        "rejected": int(getattr(summary, "rejected", 0)), "pending": int(getattr(summary, "pending", 0)),
-        "error": str(getattr(summary, "error", "") or "")[:300], "kind": str(getattr(summary, "error_kind", "") or ""),
-        "cause": str(getattr(summary, "retry_cause", "") or ""),
+        "sent": int(summary.sent), "duplicates": int(summary.duplicates),
+        "rejected": int(summary.rejected), "pending": int(summary.pending),
+        "error": str(summary.error or "")[:300], "kind": str(summary.error_kind or ""),
+        "cause": str(summary.retry_cause or ""),
     }  # fmt: skip
-    with vault.uow() as uow:
-        raw = uow.settings.get(HISTORY_KEY)
-        try:
-            items = json.loads(raw) if raw else []
-        except ValueError:
-            items = []
-        uow.settings.set(HISTORY_KEY, json.dumps([item, *items][:HISTORY_LEN]))
+    sync_service.add_to_run_history(vault, item)
 
 
-def run(vault: Any, progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> Any:
+def run(vault: Vault, progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> RunSummary:
     """One sync run. ``progress(done, total)`` is called from the worker thread."""
-    summary = _svc().sync_now(vault, progress=progress, cancel=cancel)
+    from iq_desktop.services import sync_service
+
+    summary = sync_service.sync_now(vault, progress=progress, cancel=cancel)
     with contextlib.suppress(Exception):
         remember(vault, summary)
     return summary
 
 
-def enrol(vault: Any, server_url: str, code: str, ca_bundle: str | None) -> Any:
+def enrol(vault: Vault, server_url: str, code: str, ca_bundle: str | None) -> SyncStatus:
     """Enrol this laptop with the regional server (coordinators only); returns the new status."""
-    return _svc().enrol(vault, server_url.strip(), code.strip(), ca_bundle or None)
+    from iq_desktop.services import sync_service
+
+    return sync_service.enrol(vault, server_url.strip(), code.strip(), ca_bundle or None)

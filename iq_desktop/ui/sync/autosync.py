@@ -1,6 +1,6 @@
 """Sync by itself while the vault is open.
 
-After unlock (and after an enrolment) the app runs a :class:`iq_desktop.sync.scheduler.SyncScheduler`
+After unlock (and after an enrolment) the app runs the sync scheduler (``services.sync_service.make_scheduler``)
 when the laptop is enrolled: it probes the server's health on a timer with backoff and sends the
 outbox as soon as the server answers.  Qt's network information (``QNetworkInformation``) triggers it
 at once when the network comes back.  The scheduler's thread never touches a widget: its reports come
@@ -17,9 +17,18 @@ from __future__ import annotations
 import contextlib
 import logging
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+
+from iq_desktop.ui import operations
+from iq_desktop.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QNetworkInformation
+
+    from iq_desktop.services.sync_service import RunSummary, Scheduler, SchedulerOptions
+    from iq_desktop.services.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -27,16 +36,16 @@ log = logging.getLogger(__name__)
 _NOT_ABOUT_THE_CONNECTION = frozenset({"busy", "not_enrolled"})
 
 
-def _is_enrolled(vault: Any) -> bool:
+def _is_enrolled(vault: Vault) -> bool:
     from iq_desktop.services import sync_service
 
     return bool(sync_service.is_enrolled(vault))
 
 
-def _make_scheduler(vault: Any, relay: _Relay, options: dict[str, Any]) -> Any:
-    from iq_desktop.sync.scheduler import SyncScheduler
+def _make_scheduler(vault: Vault, relay: _Relay, options: SchedulerOptions) -> Scheduler:
+    from iq_desktop.services import sync_service
 
-    return SyncScheduler(vault, on_result=relay.result.emit, on_reachability=relay.reachable.emit, **options)
+    return sync_service.make_scheduler(vault, relay.result.emit, relay.reachable.emit, options)
 
 
 class _Relay(QObject):
@@ -49,26 +58,25 @@ class _Relay(QObject):
 class AutoSync(QObject):
     """One per app (owned by the shell, never deleted while a scheduler thread may still emit)."""
 
-    def __init__(self, parent: QObject | None = None, *, options: dict[str, Any] | None = None,
+    def __init__(self, parent: QObject | None = None, *, options: SchedulerOptions | None = None,
                  watch_network: bool = True) -> None:  # fmt: skip
         super().__init__(parent)
-        self.options = dict(options or {})
-        self.ctx: Any = None
-        self.scheduler: Any = None
-        self.last: Any = None  # the last SyncSummary the scheduler reported
+        self.options: SchedulerOptions = options or {}
+        self.ctx: AppContext | None = None
+        self.scheduler: Scheduler | None = None
+        self.last: RunSummary | None = None  # the last summary the scheduler reported
         self._relay = _Relay(self)
         self._relay.result.connect(self._on_result)
         self._relay.reachable.connect(self._on_reachable)
-        self.network: Any = self._watch_network() if watch_network else None
+        self.network: QNetworkInformation | None = self._watch_network() if watch_network else None
 
     # --- the vault's life -----------------------------------------------------------------------------
-    def attach(self, ctx: Any) -> None:
+    def attach(self, ctx: AppContext) -> None:
         """The vault was unlocked: start syncing by itself if the laptop is enrolled."""
         self.detach()
         self.ctx = ctx
         ctx.about_to_lock.connect(self.detach)
-        if hasattr(ctx, "enrolled"):
-            ctx.enrolled.connect(self.start_if_enrolled)
+        ctx.enrolled.connect(self.start_if_enrolled)
         ctx.autosync = self
         self.start_if_enrolled()
 
@@ -76,15 +84,16 @@ class AutoSync(QObject):
         ctx = self.ctx
         if ctx is None or ctx.vault is None:
             return
-        ctx.db.submit(_is_enrolled, ctx.vault, on_done=self._enrolment_known,
-                      on_error=lambda exc: log.warning("auto sync: enrolment unknown: %s", type(exc).__name__))
+        operations.query(ctx, _is_enrolled, ctx.vault, success=self._enrolment_known,
+                         failure=lambda exc: log.warning("auto sync: enrolment unknown: %s", type(exc).__name__))
 
     def _enrolment_known(self, enrolled: bool) -> None:
         ctx = self.ctx
         if not enrolled or ctx is None or ctx.vault is None:
             return
         if self.scheduler is None:
-            self.scheduler = _make_scheduler(ctx.vault, self._relay, self.options).start()
+            self.scheduler = _make_scheduler(ctx.vault, self._relay, self.options)
+            self.scheduler.start()
             log.info("auto sync started")
         else:
             self.scheduler.trigger()  # a new enrolment: sync now
@@ -102,16 +111,15 @@ class AutoSync(QObject):
         sched, ctx = self.scheduler, self.ctx
         self.scheduler, self.ctx = None, None
         if ctx is not None:
-            pairs = ((ctx.about_to_lock, self.detach), (getattr(ctx, "enrolled", None), self.start_if_enrolled))
+            pairs = ((ctx.about_to_lock, self.detach), (ctx.enrolled, self.start_if_enrolled))
             for signal, slot in pairs:
-                if signal is not None:
-                    with contextlib.suppress(RuntimeError, TypeError):
-                        signal.disconnect(slot)
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect(slot)
         if sched is None:
             return
         sched.stop(wait=False)
         if ctx is not None:
-            ctx.db.submit(sched.join, 40.0)
+            operations.query(ctx, sched.join, 40.0)
         log.info("auto sync stopped")
 
     @property
@@ -123,24 +131,24 @@ class AutoSync(QObject):
         if self.ctx is not None and self.ctx.vault is not None:
             self.ctx.online_changed.emit(bool(reachable))
 
-    def _on_result(self, summary: Any) -> None:
+    def _on_result(self, summary: RunSummary) -> None:
         self.last = summary
         ctx = self.ctx
         if ctx is None or ctx.vault is None:
             return
-        kind = getattr(summary, "error_kind", None)
+        kind = summary.error_kind
         if kind not in _NOT_ABOUT_THE_CONNECTION:
             ctx.online_changed.emit(kind != "retry")
-        if getattr(summary, "complete", False):
+        if summary.complete:
             ctx.sync_finished.emit(datetime.now(UTC))
         if summary.sent or summary.rejected or summary.requeued or (summary.error and kind not in ("busy",)):
             from iq_desktop.ui.sync import adapter as sync_adapter
 
-            ctx.db.submit(sync_adapter.remember, ctx.vault, summary, on_error=lambda _e: None)
+            operations.query(ctx, sync_adapter.remember, ctx.vault, summary)
         ctx.outbox_changed.emit()
 
     # --- the network's state (Qt) ----------------------------------------------------------------------
-    def _watch_network(self) -> Any:
+    def _watch_network(self) -> QNetworkInformation | None:
         try:
             from PySide6.QtNetwork import QNetworkInformation
         except ImportError:
@@ -152,7 +160,7 @@ class AutoSync(QObject):
             info.reachabilityChanged.connect(self.reachability_changed)
         return info
 
-    def reachability_changed(self, reachability: Any) -> None:
+    def reachability_changed(self, reachability: QNetworkInformation.Reachability) -> None:
         from PySide6.QtNetwork import QNetworkInformation
 
         r = QNetworkInformation.Reachability

@@ -8,7 +8,7 @@ Enter or leaving the field, or on Enrol.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from iq_desktop.domain import enrol_uri
+from iq_desktop.ui import operations
+from iq_desktop.ui.context import AppContext, Change
+from iq_desktop.ui.errors import friendly_message, is_known, report_exception
 from iq_desktop.ui.sync import adapter as sync_adapter
+
+if TYPE_CHECKING:
+    from iq_desktop.services.sync_service import SyncStatus
 
 #: A scanner types the URI one key at a time; it is read this long after the last key (or on Enter).
 URI_SETTLE_MS = 300
@@ -33,7 +39,7 @@ URI_SETTLE_MS = 300
 class EnrolBox(QGroupBox):
     enrolled = Signal(object)  # the new SyncStatus
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Enrol this laptop with the regional server"))
         self.ctx = ctx
@@ -132,7 +138,7 @@ class EnrolBox(QGroupBox):
                        "again, or type the code.")  # fmt: skip
 
     def enrol(self) -> None:
-        vault = getattr(self.ctx, "vault", None)
+        vault = self.ctx.vault
         if vault is None or not self.can_act:
             return
         if not self._take_uris():
@@ -143,24 +149,21 @@ class EnrolBox(QGroupBox):
             return
         self.enrol_button.setEnabled(False)
         self.enrol_result.setText(self.tr("Enrolling…"))
-        self.ctx.net.submit(sync_adapter.enrol, vault, url, code, self.ca_bundle.text().strip() or None,
-                            on_done=self._enrolled, on_error=self._enrol_failed)
+        operations.change(self.ctx, sync_adapter.enrol, vault, url, code, self.ca_bundle.text().strip() or None,
+                          changes=Change.NONE, success=self._enrolled, failure=self._enrol_failed,
+                          worker=self.ctx.net)
 
-    def _enrolled(self, st: Any) -> None:
+    def _enrolled(self, st: SyncStatus) -> None:
         self.enrol_button.setEnabled(True)
         self.code.clear()
-        self.enrol_result.setText(self.tr("✔ Enrolled as site %1.").replace("%1", str(getattr(st, "site_id", ""))))
+        self.enrol_result.setText(self.tr("✔ Enrolled as site %1.").replace("%1", str(st.site_id or "")))
         self.enrolled.emit(st)
-        if hasattr(self.ctx, "enrolled"):
-            self.ctx.enrolled.emit()  # automatic sync starts
-        if hasattr(self.ctx, "online_changed"):
-            self.ctx.online_changed.emit(True)
+        self.ctx.enrolled.emit()  # automatic sync starts
+        self.ctx.online_changed.emit(True)
 
     def _enrol_failed(self, exc: BaseException) -> None:
-        from iq_desktop.ui.errors import friendly_message, is_known, report_exception
-
         self.enrol_button.setEnabled(True)
-        if is_known(exc) or isinstance(exc, sync_adapter.SyncUnavailable):
+        if is_known(exc):
             self.enrol_result.setText("⚠ " + friendly_message(exc, self.lang))
         else:
             self.enrol_result.setText(self.tr("⚠ Enrolment failed."))

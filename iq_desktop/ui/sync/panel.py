@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,10 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iq_desktop.ui import operations
+from iq_desktop.ui.context import AppContext, Change
 from iq_desktop.ui.dates import format_datetime, locale_for
+from iq_desktop.ui.errors import friendly_message, is_known, report_exception
 from iq_desktop.ui.sync import adapter as sync_adapter
 from iq_desktop.ui.sync import words as sync_words
 from iq_desktop.ui.sync.enrol_form import EnrolBox
+from iq_desktop.ui.sync.what_is_sent import WhatIsSentDialog
+
+if TYPE_CHECKING:
+    from iq_desktop.services.sync_service import OutboxItem, RunSummary, SyncStatus
 
 
 class _Relay(QObject):
@@ -54,19 +61,18 @@ def _table(headers: list[str], name: str) -> QTableWidget:
 
 
 class SyncPanel(QWidget):
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.lang: str = ctx.language
-        self.can_act = bool(getattr(ctx, "is_coordinator", False))
+        self.can_act = ctx.is_coordinator
         self._cancel = threading.Event()
         self._running = False
         self._relay = _Relay(self)
         self._relay.progress.connect(self._on_progress)
-        self.last_summary: Any = None
+        self.last_summary: RunSummary | None = None
+        self.quarantine_items: list[OutboxItem] = []
 
-        self.unavailable = QLabel(self.tr("⚠ Sync is not available in this build. Records stay safely queued."))
-        self.unavailable.setWordWrap(True)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -127,7 +133,7 @@ class SyncPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         heading.setFont(font)
-        for part in (heading, self.unavailable, self.role_note, run_box, q_box, h_box, e_box):
+        for part in (heading, self.role_note, run_box, q_box, h_box, e_box):
             cl.addWidget(part)
         cl.addStretch(1)
         scroll = QScrollArea(self)
@@ -143,29 +149,26 @@ class SyncPanel(QWidget):
         self.retry_button.clicked.connect(self.retry_selected)
         self.retry_all_button.clicked.connect(self.retry_all)
         self.sent_button.clicked.connect(self.show_what_is_sent)
-        for signal in ("records_changed", "outbox_changed", "sync_finished"):  # automatic syncs too
-            if hasattr(ctx, signal):
-                getattr(ctx, signal).connect(self.refresh)
+        for signal in (ctx.records_changed, ctx.outbox_changed, ctx.sync_finished):  # automatic syncs too
+            signal.connect(self.refresh)
 
-        self.available = sync_adapter.available()
-        self.unavailable.setVisible(not self.available)
         actors: list[QWidget] = [self.sync_button, self.retry_button, self.retry_all_button]
         for actor in actors:
-            actor.setEnabled(self.available and self.can_act)
-        e_box.set_enabled(self.available and self.can_act)
+            actor.setEnabled(self.can_act)
+        e_box.set_enabled(self.can_act)
         self.refresh()
 
     # --- reading ----------------------------------------------------------------------------------
     def refresh(self) -> None:
-        vault = getattr(self.ctx, "vault", None)
-        if vault is None or not self.available:
+        vault = self.ctx.vault
+        if vault is None:
             return
-        db = self.ctx.db
-        db.submit(sync_adapter.status, vault, on_done=self._show_status, on_error=self._failed)
-        db.submit(sync_adapter.quarantine, vault, on_done=self._show_quarantine, on_error=self._failed)
-        db.submit(sync_adapter.history, vault, on_done=self._show_history, on_error=self._failed)
+        ctx = self.ctx
+        operations.query(ctx, sync_adapter.status, vault, success=self._show_status, failure=self._failed)
+        operations.query(ctx, sync_adapter.quarantine, vault, success=self._show_quarantine, failure=self._failed)
+        operations.query(ctx, sync_adapter.history, vault, success=self._show_history, failure=self._failed)
 
-    def _show_status(self, st: Any) -> None:
+    def _show_status(self, st: SyncStatus) -> None:
         lines = []
         if st.enrolled:
             lines.append(self.tr("✔ Enrolled with %1 as site %2.").replace("%1", st.server_url or "")
@@ -180,13 +183,13 @@ class SyncPanel(QWidget):
         last = local_time(st.last_success, self.lang)
         lines.append(self.tr("Last successful sync: %1").replace("%1", last or self.tr("never")))
         if st.last_error:
-            kind = getattr(st, "last_error_kind", None) or "error"
-            cause = getattr(st, "last_error_cause", None)
+            kind = st.last_error_kind or "error"
+            cause = st.last_error_cause
             lines.append(self.tr("⚠ Last problem: %1").replace("%1", self.problem_text(kind, st.last_error, cause)))
         self.status_label.setText("\n".join(lines))
         self.status_label.setToolTip(st.last_error or "")  # the sync module's own (English) words
 
-    def _show_quarantine(self, items: list[Any]) -> None:
+    def _show_quarantine(self, items: list[OutboxItem]) -> None:
         self.quarantine_items = items
         self.quarantine_table.setRowCount(len(items))
         for row, it in enumerate(items):
@@ -200,7 +203,7 @@ class SyncPanel(QWidget):
                 elif col == 3:
                     item.setToolTip(it.reason or "")  # the sync module's own words (English)
                 self.quarantine_table.setItem(row, col, item)
-        has = bool(items) and self.available and self.can_act
+        has = bool(items) and self.can_act
         self.retry_button.setEnabled(has)
         self.retry_all_button.setEnabled(has)
         self.sent_button.setEnabled(bool(items))
@@ -219,17 +222,15 @@ class SyncPanel(QWidget):
                 self.history_table.setItem(row, col, QTableWidgetItem(text))
 
     def _failed(self, exc: BaseException) -> None:
-        from iq_desktop.ui.errors import friendly_message, is_known, report_exception
-
-        if is_known(exc) or isinstance(exc, sync_adapter.SyncUnavailable):
+        if is_known(exc):
             self.summary_label.setText("⚠ " + friendly_message(exc, self.lang))
         else:
             report_exception(exc, self, self.lang)
 
     # --- acting (coordinators) ------------------------------------------------------------------------
     def sync_now(self) -> None:
-        vault = getattr(self.ctx, "vault", None)
-        if vault is None or self._running or not self.can_act or not self.available:
+        vault = self.ctx.vault
+        if vault is None or self._running or not self.can_act:
             return
         self._running = True
         self._cancel.clear()
@@ -238,8 +239,9 @@ class SyncPanel(QWidget):
         self.progress.setRange(0, 0)  # busy until the first report
         self.summary_label.setText(self.tr("Syncing…"))
         relay, cancel = self._relay, self._cancel
-        self.ctx.net.submit(sync_adapter.run, vault, lambda done, total: relay.progress.emit(done, total),
-                            cancel.is_set, on_done=self._finished, on_error=self._run_failed)
+        operations.change(self.ctx, sync_adapter.run, vault, lambda done, total: relay.progress.emit(done, total),
+                          cancel.is_set, changes=Change.NONE, success=self._finished, failure=self._run_failed,
+                          worker=self.ctx.net)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -253,12 +255,12 @@ class SyncPanel(QWidget):
 
     def _end_run(self) -> None:
         self._running = False
-        self.sync_button.setEnabled(self.available and self.can_act)
+        self.sync_button.setEnabled(self.can_act)
         self.cancel_button.setEnabled(False)
         if self.progress.maximum() == 0:
             self.progress.setRange(0, 1)
 
-    def _finished(self, summary: Any) -> None:
+    def _finished(self, summary: RunSummary) -> None:
         self._end_run()
         self.last_summary = summary
         parts = [self.tr("Sent: %1").replace("%1", str(summary.sent)),
@@ -266,11 +268,11 @@ class SyncPanel(QWidget):
                  self.tr("rejected: %1").replace("%1", str(summary.rejected)),
                  self.tr("still waiting: %1").replace("%1", str(summary.pending))]
         text = " · ".join(parts)
-        kind = getattr(summary, "error_kind", None)
-        if kind not in ("busy", "not_enrolled") and hasattr(self.ctx, "online_changed"):
+        kind = summary.error_kind
+        if kind not in ("busy", "not_enrolled"):
             self.ctx.online_changed.emit(kind != "retry")
         if summary.error:
-            cause = getattr(summary, "retry_cause", None)
+            cause = summary.retry_cause
             text = "⚠ " + text + "\n" + self.problem_text(kind, summary.error, cause)
         elif self._cancel.is_set() and summary.pending:
             text = self.tr("Cancelled.") + " " + text
@@ -279,11 +281,10 @@ class SyncPanel(QWidget):
             self.progress.setRange(0, 1)
             self.progress.setValue(1)
             self.progress.setFormat(self.tr("done"))
-            if hasattr(self.ctx, "sync_finished") and getattr(summary, "complete", False):
+            if summary.complete:
                 self.ctx.sync_finished.emit(datetime.now(UTC))
         self.summary_label.setText(text)
-        if hasattr(self.ctx, "outbox_changed"):
-            self.ctx.outbox_changed.emit()
+        self.ctx.outbox_changed.emit()
         self.refresh()
 
     def problem_text(self, kind: str | None, error: str, cause: str | None = None) -> str:
@@ -304,25 +305,23 @@ class SyncPanel(QWidget):
         self._retry(self._selected_ids())
 
     def retry_all(self) -> None:
-        self._retry([it.record_id for it in getattr(self, "quarantine_items", [])])
+        self._retry([it.record_id for it in self.quarantine_items])
 
     def _retry(self, ids: list[str]) -> None:
-        vault = getattr(self.ctx, "vault", None)
+        vault = self.ctx.vault
         if vault is None or not ids or not self.can_act:
             return
-        self.ctx.db.submit(sync_adapter.retry, vault, ids, on_done=self._retried, on_error=self._failed)
+        operations.change(self.ctx, sync_adapter.retry, vault, ids, changes=Change.NONE, success=self._retried,
+                          failure=self._failed)
 
     def _retried(self, n: int) -> None:
         self.summary_label.setText(self.tr("%n record(s) put back in the queue; they are sent at the next sync.",
                                            "", n))
-        if hasattr(self.ctx, "outbox_changed"):
-            self.ctx.outbox_changed.emit()
+        self.ctx.outbox_changed.emit()
         self.refresh()
 
-    def show_what_is_sent(self) -> Any:
-        from iq_desktop.ui.sync.what_is_sent import WhatIsSentDialog
-
-        ids = self._selected_ids() or [it.record_id for it in getattr(self, "quarantine_items", [])[:1]]
+    def show_what_is_sent(self) -> WhatIsSentDialog | None:
+        ids = self._selected_ids() or [it.record_id for it in self.quarantine_items[:1]]
         if not ids:
             return None
         dlg = WhatIsSentDialog(self.ctx, ids[0], self)

@@ -5,7 +5,7 @@ sync state in words and with an icon (waiting / sent / quarantined with the serv
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iq_desktop.ui import operations
+from iq_desktop.ui.context import AppContext
+from iq_desktop.ui.errors import friendly_message, is_known
 from iq_desktop.ui.sync import words as sync_words
+
+if TYPE_CHECKING:
+    from iq_desktop.services.queries import OutboxView
+    from iq_desktop.services.vault import Vault
 
 WAITING, SENT, QUARANTINED, NOT_SENT = "waiting", "sent", "quarantined", "not_sent"
 _STATE_WORDS = {
@@ -30,25 +37,21 @@ _STATE_WORDS = {
 }  # fmt: skip
 
 
-def sync_state(raw: Any) -> str:
+def sync_state(raw: str | None) -> str:
     """Our three words for the outbox's state."""
-    value = str(getattr(raw, "value", raw) or "").lower()
+    value = str(raw or "").lower()
     return _STATE_WORDS.get(value, WAITING)
 
 
-def pretty_payload(payload: Any) -> str:
+def pretty_payload(payload: str | bytes) -> str:
     """The payload as indented JSON with sorted keys (it is exactly what is sent, only spaced out)."""
-    if hasattr(payload, "model_dump"):
-        payload = payload.model_dump(mode="json")
-    if isinstance(payload, (str, bytes)):
-        payload = json.loads(payload)
-    return json.dumps(payload, indent=2, sort_keys=True, ensure_ascii=False)
+    return json.dumps(json.loads(payload), indent=2, sort_keys=True, ensure_ascii=False)
 
 
 class WhatIsSent(QWidget):
     """Shows the outbox entry of one record; call :meth:`show_record`."""
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.intro = QLabel(self.tr(
@@ -83,14 +86,9 @@ class WhatIsSent(QWidget):
             return
         self.state_text.setText(self.tr("Loading…"))
 
-        def fetch(v: Any, rid: str) -> Any:
-            from iq_desktop.services import records
+        operations.query(self.ctx, _fetch, vault, record_id, success=self.show_entry, failure=self._failed)
 
-            return records.outbox_entry(v, rid)
-
-        self.ctx.db.submit(fetch, vault, record_id, on_done=self.show_entry, on_error=self._failed)
-
-    def show_entry(self, entry: Any) -> None:
+    def show_entry(self, entry: OutboxView | None) -> None:
         if entry is None:
             self.state = NOT_SENT
             self.reason = ""
@@ -99,10 +97,10 @@ class WhatIsSent(QWidget):
                 "Nothing is sent for this record on its own. A client's personal data never leaves the laptop; "
                 "only generalised facts (age band, country group, ...) travel with each session or training."))
             return
-        self.payload.setPlainText(pretty_payload(getattr(entry, "payload", entry)))
-        self.state = sync_state(getattr(entry, "state", ""))
-        self.reason = str(getattr(entry, "reason", "") or "")
-        revision = getattr(entry, "revision", None)
+        self.payload.setPlainText(pretty_payload(entry.payload))
+        self.state = sync_state(entry.state)
+        self.reason = str(entry.reason or "")
+        revision = entry.revision
         rev = self.tr(" (version %1)").replace("%1", str(revision)) if revision else ""
         if self.state == SENT:
             icon, text = QStyle.StandardPixmap.SP_DialogApplyButton, self.tr("✔ Sent: the server has it.") + rev
@@ -122,15 +120,19 @@ class WhatIsSent(QWidget):
         self.state_text.setAccessibleName(text)
 
     def _failed(self, exc: BaseException) -> None:
-        from iq_desktop.ui.errors import friendly_message, is_known
-
         self._set_state(QStyle.StandardPixmap.SP_MessageBoxCritical,
                         friendly_message(exc, self.ctx.language) if is_known(exc)
                         else self.tr("The outbox could not be read."))
 
 
+def _fetch(vault: Vault, record_id: str) -> OutboxView | None:
+    from iq_desktop.services import records
+
+    return records.outbox_entry(vault, record_id)
+
+
 class WhatIsSentDialog(QDialog):
-    def __init__(self, ctx: Any, record_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, record_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("What is sent"))
         self.view = WhatIsSent(ctx, self)

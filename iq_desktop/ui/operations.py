@@ -1,0 +1,77 @@
+"""Background operations, as Anki's ``QueryOp``/``CollectionOp``: the one way screens run vault work.
+
+* :func:`query` runs ``fn(*args)`` on the DB worker (or another worker) and hands its result to
+  ``success`` on the GUI thread.
+* :func:`change` does the same for work that changes data; after it succeeded (just before
+  ``success``) the context's ``data_changed`` signal is emitted with the :class:`Change` flags; the
+  context re-emits the matching ``records_changed`` / ``settings_changed`` / ``outbox_changed`` so
+  views refresh.
+
+A failure goes to ``failure`` when given; otherwise it is SHOWN (``ui.errors.report_exception``): no
+error is dropped silently.  Callbacks of a screen deleted while its job ran are not called (see
+``ui.workers``).  The job function runs on the worker thread and must not touch widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+from iq_desktop.ui.context import AppContext, Change
+from iq_desktop.ui.errors import report_exception
+from iq_desktop.ui.workers import Job, Worker
+
+T = TypeVar("T")
+
+__all__ = ["Change", "change", "query"]
+
+Failure = Callable[[BaseException], None]
+
+
+def _show(parent: QWidget | None, language: str) -> Failure:
+    def show(exc: BaseException) -> None:
+        report_exception(exc, parent, language)
+
+    return show
+
+
+def query(
+    target: AppContext | Worker,
+    fn: Callable[..., T],
+    *args: object,
+    success: Callable[[T], None] | None = None,
+    failure: Failure | None = None,
+    parent: QWidget | None = None,
+    worker: Worker | None = None,
+) -> Job:
+    """Run ``fn(*args)`` on ``worker`` (default: the DB worker); ``success(result)`` on the GUI thread;
+    a failure goes to ``failure``, else it is shown (with ``parent`` as the dialog's parent)."""
+    ctx = target if isinstance(target, AppContext) else None
+    if worker is None:
+        worker = target.db if isinstance(target, AppContext) else target
+    on_error = failure if failure is not None else _show(parent, ctx.language if ctx is not None else "de")
+    return worker.submit(fn, *args, on_done=success, on_error=on_error)
+
+
+def change(
+    ctx: AppContext,
+    fn: Callable[..., T],
+    *args: object,
+    changes: Change = Change.RECORDS,
+    success: Callable[[T], None] | None = None,
+    failure: Failure | None = None,
+    parent: QWidget | None = None,
+    worker: Worker | None = None,
+) -> Job:
+    """As :func:`query` for work that changes data; after success (just before ``success`` is called)
+    the context's ``data_changed`` signal tells the views what changed."""
+
+    def done(result: T) -> None:
+        if changes:
+            ctx.data_changed.emit(changes)
+        if success is not None:
+            success(result)
+
+    return query(ctx, fn, *args, success=done, failure=failure, parent=parent, worker=worker)

@@ -8,7 +8,7 @@ enrolment code field, or gives it to ``iq-desktop enrol --code``. ``server`` is 
 are percent-encoded query parameters; parameters we do not know are ignored.
 
 The scheme is written here again on purpose: the desktop never imports ``iq_server``
-(tests/unit/test_enrol_uri.py builds URIs with the server's builder and parses them here, so the two
+(tests/unit/domain/test_enrol_uri.py builds URIs with the server's builder and parses them here, so the two
 cannot drift). Error messages never repeat the code: it is a one-time secret.
 """
 

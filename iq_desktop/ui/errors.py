@@ -17,9 +17,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from iq_desktop.services import crash_log, messages
-from iq_desktop.services.messages import is_known
-
 __all__ = [
     "CrashDialog",
     "friendly_message",
@@ -38,12 +35,24 @@ _state: dict[str, Path | None] = {"log_dir": None}
 translate = QCoreApplication.translate
 
 
+def is_known(exc: BaseException) -> bool:
+    """A known error (friendly message) rather than a bug (crash dialog).  The services are imported
+    here, not at the top: this module is loaded before the unlock screen, the store only after it."""
+    from iq_desktop.services.messages import is_known as known
+
+    return known(exc)
+
+
 def _translate_error_text(text: str) -> str:
+    from iq_desktop.services import messages
+
     return translate(messages.TRANSLATION_CONTEXT, text)
 
 
 def friendly_message(exc: BaseException, language: str = "de") -> str:
     """The plain-language text for a known error (in the UI language where we have a translation)."""
+    from iq_desktop.services import messages
+
     return messages.user_message(exc, language, translate=_translate_error_text)
 
 
@@ -57,6 +66,8 @@ def write_crash_log(
     log_dir = _state["log_dir"]
     if log_dir is None:
         return None
+    from iq_desktop.services import crash_log
+
     return crash_log.write_crash_log(log_dir, exc_type, tb, during, where="window")
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from iq_desktop.crypto import TEST_KDF
 from tests.ui.conftest import PASSPHRASE
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture

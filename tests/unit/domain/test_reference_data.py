@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-REF = Path(__file__).resolve().parents[2] / "resources" / "reference"
+REF = Path(__file__).resolve().parents[3] / "resources" / "reference"
 
 # fmt: off
 EU_EEA_CH = {

@@ -55,8 +55,11 @@ def make_records(total: int, seed: int = 7) -> list[dict[str, Any]]:
     events = [record_dict(e) for e in made.events]
     budget_for_people = total - min(len(events), total // 20)
     for c in made.clients:
-        group = [record_dict(c), *(record_dict(s) for s in sessions.get(c.id, [])),
-                 *(record_dict(t) for t in trainings.get(c.id, []))]
+        group = [
+            record_dict(c),
+            *(record_dict(s) for s in sessions.get(c.id, [])),
+            *(record_dict(t) for t in trainings.get(c.id, [])),
+        ]
         for d in group:
             if d["type"] != "client":
                 d.pop("id")
@@ -83,8 +86,12 @@ def run_import(text: str, folder: Path) -> tuple[float, dict[str, int]]:
         elapsed = time.perf_counter() - t0
     finally:
         vault.lock()
-    counts = {"clients": len(plan.clients), "sessions": len(plan.sessions), "trainings": len(plan.trainings),
-              "events": len(plan.events)}
+    counts = {
+        "clients": len(plan.clients),
+        "sessions": len(plan.sessions),
+        "trainings": len(plan.trainings),
+        "events": len(plan.events),
+    }
     return elapsed, counts
 
 
@@ -124,8 +131,9 @@ def _vault_ddl(table: str) -> list[str]:
 
     t = METADATA.tables[table]
     dialect = sqlite.dialect()
-    return [str(CreateTable(t).compile(dialect=dialect))] + [str(CreateIndex(i).compile(dialect=dialect))
-                                                             for i in t.indexes]
+    return [str(CreateTable(t).compile(dialect=dialect))] + [
+        str(CreateIndex(i).compile(dialect=dialect)) for i in t.indexes
+    ]
 
 
 def run_raw(rows: dict[str, list[tuple[Any, ...]]], folder: Path, *, same_schema: bool) -> float:
@@ -159,9 +167,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--repeat", type=int, default=1, metavar="N",
-                        help="run each part N times (alternating) and keep the fastest of each: steadier on a "
-                        "busy machine")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        metavar="N",
+        help="run each part N times (alternating) and keep the fastest of each: steadier on a busy machine",
+    )
     args = parser.parse_args(argv)
     records = make_records(args.records)
     text = "\n".join(json.dumps(r, ensure_ascii=False) for r in records)
@@ -179,27 +191,41 @@ def main(argv: list[str] | None = None) -> int:
             elapsed, counts = run_import(text, folder)
             import_s = min(import_s, elapsed)
     figures: dict[str, Any] = {
-        "records": n, **counts,
-        "import_s": round(import_s, 3), "import_rate": round(n / import_s), "check_s": round(check_s, 3),
-        "raw_s": round(raw_s, 3), "raw_rate": round(n / raw_s),
-        "raw_bare_s": round(bare_s, 3), "raw_bare_rate": round(n / bare_s),
-        "ratio": round(raw_s / import_s, 3), "ratio_bare": round(bare_s / import_s, 3),
+        "records": n,
+        **counts,
+        "import_s": round(import_s, 3),
+        "import_rate": round(n / import_s),
+        "check_s": round(check_s, 3),
+        "raw_s": round(raw_s, 3),
+        "raw_rate": round(n / raw_s),
+        "raw_bare_s": round(bare_s, 3),
+        "raw_bare_rate": round(n / bare_s),
+        "ratio": round(raw_s / import_s, 3),
+        "ratio_bare": round(bare_s / import_s, 3),
     }
     figures["ok"] = figures["import_rate"] >= TARGET_RATE and figures["ratio"] >= TARGET_RATIO
     if args.json:
         print(json.dumps(figures))
     else:
         print(f"records: {n} ({', '.join(f'{v} {k}' for k, v in counts.items())})")
-        print(f"import (read + check + save to a SQLCipher vault with outbox and audit, one transaction): "
-              f"{import_s:.2f} s = {figures['import_rate']:,} records/s (target >= {TARGET_RATE:,}); "
-              f"of which parse + validate {check_s:.2f} s")
-        print(f"raw sqlite3 executemany, unencrypted, same rows, the vault's tables and indexes: {raw_s:.2f} s = "
-              f"{figures['raw_rate']:,} rows/s")
-        print(f"raw sqlite3 executemany, unencrypted, same rows, bare tables (primary key only): {bare_s:.2f} s = "
-              f"{figures['raw_bare_rate']:,} rows/s")
+        print(
+            f"import (read + check + save to a SQLCipher vault with outbox and audit, one transaction): "
+            f"{import_s:.2f} s = {figures['import_rate']:,} records/s (target >= {TARGET_RATE:,}); "
+            f"of which parse + validate {check_s:.2f} s"
+        )
+        print(
+            f"raw sqlite3 executemany, unencrypted, same rows, the vault's tables and indexes: {raw_s:.2f} s = "
+            f"{figures['raw_rate']:,} rows/s"
+        )
+        print(
+            f"raw sqlite3 executemany, unencrypted, same rows, bare tables (primary key only): {bare_s:.2f} s = "
+            f"{figures['raw_bare_rate']:,} rows/s"
+        )
         verdict = "OK" if figures["ok"] else "MISSED"
-        print(f"ratio import/raw: {figures['ratio']:.3f} (target >= {TARGET_RATIO}); against bare tables: "
-              f"{figures['ratio_bare']:.3f}  -> {verdict}")
+        print(
+            f"ratio import/raw: {figures['ratio']:.3f} (target >= {TARGET_RATIO}); against bare tables: "
+            f"{figures['ratio_bare']:.3f}  -> {verdict}"
+        )
     return 0
 
 

@@ -63,7 +63,5 @@ def test_imports_inside_functions_are_contracts_too() -> None:
 
 @pytest.mark.slow
 def test_mypy() -> None:
-    result = subprocess.run(
-        [_tool("mypy"), "iq_desktop", "iq_server"], cwd=ROOT, capture_output=True, text=True
-    )
+    result = subprocess.run([_tool("mypy"), "iq_desktop", "iq_server"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-8000:] + result.stderr[-2000:]

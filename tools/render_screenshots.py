@@ -55,8 +55,15 @@ def regional_server(workdir: Path) -> Iterator[tuple[str, str]]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
 
     def cli(*args: str) -> str:
-        out = subprocess.run([sys.executable, "-m", "iq_server.cli", "--db", db, *args], cwd=ROOT, env=env,
-                             capture_output=True, text=True, timeout=120, check=True)
+        out = subprocess.run(
+            [sys.executable, "-m", "iq_server.cli", "--db", db, *args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
         return out.stdout
 
     cli("site", "add", "site-1", "--name", "Mobile Beratung Nord", "--state", "DE-BE", "--network", "IQ Berlin")
@@ -64,8 +71,13 @@ def regional_server(workdir: Path) -> Iterator[tuple[str, str]]:
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     with (workdir / "server.log").open("ab") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "iq_server.cli", "--db", db, "serve", "--port", str(port)],
-                                cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "iq_server.cli", "--db", db, "serve", "--port", str(port)],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     try:
         deadline = time.monotonic() + 30
         while True:
@@ -219,8 +231,9 @@ def main_screens(shots: Shots, tmp: Path, lang: str, server: tuple[str, str]) ->
         type_into(panel.server_url, url)
         type_into(panel.code, code)
         panel.enrol_button.click()
-        wait_for(lambda: "site-1" in panel.enrol_result.text() or "site-1" in panel.status_label.text(),
-                 "the enrolment", 60)
+        wait_for(
+            lambda: "site-1" in panel.enrol_result.text() or "site-1" in panel.status_label.text(), "the enrolment", 60
+        )
         # The automatic sync sends the outbox once enrolled; then a day's new records go by "Sync now".
         wait_for(lambda: panel.history_table.rowCount() > 0 and idle(), "the first (automatic) sync", 120)
         shell.db.run_sync(add_days_work, vault, timeout=120)
@@ -275,8 +288,10 @@ def main_screens(shots: Shots, tmp: Path, lang: str, server: tuple[str, str]) ->
         shots.grab("settings", main)
 
         main.lock()
-        wait_for(lambda: type(shell.window).__name__ == "UnlockWindow" and shell.window.user.count() > 0
-                 and idle(), "the unlock window")
+        wait_for(
+            lambda: type(shell.window).__name__ == "UnlockWindow" and shell.window.user.count() > 0 and idle(),
+            "the unlock window",
+        )
         unlock = shell.window
         type_into(unlock.passphrase, "passphrase")
         shots.grab("unlock", unlock)

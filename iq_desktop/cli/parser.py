@@ -60,16 +60,19 @@ GUI_LANGUAGES = ("de", "en")
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog=APP_NAME, description="IQ Desktop: offline, encrypted records of an IQ mobile advice site. "
-        "Passphrases come from IQ_PASSPHRASE (IQ_NEW_PASSPHRASE, IQ_RECOVERY_KEY) or a prompt.")
+        prog=APP_NAME,
+        description="IQ Desktop: offline, encrypted records of an IQ mobile advice site. "
+        "Passphrases come from IQ_PASSPHRASE (IQ_NEW_PASSPHRASE, IQ_RECOVERY_KEY) or a prompt.",
+    )
     parser.add_argument("--data-dir", help="folder of the vault (default: IQ_DATA_DIR or the user data folder)")
     parser.add_argument("--user", help="which user you are, when the vault has several")
     parser.add_argument("--demo", action="store_true", help="GUI only: start with demo data")
     parser.add_argument("--self-test", action="store_true", help="GUI only: start, check and quit")
     parser.add_argument("--lang", choices=GUI_LANGUAGES, help="GUI only: user interface language (default: German)")
     sub = parser.add_subparsers(dest="command", metavar="<command>")
-    p = add_command(sub, "init", cmd_init,
-                    "create a vault and its first (coordinator) user; prints the recovery key once")
+    p = add_command(
+        sub, "init", cmd_init, "create a vault and its first (coordinator) user; prints the recovery key once"
+    )
     p.add_argument("--user", default=argparse.SUPPRESS, help="name of the first coordinator")
     p = add_command(sub, "add", cmd_add, "import records from JSON (docs/import-format.md); prints the new ids")
     p.add_argument("file", metavar="FILE|-", help="JSON file, or - for standard input")
@@ -80,14 +83,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = add_command(sub, "show", cmd_show, "show one record")
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
-    user = sub.add_parser("user", help="manage users").add_subparsers(dest="user_command", metavar="<action>",
-                                                                      required=True)
-    p = add_command(user, "add", cmd_user_add,
-                    "add a user (coordinators only); passphrase from IQ_NEW_PASSPHRASE or prompt")
+    user = sub.add_parser("user", help="manage users").add_subparsers(
+        dest="user_command", metavar="<action>", required=True
+    )
+    p = add_command(
+        user, "add", cmd_user_add, "add a user (coordinators only); passphrase from IQ_NEW_PASSPHRASE or prompt"
+    )
     p.add_argument("name")
     p.add_argument("--role", choices=["counsellor", "coordinator"], required=True)
-    add_command(sub, "change-passphrase", cmd_change_passphrase,
-                "change your passphrase (new: IQ_NEW_PASSPHRASE or prompt)")
+    add_command(
+        sub, "change-passphrase", cmd_change_passphrase, "change your passphrase (new: IQ_NEW_PASSPHRASE or prompt)"
+    )
     add_command(sub, "recover", cmd_recover, "set a new passphrase with the recovery key (IQ_RECOVERY_KEY or prompt)")
     p = add_command(sub, "erase", cmd_erase, "erase a client's personal data and records for good (GDPR Art. 17)")
     p.add_argument("client_id")

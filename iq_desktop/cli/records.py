@@ -96,8 +96,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with open_vault_from_args(args) as vault:
         count = exporting.export(vault, args.format, Path(args.out))
-    err(f"Exported {count} records to {args.out}. The file holds personal data in clear: keep it safe, delete it "
-        "when done.")
+    err(
+        f"Exported {count} records to {args.out}. The file holds personal data in clear: keep it safe, delete it "
+        "when done."
+    )
     return 0
 
 

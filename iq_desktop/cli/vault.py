@@ -85,8 +85,9 @@ def cmd_recover(args: argparse.Namespace) -> int:
     if not vs.vault_exists(directory):
         raise Refused(f"There is no vault in {directory}; nothing to recover.")
     if not args.user and not (directory / vs.KEYS_NAME).exists():
-        raise Refused("The key file is missing; give --user NAME: the recovery key rebuilds it with that user as "
-                      "the coordinator.")
+        raise Refused(
+            "The key file is missing; give --user NAME: the recovery key rebuilds it with that user as the coordinator."
+        )
     user = choose_user(args, directory)
     key = secret("IQ_RECOVERY_KEY", "Recovery key: ", "recovery key")
     from iq_desktop.services.keys import parse_recovery_key

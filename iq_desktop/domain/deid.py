@@ -55,8 +55,14 @@ def age_band(birth_date: date | None, on: date) -> AgeBand:
 
 def person_facts(client: Client, on: date) -> PersonFacts:
     return _person_facts(
-        age_band(client.birth_date, on), client.gender, client.nationality, client.qualification_country,
-        client.residence_status, client.german_level, client.qualification_level, client.occupation_code,
+        age_band(client.birth_date, on),
+        client.gender,
+        client.nationality,
+        client.qualification_country,
+        client.residence_status,
+        client.german_level,
+        client.qualification_level,
+        client.occupation_code,
         client.regulated_profession,
     )
 

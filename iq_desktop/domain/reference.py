@@ -60,9 +60,7 @@ def occupations() -> dict[str, Occupation]:
 
 @cache
 def occupation_groups() -> dict[str, Occupation]:
-    return {
-        g["code"]: Occupation(g["code"], g["title_de"], g["title_en"]) for g in _load("kldb2010_groups.json")
-    }
+    return {g["code"]: Occupation(g["code"], g["title_de"], g["title_en"]) for g in _load("kldb2010_groups.json")}
 
 
 @cache

@@ -99,15 +99,28 @@ def validate_client(c: Client, today: date) -> list[Problem]:
             out.append(_p("birth_date", "The birth date is before 1900.", "Das Geburtsdatum liegt vor 1900."))
         elif (today.year - c.birth_date.year) < 14:
             out.append(
-                _p("birth_date", "The person would be younger than 14; check the birth date.",
-                   "Die Person wäre jünger als 14 Jahre; bitte das Geburtsdatum prüfen.")
+                _p(
+                    "birth_date",
+                    "The person would be younger than 14; check the birth date.",
+                    "Die Person wäre jünger als 14 Jahre; bitte das Geburtsdatum prüfen.",
+                )
             )
     if c.email and not EMAIL_RE.match(c.email):
-        out.append(_p("email", "The e-mail address is not valid (name@example.org).",
-                      "Die E-Mail-Adresse ist ungültig (name@beispiel.de)."))
+        out.append(
+            _p(
+                "email",
+                "The e-mail address is not valid (name@example.org).",
+                "Die E-Mail-Adresse ist ungültig (name@beispiel.de).",
+            )
+        )
     if c.phone and not PHONE_RE.match(c.phone):
-        out.append(_p("phone", "The phone number may contain only digits, spaces and + ( ) / - .",
-                      "Die Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) / - . enthalten."))
+        out.append(
+            _p(
+                "phone",
+                "The phone number may contain only digits, spaces and + ( ) / - .",
+                "Die Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) / - . enthalten.",
+            )
+        )
     if c.postcode and not POSTCODE_RE.match(c.postcode):
         out.append(_p("postcode", "A German postcode has five digits.", "Eine Postleitzahl hat fünf Ziffern."))
     countries = reference.countries()
@@ -117,23 +130,45 @@ def validate_client(c: Client, today: date) -> list[Problem]:
     ):
         code = getattr(c, name)
         if code not in countries:
-            out.append(_p(name, f"Unknown country code for the {en}; choose a country from the list.",
-                          f"Unbekannter Ländercode bei {de}; bitte ein Land aus der Liste wählen."))
+            out.append(
+                _p(
+                    name,
+                    f"Unknown country code for the {en}; choose a country from the list.",
+                    f"Unbekannter Ländercode bei {de}; bitte ein Land aus der Liste wählen.",
+                )
+            )
     if c.arrival_year is not None and not (1950 <= c.arrival_year <= today.year):
-        out.append(_p("arrival_year", f"The year of arrival must be between 1950 and {today.year}.",
-                      f"Das Einreisejahr muss zwischen 1950 und {today.year} liegen."))
+        out.append(
+            _p(
+                "arrival_year",
+                f"The year of arrival must be between 1950 and {today.year}.",
+                f"Das Einreisejahr muss zwischen 1950 und {today.year} liegen.",
+            )
+        )
     if c.birth_date and c.arrival_year and c.arrival_year < c.birth_date.year:
-        out.append(_p("arrival_year", "The year of arrival is before the birth year.",
-                      "Das Einreisejahr liegt vor dem Geburtsjahr."))
+        out.append(
+            _p(
+                "arrival_year",
+                "The year of arrival is before the birth year.",
+                "Das Einreisejahr liegt vor dem Geburtsjahr.",
+            )
+        )
     if c.occupation_code is not None and c.occupation_code not in reference.occupations():
-        out.append(_p("occupation_code", "Unknown reference occupation (KldB 2010); choose one from the list.",
-                      "Unbekannter Referenzberuf (KldB 2010); bitte einen aus der Liste wählen."))
+        out.append(
+            _p(
+                "occupation_code",
+                "Unknown reference occupation (KldB 2010); choose one from the list.",
+                "Unbekannter Referenzberuf (KldB 2010); bitte einen aus der Liste wählen.",
+            )
+        )
     if c.consent_date is not None and c.consent_date > today:
-        out.append(_p("consent_date", "The consent date is in the future.",
-                      "Das Datum der Einwilligung liegt in der Zukunft."))
+        out.append(
+            _p("consent_date", "The consent date is in the future.", "Das Datum der Einwilligung liegt in der Zukunft.")
+        )
     if (c.consent_date is None) != (c.consent_scope is None):
-        out.append(_p("consent_scope", "Consent needs both a date and a scope.",
-                      "Die Einwilligung braucht Datum und Umfang."))
+        out.append(
+            _p("consent_scope", "Consent needs both a date and a scope.", "Die Einwilligung braucht Datum und Umfang.")
+        )
     return out
 
 
@@ -144,8 +179,13 @@ def validate_session(
     (other than ``s`` itself)."""
     out: list[Problem] = []
     if not client_exists:
-        out.append(_p("client_id", "Choose the client this session is with.",
-                      "Bitte die Person wählen, mit der die Beratung stattfand."))
+        out.append(
+            _p(
+                "client_id",
+                "Choose the client this session is with.",
+                "Bitte die Person wählen, mit der die Beratung stattfand.",
+            )
+        )
     if s.date > today:
         out.append(_p("date", "The session date is in the future.", "Das Beratungsdatum liegt in der Zukunft."))
     if s.date < date(2005, 1, 1):
@@ -153,14 +193,29 @@ def validate_session(
     if not s.topics:
         out.append(_p("topics", "Choose at least one topic.", "Bitte mindestens ein Thema wählen."))
     if not (1 <= s.duration_minutes <= MAX_DURATION):
-        out.append(_p("duration_minutes", f"The duration must be between 1 and {MAX_DURATION} minutes.",
-                      f"Die Dauer muss zwischen 1 und {MAX_DURATION} Minuten liegen."))
+        out.append(
+            _p(
+                "duration_minutes",
+                f"The duration must be between 1 and {MAX_DURATION} minutes.",
+                f"Die Dauer muss zwischen 1 und {MAX_DURATION} Minuten liegen.",
+            )
+        )
     if s.kind is SessionKind.FOLLOW_UP and client_exists and not has_earlier_initial:
-        out.append(_p("kind", "A follow-up needs an initial session for this client first.",
-                      "Eine Folgeberatung setzt eine Erstberatung dieser Person voraus."))
+        out.append(
+            _p(
+                "kind",
+                "A follow-up needs an initial session for this client first.",
+                "Eine Folgeberatung setzt eine Erstberatung dieser Person voraus.",
+            )
+        )
     if s.next_appointment is not None and s.next_appointment < s.date:
-        out.append(_p("next_appointment", "The next appointment is before the session.",
-                      "Der nächste Termin liegt vor der Beratung."))
+        out.append(
+            _p(
+                "next_appointment",
+                "The next appointment is before the session.",
+                "Der nächste Termin liegt vor der Beratung.",
+            )
+        )
     if len(s.notes) > MAX_TEXT["notes"]:
         out.append(_p("notes", "The notes are too long.", "Die Notizen sind zu lang."))
     return out
@@ -175,11 +230,21 @@ def validate_training(t: TrainingParticipation, today: date, *, client_exists: b
     if t.end is not None and t.end < t.start:
         out.append(_p("end", "The training ends before it starts.", "Die Qualifizierung endet vor ihrem Beginn."))
     if t.status is not TrainingStatus.ONGOING and t.end is None:
-        out.append(_p("end", "A completed or dropped training needs an end date.",
-                      "Eine abgeschlossene oder abgebrochene Qualifizierung braucht ein Enddatum."))
+        out.append(
+            _p(
+                "end",
+                "A completed or dropped training needs an end date.",
+                "Eine abgeschlossene oder abgebrochene Qualifizierung braucht ein Enddatum.",
+            )
+        )
     if t.status is TrainingStatus.ONGOING and t.end is not None and t.end < today:
-        out.append(_p("status", "The training has ended; set it to completed or dropped.",
-                      "Die Qualifizierung ist beendet; bitte abgeschlossen oder abgebrochen wählen."))
+        out.append(
+            _p(
+                "status",
+                "The training has ended; set it to completed or dropped.",
+                "Die Qualifizierung ist beendet; bitte abgeschlossen oder abgebrochen wählen.",
+            )
+        )
     if (t.start - today).days > 730:
         out.append(_p("start", "The start is more than two years ahead.", "Der Beginn liegt über zwei Jahre voraus."))
     return out
@@ -192,15 +257,19 @@ def validate_event(e: GroupEvent, today: date) -> list[Problem]:
     if e.date < date(2005, 1, 1):
         out.append(_p("date", "The event date is before 2005.", "Das Datum der Veranstaltung liegt vor 2005."))
     if not (1 <= e.participants <= MAX_PARTICIPANTS):
-        out.append(_p("participants", f"The number of participants must be between 1 and {MAX_PARTICIPANTS}.",
-                      f"Die Zahl der Teilnehmenden muss zwischen 1 und {MAX_PARTICIPANTS} liegen."))
+        out.append(
+            _p(
+                "participants",
+                f"The number of participants must be between 1 and {MAX_PARTICIPANTS}.",
+                f"Die Zahl der Teilnehmenden muss zwischen 1 und {MAX_PARTICIPANTS} liegen.",
+            )
+        )
     return out
 
 
 # --- parsing (import files, forms) ---------------------------------------------------------------
 
 E = TypeVar("E", bound=StrEnum)
-
 
 
 def _member(cls: type[E], value: Any) -> E:
@@ -289,8 +358,11 @@ class _Parser:
             except ValueError:
                 allowed = ", ".join(m.value for m in cls)
                 self.problems.append(
-                    _p(key, f"Unknown value in the list; allowed: {allowed}.",
-                       f"Unbekannter Wert in der Liste; erlaubt: {allowed}.")
+                    _p(
+                        key,
+                        f"Unknown value in the list; allowed: {allowed}.",
+                        f"Unbekannter Wert in der Liste; erlaubt: {allowed}.",
+                    )
                 )
         return frozenset(out)
 
@@ -329,9 +401,7 @@ def client_from_dict(d: Mapping[str, Any], today: date) -> Client:
     return c
 
 
-def session_from_dict(
-    d: Mapping[str, Any], client_id: str, *, site_id: str, counsellor: str
-) -> CounsellingSession:
+def session_from_dict(d: Mapping[str, Any], client_id: str, *, site_id: str, counsellor: str) -> CounsellingSession:
     """Parse only; the caller validates with the client's history (:func:`validate_session`)."""
     p = _Parser(d)
     s = CounsellingSession(

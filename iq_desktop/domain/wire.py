@@ -124,9 +124,7 @@ class RetractionPayload(_Closed):
     type: Literal["retraction"] = "retraction"
 
 
-Payload = Annotated[
-    SessionPayload | TrainingPayload | EventPayload | RetractionPayload, Field(discriminator="type")
-]
+Payload = Annotated[SessionPayload | TrainingPayload | EventPayload | RetractionPayload, Field(discriminator="type")]
 
 
 class RecordEnvelope(_Closed):

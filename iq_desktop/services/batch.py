@@ -27,6 +27,7 @@ __all__ = ["save_batch"]
 
 CHECKPOINT_AFTER = 1000
 
+
 def save_batch(
     vault: Vault,
     *,

@@ -64,16 +64,42 @@ _RESIDENCE = {
     ResidenceStatus.ASYLUM_SEEKER: 8, ResidenceStatus.TOLERATION: 4, ResidenceStatus.GERMAN_CITIZEN: 5,
     ResidenceStatus.OTHER: 3, ResidenceStatus.UNKNOWN: 5,
 }  # fmt: skip
-_GERMAN = {GermanLevel.NONE: 6, GermanLevel.A1: 12, GermanLevel.A2: 15, GermanLevel.B1: 25, GermanLevel.B2: 20,
-           GermanLevel.C1: 12, GermanLevel.C2: 4, GermanLevel.UNKNOWN: 6}
-_QUALIFICATION = {QualificationLevel.ACADEMIC: 55, QualificationLevel.VOCATIONAL: 35, QualificationLevel.OTHER: 7,
-                  QualificationLevel.NONE: 3}
+_GERMAN = {
+    GermanLevel.NONE: 6,
+    GermanLevel.A1: 12,
+    GermanLevel.A2: 15,
+    GermanLevel.B1: 25,
+    GermanLevel.B2: 20,
+    GermanLevel.C1: 12,
+    GermanLevel.C2: 4,
+    GermanLevel.UNKNOWN: 6,
+}
+_QUALIFICATION = {
+    QualificationLevel.ACADEMIC: 55,
+    QualificationLevel.VOCATIONAL: 35,
+    QualificationLevel.OTHER: 7,
+    QualificationLevel.NONE: 3,
+}
 _GENDER = {Gender.FEMALE: 48, Gender.MALE: 48, Gender.DIVERSE: 1, Gender.NOT_STATED: 3}
 _CHANNEL = {Channel.IN_PERSON: 55, Channel.PHONE: 20, Channel.VIDEO: 15, Channel.EMAIL: 10}
-_REFERRED = {ReferredBy.JOB_CENTRE: 30, ReferredBy.EMPLOYMENT_AGENCY: 15, ReferredBy.OTHER_COUNSELLING: 20,
-             ReferredBy.SELF: 30, ReferredBy.OTHER: 5}
-_LANGUAGES = (Language.DE, Language.DE, Language.DE, Language.EN, Language.AR, Language.UK, Language.RU, Language.FA,
-              Language.TR)
+_REFERRED = {
+    ReferredBy.JOB_CENTRE: 30,
+    ReferredBy.EMPLOYMENT_AGENCY: 15,
+    ReferredBy.OTHER_COUNSELLING: 20,
+    ReferredBy.SELF: 30,
+    ReferredBy.OTHER: 5,
+}
+_LANGUAGES = (
+    Language.DE,
+    Language.DE,
+    Language.DE,
+    Language.EN,
+    Language.AR,
+    Language.UK,
+    Language.RU,
+    Language.FA,
+    Language.TR,
+)
 EU_COUNTRIES = ("PL", "RO", "BG", "IT", "GR", "ES", "HR", "HU", "PT", "FR")
 
 
@@ -85,8 +111,12 @@ class DemoRecords:
     events: list[GroupEvent] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
-        return {"clients": len(self.clients), "sessions": len(self.sessions), "trainings": len(self.trainings),
-                "events": len(self.events)}
+        return {
+            "clients": len(self.clients),
+            "sessions": len(self.sessions),
+            "trainings": len(self.trainings),
+            "events": len(self.events),
+        }
 
 
 def _weighted(rng: random.Random, table: dict[Any, int], k: int) -> list[Any]:
@@ -127,8 +157,9 @@ class _Gen:
             nationality=nationality,
             qualification_country=nationality if rng.random() < 0.85 else rng.choice(self.countries),
             arrival_year=arrival,
-            residence_status=(ResidenceStatus.EU_CITIZEN if nationality in self.eu
-                              else _weighted(rng, _RESIDENCE, 1)[0]),
+            residence_status=(
+                ResidenceStatus.EU_CITIZEN if nationality in self.eu else _weighted(rng, _RESIDENCE, 1)[0]
+            ),
             german_level=_weighted(rng, _GERMAN, 1)[0],
             qualification_level=_weighted(rng, _QUALIFICATION, 1)[0],
             occupation_code=rng.choice(self.occupations) if self.occupations and rng.random() < 0.92 else None,
@@ -151,11 +182,19 @@ class _Gen:
         language = rng.choice(_LANGUAGES)
         nxt = day + timedelta(days=rng.randint(7, 60)) if Outcome.FURTHER_SESSION_NEEDED in outcomes else None
         return CounsellingSession(
-            client_id=client_id, date=day, kind=kind, topics=topics,
-            duration_minutes=rng.choice((30, 45, 60, 60, 75, 90, 120)), site_id=self.site_id,
-            counsellor=self.counsellor, channel=_weighted(rng, _CHANNEL, 1)[0], language=language,
+            client_id=client_id,
+            date=day,
+            kind=kind,
+            topics=topics,
+            duration_minutes=rng.choice((30, 45, 60, 60, 75, 90, 120)),
+            site_id=self.site_id,
+            counsellor=self.counsellor,
+            channel=_weighted(rng, _CHANNEL, 1)[0],
+            language=language,
             interpreter=language is not Language.DE and rng.random() < 0.2,
-            referred_by=_weighted(rng, _REFERRED, 1)[0], outcomes=frozenset(outcomes), next_appointment=nxt,
+            referred_by=_weighted(rng, _REFERRED, 1)[0],
+            outcomes=frozenset(outcomes),
+            next_appointment=nxt,
             notes="Demo: discussed the next steps." if rng.random() < 0.2 else "",
         )
 
@@ -172,16 +211,23 @@ class _Gen:
         else:
             status, end = (TrainingStatus.DROPPED if rng.random() < 0.12 else TrainingStatus.COMPLETED), end_planned
         return TrainingParticipation(
-            client_id=client_id, start=start, format=rng.choice(list(TrainingFormat)),
-            training_type=rng.choice(list(TrainingType)), end=end, status=status,
+            client_id=client_id,
+            start=start,
+            format=rng.choice(list(TrainingFormat)),
+            training_type=rng.choice(list(TrainingType)),
+            end=end,
+            status=status,
         )
 
     def event(self) -> GroupEvent:
         rng = self.rng
         return GroupEvent(
-            date=self.day_between(self.start, self.today), format=rng.choice(list(EventFormat)),
-            audience=rng.choices(list(Audience), weights=(60, 25, 15), k=1)[0], topic=rng.choice(list(EventTopic)),
-            participants=rng.randint(4, 60), site_id=self.site_id,
+            date=self.day_between(self.start, self.today),
+            format=rng.choice(list(EventFormat)),
+            audience=rng.choices(list(Audience), weights=(60, 25, 15), k=1)[0],
+            topic=rng.choice(list(EventTopic)),
+            participants=rng.randint(4, 60),
+            site_id=self.site_id,
         )
 
 
@@ -221,6 +267,12 @@ def create_demo_data(vault: Vault, count: int, *, seed: int | None = None) -> di
     site = vault.site
     with paused_gc():
         records = generate(count, seed=seed, site_id=site.site_id if site else "", counsellor=vault.user)
-        save_batch(vault, clients=records.clients, sessions=records.sessions, trainings=records.trainings,
-                   events=records.events, action="import")
+        save_batch(
+            vault,
+            clients=records.clients,
+            sessions=records.sessions,
+            trainings=records.trainings,
+            events=records.events,
+            action="import",
+        )
     return records.counts()

@@ -37,8 +37,12 @@ from iq_desktop.services.errors import ServiceError
 from iq_desktop.services.vault import Vault
 
 FORMATS = ("csv", "xlsx")
-SHEETS = {RecordType.CLIENT: "clients", RecordType.SESSION: "sessions", RecordType.TRAINING: "trainings",
-          RecordType.EVENT: "events"}
+SHEETS = {
+    RecordType.CLIENT: "clients",
+    RecordType.SESSION: "sessions",
+    RecordType.TRAINING: "trainings",
+    RecordType.EVENT: "events",
+}
 _ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
@@ -58,8 +62,10 @@ def record_dict(record: Record) -> dict[str, Any]:
 
 def _columns_of(cls: type[Record]) -> list[str]:
     probe: dict[type[Record], Record] = {
-        Client: Client("", ""), CounsellingSession: CounsellingSession("", date.min),
-        TrainingParticipation: TrainingParticipation("", date.min), GroupEvent: GroupEvent(date.min),
+        Client: Client("", ""),
+        CounsellingSession: CounsellingSession("", date.min),
+        TrainingParticipation: TrainingParticipation("", date.min),
+        GroupEvent: GroupEvent(date.min),
     }
     return [k for k in record_dict(probe[cls]) if k != "type"]
 
@@ -101,14 +107,19 @@ def summary_line(record: Record) -> str:
         return f"client\t{record.id}\t{record.display_name}\t{born}"
     if isinstance(record, CounsellingSession):
         topics = ",".join(sorted(record.topics))
-        return (f"session\t{record.id}\t{record.date.isoformat()}\t{record.kind.value}\t{topics}\t"
-                f"client {record.client_id}")
+        return (
+            f"session\t{record.id}\t{record.date.isoformat()}\t{record.kind.value}\t{topics}\tclient {record.client_id}"
+        )
     if isinstance(record, TrainingParticipation):
         end = record.end.isoformat() if record.end else "-"
-        return (f"training\t{record.id}\t{record.start.isoformat()}\t{end}\t{record.training_type.value}\t"
-                f"{record.status.value}\tclient {record.client_id}")
-    return (f"event\t{record.id}\t{record.date.isoformat()}\t{record.format.value}\t{record.topic.value}\t"
-            f"{record.participants} participants")
+        return (
+            f"training\t{record.id}\t{record.start.isoformat()}\t{end}\t{record.training_type.value}\t"
+            f"{record.status.value}\tclient {record.client_id}"
+        )
+    return (
+        f"event\t{record.id}\t{record.date.isoformat()}\t{record.format.value}\t{record.topic.value}\t"
+        f"{record.participants} participants"
+    )
 
 
 # --- writing -------------------------------------------------------------------------------------
@@ -229,8 +240,10 @@ def export(vault: Vault, fmt: str, out: Path) -> int:
             n = write_atomically(out, lambda fh: WRITERS[fmt](records, fh))
             written = True
     except OSError as exc:
-        raise ExportRefused(f"Cannot write the export ({exc.strerror or type(exc).__name__}); nothing was "
-                            "written. Check the folder and the free disk space.") from None
+        raise ExportRefused(
+            f"Cannot write the export ({exc.strerror or type(exc).__name__}); nothing was "
+            "written. Check the folder and the free disk space."
+        ) from None
     except BaseException:
         if written:  # the audit entry could not be saved: an unaudited export must not stay
             with contextlib.suppress(OSError):

@@ -19,6 +19,7 @@ from iq_desktop.services.vault import Vault
 
 __all__ = ["site_figures"]
 
+
 def _q(d: date) -> int:
     return d.year * 4 + (d.month - 1) // 3
 
@@ -80,8 +81,11 @@ def site_figures(vault: Vault, start: date, end: date) -> dict[str, Any]:
     return {
         "title": "IQ in figures (this site)",
         "params": {
-            "from": start.isoformat(), "to": end.isoformat(), "state": state,
-            "site": site.site_id if site else None, "network": site.network if site else None,
+            "from": start.isoformat(),
+            "to": end.isoformat(),
+            "state": state,
+            "site": site.site_id if site else None,
+            "network": site.network if site else None,
         },
         "note": "Computed on this laptop from the de-identified records; quarters overlapping the period are "
         "counted; not disclosure-controlled (for this site only, not for publication).",

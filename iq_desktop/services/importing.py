@@ -118,7 +118,6 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-
 def read_json_records(text: str) -> list[Any]:
     """Records from the text of an import file: one object, an array, or JSON lines."""
     text = text.lstrip("\ufeff")
@@ -177,8 +176,11 @@ def _key_problems(rec: Mapping[str, Any], rtype: RecordType) -> list[Problem]:
         return []
     names = sorted(k if isinstance(k, str) and _FIELD_NAME.match(k) else "(unnamed)" for k in unknown)
     return [
-        _problem(k, "Unknown field for this record type; see docs/import-format.md for the field names.",
-                 "Unbekanntes Feld für diesen Datensatztyp; die Feldnamen stehen in docs/import-format.md.")
+        _problem(
+            k,
+            "Unknown field for this record type; see docs/import-format.md for the field names.",
+            "Unbekanntes Feld für diesen Datensatztyp; die Feldnamen stehen in docs/import-format.md.",
+        )
         for k in names
     ]
 
@@ -188,8 +190,9 @@ def _file_id(rec: Mapping[str, Any], key: str) -> tuple[str | None, list[Problem
     if v is None:
         return None, []
     if isinstance(v, bool) or not isinstance(v, str | int) or str(v).strip() == "":
-        return None, [_problem(key, "Must be a non-empty text (an id).",
-                               "Muss ein nicht leerer Text (eine Kennung) sein.")]
+        return None, [
+            _problem(key, "Must be a non-empty text (an id).", "Muss ein nicht leerer Text (eine Kennung) sein.")
+        ]
     return str(v).strip(), []
 
 
@@ -211,15 +214,27 @@ class _Planner:
 
     def take(self, number: int, raw: Any) -> None:
         if not isinstance(raw, dict):
-            self.refuse(number, "?", [_problem("type", "A record must be a JSON object.",
-                                               "Ein Datensatz muss ein JSON-Objekt sein.")])
+            self.refuse(
+                number,
+                "?",
+                [_problem("type", "A record must be a JSON object.", "Ein Datensatz muss ein JSON-Objekt sein.")],
+            )
             return
         given = raw.get("type")
         rtype = _RECORD_TYPES.get(given) if isinstance(given, str) else None
         if rtype is None:
             allowed = ", ".join(t.value for t in RecordType)
-            self.refuse(number, "?", [_problem("type", f"Missing or unknown record type; use one of: {allowed}.",
-                                               f"Datensatztyp fehlt oder ist unbekannt; erlaubt: {allowed}.")])
+            self.refuse(
+                number,
+                "?",
+                [
+                    _problem(
+                        "type",
+                        f"Missing or unknown record type; use one of: {allowed}.",
+                        f"Datensatztyp fehlt oder ist unbekannt; erlaubt: {allowed}.",
+                    )
+                ],
+            )
             return
         problems = _key_problems(raw, rtype)
         if rtype is RecordType.CLIENT:
@@ -229,10 +244,14 @@ class _Planner:
         if rtype is not RecordType.EVENT:
             ref, ref_problems = _file_id(raw, "client")
             if ref is None and not ref_problems:
-                ref_problems = [_problem(
-                    "client", "Missing: give the id of the client (a client record in this file or a client in the "
-                    "vault).", "Fehlt: die Kennung der Person angeben (ein Personen-Datensatz dieser Datei oder eine "
-                    "Person im Tresor).")]
+                ref_problems = [
+                    _problem(
+                        "client",
+                        "Missing: give the id of the client (a client record in this file or a client in the vault).",
+                        "Fehlt: die Kennung der Person angeben (ein Personen-Datensatz dieser Datei oder eine "
+                        "Person im Tresor).",
+                    )
+                ]
             problems += ref_problems
         record: Record | None = None
         try:
@@ -258,8 +277,13 @@ class _Planner:
         problems = problems + id_problems
         if local_id is not None and local_id in self.file_clients:
             other = self.file_clients[local_id][0]
-            problems.append(_problem("id", f"The same client id is already used by record {other}; ids must be unique.",
-                                     f"Dieselbe Kennung hat schon Datensatz {other}; Kennungen müssen eindeutig sein."))
+            problems.append(
+                _problem(
+                    "id",
+                    f"The same client id is already used by record {other}; ids must be unique.",
+                    f"Dieselbe Kennung hat schon Datensatz {other}; Kennungen müssen eindeutig sein.",
+                )
+            )
             local_id = None
         body = {k: v for k, v in raw.items() if k not in ("id", "type")}
         client: Client | None = None
@@ -282,16 +306,29 @@ class _Planner:
         if key in self.file_clients:
             number, client = self.file_clients[key]
             if client is None:
-                return None, None, _problem("client", f"The client it refers to (record {number}) was refused.",
-                                            f"Die zugehörige Person (Datensatz {number}) wurde abgelehnt.")
+                return (
+                    None,
+                    None,
+                    _problem(
+                        "client",
+                        f"The client it refers to (record {number}) was refused.",
+                        f"Die zugehörige Person (Datensatz {number}) wurde abgelehnt.",
+                    ),
+                )
             return client.id, [], None
         if key not in self.vault_cache:
             self.vault_cache[key] = self.vault_client(key)
         initials = self.vault_cache[key]
         if initials is None:
-            return None, None, _problem(
-                "client", "The client it refers to is neither in this file nor in the vault.",
-                "Die zugehörige Person ist weder in dieser Datei noch im Tresor.")
+            return (
+                None,
+                None,
+                _problem(
+                    "client",
+                    "The client it refers to is neither in this file nor in the vault.",
+                    "Die zugehörige Person ist weder in dieser Datei noch im Tresor.",
+                ),
+            )
         return key, initials, None
 
     def finish(self) -> ImportPlan:
@@ -314,8 +351,9 @@ class _Planner:
             checked.append((number, s))
         for number, s in checked:
             first = earliest_initial.get(s.client_id)
-            problems = validate_session(s, self.today, client_exists=True,
-                                        has_earlier_initial=first is not None and first <= s.date)
+            problems = validate_session(
+                s, self.today, client_exists=True, has_earlier_initial=first is not None and first <= s.date
+            )
             if problems:
                 self.refuse(number, "session", problems)
             else:
@@ -334,8 +372,10 @@ class _Planner:
         plan = self.plan
         plan.refused.sort(key=lambda r: r.number)
         buckets: dict[RecordType, list[Any]] = {
-            RecordType.CLIENT: plan.clients, RecordType.SESSION: plan.sessions,
-            RecordType.TRAINING: plan.trainings, RecordType.EVENT: plan.events,
+            RecordType.CLIENT: plan.clients,
+            RecordType.SESSION: plan.sessions,
+            RecordType.TRAINING: plan.trainings,
+            RecordType.EVENT: plan.events,
         }
         for number in sorted(self.records_by_number):
             record = self.records_by_number[number]
@@ -359,8 +399,9 @@ def plan_import(
     vault_client: VaultClientLookup | None = None,
 ) -> ImportPlan:
     """Parse and validate every record; touches no storage (``vault_client`` looks up existing clients)."""
-    planner = _Planner(today=today, site_id=site_id, counsellor=counsellor,
-                       vault_client=vault_client or (lambda _key: None))
+    planner = _Planner(
+        today=today, site_id=site_id, counsellor=counsellor, vault_client=vault_client or (lambda _key: None)
+    )
     total = 0
     for total, raw in enumerate(raw_records, start=1):
         planner.take(total, raw)
@@ -387,12 +428,23 @@ def import_records(
     from iq_desktop.services.batch import save_batch
 
     with paused_gc():
-        plan = plan_import(raw_records, today=today or date.today(), site_id=site.site_id if site else "",
-                           counsellor=vault.user, vault_client=vault_client)
+        plan = plan_import(
+            raw_records,
+            today=today or date.today(),
+            site_id=site.site_id if site else "",
+            counsellor=vault.user,
+            vault_client=vault_client,
+        )
         if plan.refused and not skip_invalid:
             raise ImportRefused(plan)
         if plan.saved_count == 0:
             raise ImportFileError(f"None of the {plan.total} records is valid; nothing was saved.")
-        save_batch(vault, clients=plan.clients, sessions=plan.sessions, trainings=plan.trainings,
-                   events=plan.events, action="import")
+        save_batch(
+            vault,
+            clients=plan.clients,
+            sessions=plan.sessions,
+            trainings=plan.trainings,
+            events=plan.events,
+            action="import",
+        )
     return plan

@@ -113,9 +113,7 @@ def get_record(vault: Vault, record_id: str) -> Record | None:
 # --- lists ---------------------------------------------------------------------------------------
 
 
-def _filters(
-    period: tuple[date, date] | None, topic: Topic | None, sync_state: str | None
-) -> dict[str, Any]:
+def _filters(period: tuple[date, date] | None, topic: Topic | None, sync_state: str | None) -> dict[str, Any]:
     return {
         "period": period,
         "topic_mask": topic_mask([Topic(topic)]) if topic else None,
@@ -143,8 +141,13 @@ def list_sessions(
         )
     return [
         SessionRow(
-            r.id, r.date, r.client_id, _name(r.first_name, r.last_name), SessionKind(r.kind),
-            from_mask(r.topics, _TOPICS), r.sync_state or NOT_QUEUED,
+            r.id,
+            r.date,
+            r.client_id,
+            _name(r.first_name, r.last_name),
+            SessionKind(r.kind),
+            from_mask(r.topics, _TOPICS),
+            r.sync_state or NOT_QUEUED,
         )
         for r in rows
     ]

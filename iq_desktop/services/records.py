@@ -244,9 +244,7 @@ def erase_client(vault: Vault, client_id: str) -> None:
     if not vault.is_coordinator:
         with vault._uow() as uow:
             uow.audit.add(vault.user, "refused", RecordType.CLIENT, client_id, "erase: not a coordinator")
-        raise NotAllowed(
-            "Only a coordinator can erase a person and all their records. Ask your coordinator to do it."
-        )
+        raise NotAllowed("Only a coordinator can erase a person and all their records. Ask your coordinator to do it.")
     with vault._uow() as uow:
         if not uow.clients.exists(client_id):
             raise NotFound("person", client_id)

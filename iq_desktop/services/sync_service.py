@@ -264,6 +264,7 @@ def add_to_run_history(vault: Vault, item: dict[str, object]) -> None:
             items = []
         uow.settings.set(RUN_HISTORY_KEY, json.dumps([item, *items][:RUN_HISTORY_LEN]))
 
+
 #: The outcome of one sync run, for the GUI (``iq_desktop.sync.engine.SyncSummary``).
 RunSummary = SyncSummary
 #: The automatic sync, as :func:`make_scheduler` makes it (``iq_desktop.sync.scheduler.SyncScheduler``).

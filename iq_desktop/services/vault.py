@@ -300,9 +300,7 @@ def _after_unlock(vault: Vault) -> None:
     _clear_failures(vault.data_dir)
 
 
-def create_vault(
-    data_dir: Path, user: str, passphrase: str, *, kdf: KdfParams | None = None
-) -> tuple[Vault, str]:
+def create_vault(data_dir: Path, user: str, passphrase: str, *, kdf: KdfParams | None = None) -> tuple[Vault, str]:
     """Create a vault with ``user`` as its first coordinator; returns it and the recovery key
     (show it once). :class:`VaultExists` if there is one already."""
     data_dir = Path(data_dir)

@@ -49,9 +49,7 @@ def connect_raw(db_path: Path, key: bytes, *, create: bool = False) -> sqlcipher
     """
     mode = "rwc" if create else "rw"
     uri = f"{Path(db_path).resolve().as_uri()}?mode={mode}"
-    conn = sqlcipher3.connect(
-        uri, uri=True, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_S
-    )
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_S)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_key_pragma(key))

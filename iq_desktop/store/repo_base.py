@@ -104,8 +104,10 @@ class BulkInsert:
             slow = column_type.dialect_impl(dialect).bind_processor(dialect)
             if slow is None:
                 continue
-            if isinstance(column_type, Date) and getattr(column_type.dialect_impl(dialect), "_storage_format",
-                                                         None) == _DEFAULT_DATE_FORMAT:
+            if (
+                isinstance(column_type, Date)
+                and getattr(column_type.dialect_impl(dialect), "_storage_format", None) == _DEFAULT_DATE_FORMAT
+            ):
                 self.converters[i] = _fast_date(slow)
             elif isinstance(column_type, Boolean):
                 self.converters[i] = _fast_bool(slow)
@@ -206,7 +208,7 @@ class RecordRepository(Generic[R]):
         if fixed.keys() & first.keys():
             raise ValueError("extra columns of a bulk insert must not be record fields")
         statement = bulk_insert(self._c, self.TABLE, [*first, *fixed])
-        tail = statement.row([*(None for _ in first), *fixed.values()])[len(first):]
+        tail = statement.row([*(None for _ in first), *fixed.values()])[len(first) :]
         width = len(first)
         convert = [(k, f) for k, f in statement.converters.items() if k < width]
         for i in range(0, len(records), INSERT_CHUNK):

@@ -83,9 +83,7 @@ class ClientRepository(RecordRepository[Client]):
         last = select(func.max(s.c.date)).where(s.c.client_id == c.c.id).scalar_subquery()
         details = select(c.c.id, c.c.first_name, c.c.last_name, c.c.birth_date, last.label("last"))
         rows = {r.id: r for r in self._c.execute(details.where(c.c.id.in_(ids)))}
-        return [
-            ClientListRow(r.id, r.first_name, r.last_name, r.birth_date, r.last) for r in (rows[i] for i in ids)
-        ]
+        return [ClientListRow(r.id, r.first_name, r.last_name, r.birth_date, r.last) for r in (rows[i] for i in ids)]
 
     def inactive_since(self, cutoff: date) -> list[str]:
         """Ids of clients with no session, training or record change on or after ``cutoff``."""
@@ -94,9 +92,7 @@ class ClientRepository(RecordRepository[Client]):
         recent_training = exists().where(
             and_(t.c.client_id == c.c.id, or_(t.c.start >= cutoff, t.c.end >= cutoff, t.c.end.is_(None)))
         )
-        query = select(c.c.id).where(
-            func.date(c.c.updated_at) < cutoff.isoformat(), ~recent_session, ~recent_training
-        )
+        query = select(c.c.id).where(func.date(c.c.updated_at) < cutoff.isoformat(), ~recent_session, ~recent_training)
         return [r.id for r in self._c.execute(query)]
 
 

@@ -18,7 +18,6 @@ from iq_desktop.store.settings import SettingsRepository
 __all__ = ["UnitOfWork"]
 
 
-
 class UnitOfWork:
     """``with store.uow() as uow:`` -- commits when the block ends normally, rolls back on any
     exception. Driver errors that mean a damaged file become :class:`VaultDamaged`."""

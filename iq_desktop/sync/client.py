@@ -48,8 +48,10 @@ RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 MAX_RETRY_AFTER = 15 * 60.0
 
 
-CA_HINT = ("if the regional network uses its own certificate authority, give its CA certificate (a PEM file from "
-           "the network's administrator) with --ca-bundle FILE, or in the CA bundle field when enrolling in the app")
+CA_HINT = (
+    "if the regional network uses its own certificate authority, give its CA certificate (a PEM file from "
+    "the network's administrator) with --ca-bundle FILE, or in the CA bundle field when enrolling in the app"
+)
 _UNTRUSTED = frozenset({2, 18, 19, 20, 21, 27, 28})  # X509_V_ERR_*: issuer unknown, self-signed, untrusted
 _NOT_NOW = frozenset({9, 10})  # not yet valid, expired
 _WRONG_HOST = frozenset({62, 64})  # hostname / IP address mismatch

@@ -28,7 +28,6 @@ from iq_desktop.sync.ports import SyncVault
 log = logging.getLogger(__name__)
 
 
-
 class SyncScheduler:
     def __init__(
         self,

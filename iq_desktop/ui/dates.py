@@ -61,4 +61,3 @@ def format_datetime(value: datetime | QDateTime | str | None, locale: QLocale | 
         q = QDateTime.fromMSecsSinceEpoch(round(aware.timestamp() * 1000))  # local time
     loc = locale or QLocale()
     return loc.toString(q, datetime_format(loc))
-

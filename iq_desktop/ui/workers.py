@@ -27,6 +27,7 @@ T = TypeVar("T")
 #: A result callback: each job's result has its own type (``operations`` keeps them typed per call).
 Callback = Callable[[Any], None]
 
+
 class _Stop:
     """The queue item that ends the worker's loop."""
 

@@ -111,4 +111,3 @@ def by_token_hash(db: Database, token_hash: str) -> DeviceAuth | None:
     if row is None:
         return None
     return DeviceAuth(row[0], row[1], row[2], row[3], row[4] is not None)
-

@@ -41,12 +41,14 @@ def scope(db: Database, region: Region) -> Scope:
         q = q.where(SITE.c.site_id == region.site)
     with db.read() as conn:
         states = sorted(r[0] for r in conn.execute(q))
-        site_known = not region.site or conn.execute(
-            select(SITE.c.site_id).where(SITE.c.site_id == region.site)
-        ).first() is not None
-        network_known = not region.network or conn.execute(
-            select(SITE.c.site_id).where(SITE.c.network == region.network)
-        ).first() is not None
+        site_known = (
+            not region.site
+            or conn.execute(select(SITE.c.site_id).where(SITE.c.site_id == region.site)).first() is not None
+        )
+        network_known = (
+            not region.network
+            or conn.execute(select(SITE.c.site_id).where(SITE.c.network == region.network)).first() is not None
+        )
     return Scope(states, site_known, network_known)
 
 

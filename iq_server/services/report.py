@@ -149,9 +149,7 @@ def build(db: Database, p: Params) -> Report:
     state_keys = sorted({k.split(".")[1] for k in values if k.startswith("state.")})
     suppressed = protect(values, groups_for(state_keys), p.k)
 
-    sections = build_sections(
-        lambda k: _cell(values, suppressed, k), [k.split(".", 1)[1] for k in top], state_keys
-    )
+    sections = build_sections(lambda k: _cell(values, suppressed, k), [k.split(".", 1)[1] for k in top], state_keys)
     return {
         "title": "IQ in figures",
         "generated_at": utcnow().strftime("%Y-%m-%dT%H:%M:%SZ"),

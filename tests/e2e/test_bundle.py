@@ -34,8 +34,19 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
             pytest.fail(f"{reason}: CI must build and run the bundle")
         pytest.skip(reason)
     tmp = tmp_path_factory.mktemp("bundle")
-    cmd = [sys.executable, "-m", "PyInstaller", str(ROOT / "build.spec"), "--noconfirm", "--log-level", "WARN",
-           "--distpath", str(tmp / "dist"), "--workpath", str(tmp / "work")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        str(ROOT / "build.spec"),
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(tmp / "dist"),
+        "--workpath",
+        str(tmp / "work"),
+    ]
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=900)
     assert proc.returncode == 0, f"pyinstaller failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-6000:]}"
     app = tmp / "dist" / "iq-desktop"

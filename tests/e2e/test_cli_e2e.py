@@ -24,16 +24,24 @@ NEW_PASS = "a new passphrase, long enough 7"
 RECOVERY_RE = re.compile(r"^\s+([0-9A-Z]{4}(?:-[0-9A-Z]{4}){7,})\s*$", re.M)
 
 
-def run(data: Path, *args: str, env: dict[str, str] | None = None, stdin: str | None = None,
-        passphrase: str | None = PASS) -> subprocess.CompletedProcess[str]:
+def run(
+    data: Path, *args: str, env: dict[str, str] | None = None, stdin: str | None = None, passphrase: str | None = PASS
+) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("IQ_")}
     full_env.update({"PYTHONPATH": str(ROOT), "IQ_INSECURE_TEST_KDF": "1", "TMPDIR": str(data.parent)})
     if passphrase is not None:
         full_env["IQ_PASSPHRASE"] = passphrase
     full_env.update(env or {})
-    return subprocess.run([sys.executable, "-m", "iq_desktop", "--data-dir", str(data), *args], input=stdin,
-                          capture_output=True, text=True, env=full_env, cwd=ROOT, timeout=120,
-                          stdin=None if stdin is not None else subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, "-m", "iq_desktop", "--data-dir", str(data), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=ROOT,
+        timeout=120,
+        stdin=None if stdin is not None else subprocess.DEVNULL,
+    )
 
 
 def one_line_refusal(result: subprocess.CompletedProcess[str], *words: str) -> None:
@@ -56,10 +64,12 @@ def vault_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 def thousand(invalid_at: int) -> str:
     lines = []
     for i in range(250):
-        lines += [{"type": "client", "id": f"c{i}", "first_name": "Testa", "last_name": f"Probe{i}"},
-                  {"type": "session", "client": f"c{i}", "date": "2024-03-01"},
-                  {"type": "session", "client": f"c{i}", "date": "2024-04-01", "kind": "follow_up"},
-                  {"type": "event", "date": "2024-05-01", "participants": 5}]
+        lines += [
+            {"type": "client", "id": f"c{i}", "first_name": "Testa", "last_name": f"Probe{i}"},
+            {"type": "session", "client": f"c{i}", "date": "2024-03-01"},
+            {"type": "session", "client": f"c{i}", "date": "2024-04-01", "kind": "follow_up"},
+            {"type": "event", "date": "2024-05-01", "participants": 5},
+        ]
     lines[invalid_at - 1] = {"type": "event", "date": "2024-05-01", "participants": -3}
     return "\n".join(json.dumps(d) for d in lines)
 
@@ -100,18 +110,44 @@ def test_every_command_on_one_vault(tmp_path: Path) -> None:
     bob = run(data, "user", "add", "bob", "--role", "counsellor", env={"IQ_NEW_PASSPHRASE": "bob's passphrase 123"})
     assert bob.returncode == 0, bob.stderr
     one_line_refusal(run(data, "list"), "2 users", "--user")
-    one_line_refusal(run(data, "--user", "bob", "export", "--format", "xlsx", "--out", str(tmp_path / "b.xlsx"),
-                         passphrase="bob's passphrase 123"), "Only a coordinator")
+    one_line_refusal(
+        run(
+            data,
+            "--user",
+            "bob",
+            "export",
+            "--format",
+            "xlsx",
+            "--out",
+            str(tmp_path / "b.xlsx"),
+            passphrase="bob's passphrase 123",
+        ),
+        "Only a coordinator",
+    )
 
     changed = run(data, "--user", "anna", "change-passphrase", env={"IQ_NEW_PASSPHRASE": NEW_PASS})
     assert changed.returncode == 0, changed.stderr
     one_line_refusal(run(data, "--user", "anna", "list"), "passphrase is not correct")
-    recovered = run(data, "--user", "anna", "recover", passphrase=None,
-                    env={"IQ_RECOVERY_KEY": recovery_key, "IQ_NEW_PASSPHRASE": "recovered passphrase 99"})
+    recovered = run(
+        data,
+        "--user",
+        "anna",
+        "recover",
+        passphrase=None,
+        env={"IQ_RECOVERY_KEY": recovery_key, "IQ_NEW_PASSPHRASE": "recovered passphrase 99"},
+    )
     assert recovered.returncode == 0, recovered.stderr
-    one_line_refusal(run(data, "--user", "anna", "recover", passphrase=None,
-                         env={"IQ_RECOVERY_KEY": "AAAA-" * 13 + "AAAA", "IQ_NEW_PASSPHRASE": "whatever it is 1234"}),
-                     "recovery key")
+    one_line_refusal(
+        run(
+            data,
+            "--user",
+            "anna",
+            "recover",
+            passphrase=None,
+            env={"IQ_RECOVERY_KEY": "AAAA-" * 13 + "AAAA", "IQ_NEW_PASSPHRASE": "whatever it is 1234"},
+        ),
+        "recovery key",
+    )
 
     anna = {"IQ_PASSPHRASE": "recovered passphrase 99"}
     one_line_refusal(run(data, "--user", "anna", "erase", client_id, env=anna), "--yes")
@@ -137,10 +173,12 @@ def test_a_thousand_records_with_one_invalid_are_refused_whole(vault_dir: Path) 
 
 @pytest.mark.parametrize(
     ("args", "words"),
-    [(["add", "/no/such/file.json"], ["Cannot read the import file"]),
-     (["add", "-"], ["not valid JSON"]),
-     (["erase", "00000000-0000-4000-8000-000000000000", "--yes"], ["No person"]),
-     (["export", "--format", "csv", "--out", "/no/such/folder/x.csv"], ["does not exist"])],
+    [
+        (["add", "/no/such/file.json"], ["Cannot read the import file"]),
+        (["add", "-"], ["not valid JSON"]),
+        (["erase", "00000000-0000-4000-8000-000000000000", "--yes"], ["No person"]),
+        (["export", "--format", "csv", "--out", "/no/such/folder/x.csv"], ["does not exist"]),
+    ],
 )
 def test_bad_input_is_refused_in_one_line(vault_dir: Path, args: list[str], words: list[str]) -> None:
     one_line_refusal(run(vault_dir, *args, stdin="{oops" if args == ["add", "-"] else None), *words)
@@ -164,8 +202,13 @@ def test_a_damaged_vault_is_reported_as_damage(tmp_path: Path) -> None:
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
-    for args in (["export", "--out", "x.csv"], ["list", "--type", "person"], ["user", "add", "x"], ["frobnicate"],
-                 ["init", "--passphrase", "secret"]):
+    for args in (
+        ["export", "--out", "x.csv"],
+        ["list", "--type", "person"],
+        ["user", "add", "x"],
+        ["frobnicate"],
+        ["init", "--passphrase", "secret"],
+    ):
         result = run(tmp_path, *args)
         assert result.returncode == 2, args
         assert "usage:" in result.stderr and "Traceback" not in result.stderr
@@ -241,4 +284,3 @@ def test_interactive_prompts_ask_twice_and_confirm(tmp_path: Path) -> None:
     assert code == 0 and "RECOVERY KEY" in out and PASS not in out  # hidden input
     code, out = _pty_run(data, ["erase", "00000000-0000-4000-8000-000000000000"], ["no"])
     assert code == 1 and "Not confirmed" in out
-

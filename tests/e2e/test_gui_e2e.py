@@ -28,8 +28,13 @@ from tests.sync.server import ServerProcess
 
 USER = "maria.koordination"
 PASSPHRASE = "Beratung am Dienstag in Cottbus 7"
-PERSONAL = {"first": "Yasmin", "last": "Nassereddin", "phone": "0170 5550199", "postcode": "03046",
-            "notes": "Kinderbetreuung klaeren"}  # fmt: skip (QTest types ASCII only)
+PERSONAL = {
+    "first": "Yasmin",
+    "last": "Nassereddin",
+    "phone": "0170 5550199",
+    "postcode": "03046",
+    "notes": "Kinderbetreuung klaeren",
+}  # fmt: skip (QTest types ASCII only)
 
 
 @pytest.fixture

@@ -80,6 +80,8 @@ def test_ingest_hash_and_stored_text_match_the_wire_hash() -> None:
         env = RecordEnvelope.model_validate(raw)
         text, digest = canonical(env)
         assert digest == payload_hash(env.payload)
-        assert flatten(env, text)["payload"] == flatten(env)["payload"] == json.dumps(
-            env.payload.model_dump(mode="json"), sort_keys=True, separators=(",", ":")
+        assert (
+            flatten(env, text)["payload"]
+            == flatten(env)["payload"]
+            == json.dumps(env.payload.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
         )

@@ -26,8 +26,16 @@ OFFSETS = 1000
 
 def _fill(vault: V.Vault) -> None:
     for i in range(12):
-        c = R.save_client(vault, Client(f"Vorname{i}", f"Nachname{i}", birth_date=date(1980 + i, 1, 1 + i),
-                                        notes="Notiz " * 40, nationality="UA"))
+        c = R.save_client(
+            vault,
+            Client(
+                f"Vorname{i}",
+                f"Nachname{i}",
+                birth_date=date(1980 + i, 1, 1 + i),
+                notes="Notiz " * 40,
+                nationality="UA",
+            ),
+        )
         R.save_session(vault, CounsellingSession(c.id, date(2024, 1, 1 + i), notes="Gespräch " * 30))
         R.save_session(vault, CounsellingSession(c.id, date(2024, 2, 1 + i), kind=SessionKind.FOLLOW_UP))
         R.save_training(vault, TrainingParticipation(c.id, date(2024, 3, 1)))

@@ -27,8 +27,16 @@ TODAY = date.today()
 INT_COLS = {"arrival_year", "duration_minutes", "participants"}
 BOOL_COLS = {"regulated_profession", "interpreter"}
 LIST_COLS = {"topics", "outcomes"}
-NULLABLE = {"birth_date", "arrival_year", "occupation_code", "regulated_profession", "consent_date", "consent_scope",
-            "next_appointment", "end"}
+NULLABLE = {
+    "birth_date",
+    "arrival_year",
+    "occupation_code",
+    "regulated_profession",
+    "consent_date",
+    "consent_scope",
+    "next_appointment",
+    "end",
+}
 
 
 def _example(vault: Any) -> Any:
@@ -57,8 +65,9 @@ def test_csv_holds_every_record_type_first(vault: Any, tmp_path: Path) -> None:
 
 
 def test_xlsx_has_one_sheet_per_type_and_text_never_becomes_a_formula(vault: Any, tmp_path: Path) -> None:
-    import_records(vault, [{"type": "client", "id": "a", "first_name": "=HYPERLINK(\"x\")", "last_name": "@SUM(1)",
-                            "notes": "+1-2"}])
+    import_records(
+        vault, [{"type": "client", "id": "a", "first_name": '=HYPERLINK("x")', "last_name": "@SUM(1)", "notes": "+1-2"}]
+    )
     _example(vault)
     out = tmp_path / "all.xlsx"
     export(vault, "xlsx", out)
@@ -68,7 +77,7 @@ def test_xlsx_has_one_sheet_per_type_and_text_never_becomes_a_formula(vault: Any
     header = [c.value for c in clients[1]]
     assert header == exporting.COLUMNS[codes.RecordType.CLIENT]
     odd = next(row for row in clients.iter_rows(min_row=2) if row[header.index("last_name")].value == "@SUM(1)")
-    assert odd[header.index("first_name")].value == "=HYPERLINK(\"x\")"
+    assert odd[header.index("first_name")].value == '=HYPERLINK("x")'
     assert odd[header.index("first_name")].data_type == "s"
     assert wb["sessions"].max_row == 5 and wb["events"].max_row == 3
     assert isinstance(wb["sessions"]["C2"].value, datetime)  # dates are dates
@@ -132,7 +141,10 @@ def client_dicts(draw: st.DrawFn, local_id: str) -> dict[str, Any]:
     birth = draw(_opt(st.dates(date(1930, 1, 1), date(TODAY.year - 15, 12, 31))))
     consent = draw(_opt(_past))
     d: dict[str, Any] = {
-        "type": "client", "id": local_id, "first_name": draw(_name), "last_name": draw(_name),
+        "type": "client",
+        "id": local_id,
+        "first_name": draw(_name),
+        "last_name": draw(_name),
         "birth_date": birth.isoformat() if birth else None,
         "gender": draw(st.sampled_from([m.value for m in codes.Gender])),
         "phone": draw(st.sampled_from(["", "+49 (30) 123-45.67", "0151/000 000"])),
@@ -157,7 +169,10 @@ def client_dicts(draw: st.DrawFn, local_id: str) -> dict[str, Any]:
 def session_dicts(draw: st.DrawFn, ref: str, day: date, kind: str) -> dict[str, Any]:
     nxt = draw(_opt(st.dates(day, day + timedelta(days=400))))
     return {
-        "type": "session", "client": ref, "date": day.isoformat(), "kind": kind,
+        "type": "session",
+        "client": ref,
+        "date": day.isoformat(),
+        "kind": kind,
         "topics": draw(st.lists(st.sampled_from([m.value for m in codes.Topic]), min_size=1, unique=True)),
         "duration_minutes": draw(st.integers(1, 600)),
         "counsellor": draw(_name),
@@ -179,9 +194,15 @@ def training_dicts(draw: st.DrawFn, ref: str) -> dict[str, Any]:
         end = draw(_opt(st.dates(max(start, TODAY), TODAY + timedelta(days=800))))
     else:
         end = draw(st.dates(start, start + timedelta(days=800)))
-    return {"type": "training", "client": ref, "start": start.isoformat(), "end": end.isoformat() if end else None,
-            "format": draw(st.sampled_from([m.value for m in codes.TrainingFormat])),
-            "training_type": draw(st.sampled_from([m.value for m in codes.TrainingType])), "status": status}
+    return {
+        "type": "training",
+        "client": ref,
+        "start": start.isoformat(),
+        "end": end.isoformat() if end else None,
+        "format": draw(st.sampled_from([m.value for m in codes.TrainingFormat])),
+        "training_type": draw(st.sampled_from([m.value for m in codes.TrainingType])),
+        "status": status,
+    }
 
 
 @st.composite
@@ -193,11 +214,18 @@ def import_files(draw: st.DrawFn) -> list[dict[str, Any]]:
         days = sorted(draw(st.lists(_past, max_size=3)))
         out += [draw(session_dicts(ref, d, "initial" if n == 0 else "follow_up")) for n, d in enumerate(days)]
         out += draw(st.lists(training_dicts(ref), max_size=2))
-    out += [{"type": "event", "date": draw(_past).isoformat(), "participants": draw(st.integers(1, 10_000)),
-             "format": draw(st.sampled_from([m.value for m in codes.EventFormat])),
-             "audience": draw(st.sampled_from([m.value for m in codes.Audience])),
-             "topic": draw(st.sampled_from([m.value for m in codes.EventTopic])), "site_id": draw(_name)}
-            for _ in range(draw(st.integers(0, 2)))]
+    out += [
+        {
+            "type": "event",
+            "date": draw(_past).isoformat(),
+            "participants": draw(st.integers(1, 10_000)),
+            "format": draw(st.sampled_from([m.value for m in codes.EventFormat])),
+            "audience": draw(st.sampled_from([m.value for m in codes.Audience])),
+            "topic": draw(st.sampled_from([m.value for m in codes.EventTopic])),
+            "site_id": draw(_name),
+        }
+        for _ in range(draw(st.integers(0, 2)))
+    ]
     return out
 
 
@@ -276,13 +304,20 @@ def test_csv_safe_guards_every_formula_start() -> None:
         assert exporting.csv_safe(text) == text
 
 
-@pytest.mark.parametrize("dangerous", ["=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "'quoted", "=", "-"])
-def test_csv_cells_that_start_like_a_formula_get_an_apostrophe(vault: Any, tmp_path: Path,
-                                                                dangerous: str) -> None:
+@pytest.mark.parametrize("dangerous", ['=HYPERLINK("http://x")', "+1+2", "-2+3", "@SUM(A1)", "'quoted", "=", "-"])
+def test_csv_cells_that_start_like_a_formula_get_an_apostrophe(vault: Any, tmp_path: Path, dangerous: str) -> None:
     """OWASP CSV injection: text starting with = + - @ tab CR (or an apostrophe) is written with a
     leading apostrophe; other text and XLSX cells (always text, never formulas) are unchanged."""
-    records = [{"type": "client", "id": "c", "first_name": dangerous, "last_name": "Probe", "notes": "a=b -c",
-                "nationality": "SY"}]
+    records = [
+        {
+            "type": "client",
+            "id": "c",
+            "first_name": dangerous,
+            "last_name": "Probe",
+            "notes": "a=b -c",
+            "nationality": "SY",
+        }
+    ]
     import_records(vault, records)
     export(vault, "csv", tmp_path / "x.csv")
     row = next(csv.DictReader(io.StringIO((tmp_path / "x.csv").read_text(encoding="utf-8-sig"), newline="")))

@@ -19,8 +19,15 @@ CANARY = "Zqxcanaryvwk"
 
 
 def client(local_id: str, **extra: Any) -> dict[str, Any]:
-    return {"type": "client", "id": local_id, "first_name": "Testa", "last_name": f"Probe{local_id}",
-            "birth_date": "1990-05-17", "nationality": "SY", **extra}
+    return {
+        "type": "client",
+        "id": local_id,
+        "first_name": "Testa",
+        "last_name": f"Probe{local_id}",
+        "birth_date": "1990-05-17",
+        "nationality": "SY",
+        **extra,
+    }
 
 
 def session(ref: str, day: str = "2024-03-01", kind: str = "initial", **extra: Any) -> dict[str, Any]:
@@ -31,8 +38,12 @@ def thousand(invalid_at: int | None = None) -> list[dict[str, Any]]:
     """1,000 records: 250 clients, each with an initial and a follow-up session and one more record."""
     out: list[dict[str, Any]] = []
     for i in range(250):
-        out += [client(f"c{i}"), session(f"c{i}"), session(f"c{i}", "2024-04-01", "follow_up"),
-                {"type": "event", "date": "2024-05-01", "participants": 5 + i}]
+        out += [
+            client(f"c{i}"),
+            session(f"c{i}"),
+            session(f"c{i}", "2024-04-01", "follow_up"),
+            {"type": "event", "date": "2024-05-01", "participants": 5 + i},
+        ]
     if invalid_at is not None:
         out[invalid_at - 1] = {"type": "event", "date": "2024-05-01", "participants": 0}
     return out
@@ -50,8 +61,13 @@ def test_reads_object_array_and_json_lines() -> None:
 
 @pytest.mark.parametrize(
     ("text", "words"),
-    [("", "empty"), ("[]", "empty list"), ("42", "JSON object"), ('[{"type": ', "not valid JSON"),
-     ('{"a": 1}\n{"b": ', "Line 2")],
+    [
+        ("", "empty"),
+        ("[]", "empty list"),
+        ("42", "JSON object"),
+        ('[{"type": ', "not valid JSON"),
+        ('{"a": 1}\n{"b": ', "Line 2"),
+    ],
 )
 def test_unreadable_files_are_refused_with_the_reason(text: str, words: str) -> None:
     with pytest.raises(ImportFileError, match=words):
@@ -62,8 +78,14 @@ def test_unreadable_files_are_refused_with_the_reason(text: str, words: str) -> 
 
 
 def test_follow_up_needs_an_initial_session_in_the_file_in_any_order() -> None:
-    recs = [session("a", "2024-04-01", "follow_up"), client("a"), session("a", "2024-03-01"),
-            session("b", "2024-02-01", "follow_up"), client("b"), session("b", "2024-03-01")]
+    recs = [
+        session("a", "2024-04-01", "follow_up"),
+        client("a"),
+        session("a", "2024-03-01"),
+        session("b", "2024-02-01", "follow_up"),
+        client("b"),
+        session("b", "2024-03-01"),
+    ]
     plan = plan_import(recs, today=TODAY)
     assert [r.number for r in plan.refused] == [4]
     assert plan.refused[0].problems[0].field == "kind"
@@ -71,8 +93,13 @@ def test_follow_up_needs_an_initial_session_in_the_file_in_any_order() -> None:
 
 
 def test_references_to_refused_or_unknown_clients_are_refused() -> None:
-    recs = [client("a", birth_date="2999-01-01"), session("a"), session("nobody"),
-            {"type": "training", "client": "a", "start": "2024-01-01"}, {"type": "training", "start": "2024-01-01"}]
+    recs = [
+        client("a", birth_date="2999-01-01"),
+        session("a"),
+        session("nobody"),
+        {"type": "training", "client": "a", "start": "2024-01-01"},
+        {"type": "training", "start": "2024-01-01"},
+    ]
     plan = plan_import(recs, today=TODAY)
     reasons = {r.number: r.describe() for r in plan.refused}
     assert set(reasons) == {1, 2, 3, 4, 5}
@@ -82,8 +109,13 @@ def test_references_to_refused_or_unknown_clients_are_refused() -> None:
 
 
 def test_unknown_fields_types_and_duplicate_ids_are_refused() -> None:
-    recs = [client("a", birthdate="1990-01-01"), client("a"), {"type": "person"}, [1, 2],
-            {"type": "event", "date": "2024-01-01", "participants": "many"}]
+    recs = [
+        client("a", birthdate="1990-01-01"),
+        client("a"),
+        {"type": "person"},
+        [1, 2],
+        {"type": "event", "date": "2024-01-01", "participants": "many"},
+    ]
     plan = plan_import(recs, today=TODAY)
     text = [r.describe() for r in plan.refused]
     assert [r.number for r in plan.refused] == [1, 2, 3, 4, 5]
@@ -96,10 +128,22 @@ def test_unknown_fields_types_and_duplicate_ids_are_refused() -> None:
 
 def test_messages_never_repeat_values_from_the_file() -> None:
     odd_key = f"{CANARY} <{CANARY}@example.org>"  # not a field name: only named as "a field"
-    recs = [client(CANARY, first_name=CANARY, email=f"{CANARY}@", phone=CANARY, postcode=CANARY,
-                   birth_date=CANARY, notes=CANARY * 2000, nationality=CANARY, occupation_code=CANARY,
-                   **{odd_key: CANARY}),
-            session(CANARY, notes=CANARY, date=CANARY), {"type": CANARY}]
+    recs = [
+        client(
+            CANARY,
+            first_name=CANARY,
+            email=f"{CANARY}@",
+            phone=CANARY,
+            postcode=CANARY,
+            birth_date=CANARY,
+            notes=CANARY * 2000,
+            nationality=CANARY,
+            occupation_code=CANARY,
+            **{odd_key: CANARY},
+        ),
+        session(CANARY, notes=CANARY, date=CANARY),
+        {"type": CANARY},
+    ]
     plan = plan_import(recs, today=TODAY)
     assert [r.number for r in plan.refused] == [1, 2, 3]
     for refusal in plan.refused:
@@ -110,8 +154,9 @@ def test_messages_never_repeat_values_from_the_file() -> None:
 def test_the_vault_history_counts_for_follow_ups(vault: Any) -> None:
     first = import_records(vault, [client("x"), session("x", "2024-01-10")])
     cid = first.accepted[0][2]
-    plan = import_records(vault, [session(cid, "2024-02-01", "follow_up"), session(cid, "2023-12-01", "follow_up")],
-                          skip_invalid=True)
+    plan = import_records(
+        vault, [session(cid, "2024-02-01", "follow_up"), session(cid, "2023-12-01", "follow_up")], skip_invalid=True
+    )
     assert [r.number for r in plan.refused] == [2]
     history, _ = queries.client_history(vault, cid)
     assert len(history) == 2
@@ -144,8 +189,15 @@ def test_skip_invalid_saves_the_rest_in_one_go(vault: Any) -> None:
 
 
 def test_first_contact_is_the_earliest_session_of_each_client(vault: Any) -> None:
-    plan = import_records(vault, [client("a"), session("a", "2024-03-05", "follow_up"), session("a", "2024-03-01"),
-                                  session("a", "2024-02-01", "initial")])
+    plan = import_records(
+        vault,
+        [
+            client("a"),
+            session("a", "2024-03-05", "follow_up"),
+            session("a", "2024-03-01"),
+            session("a", "2024-02-01", "initial"),
+        ],
+    )
     ids = {n: rid for n, _, rid in plan.accepted}
     firsts = {n: json.loads(queries.outbox_entry(vault, ids[n]).payload)["first_contact"] for n in (2, 3, 4)}
     assert firsts == {2: False, 3: False, 4: True}
@@ -154,8 +206,9 @@ def test_first_contact_is_the_earliest_session_of_each_client(vault: Any) -> Non
 def test_new_sessions_of_a_vault_client_requeue_the_old_first_contact(vault: Any) -> None:
     first = import_records(vault, [client("a"), session("a", "2024-03-01")])
     cid, old_session = first.accepted[0][2], first.accepted[1][2]
-    later = import_records(vault, [session(cid, "2024-01-15"), {"type": "training", "client": cid,
-                                                                 "start": "2024-02-01"}])
+    later = import_records(
+        vault, [session(cid, "2024-01-15"), {"type": "training", "client": cid, "start": "2024-02-01"}]
+    )
     new_session = later.accepted[0][2]
     assert json.loads(queries.outbox_entry(vault, new_session).payload)["first_contact"] is True
     old = queries.outbox_entry(vault, old_session)
@@ -202,13 +255,20 @@ def test_the_schema_lists_exactly_what_the_importer_accepts() -> None:
         props = schema["$defs"][rtype.value]["properties"]
         assert set(props) == set(importing.ALLOWED_KEYS[rtype]), rtype
     enums = {
-        ("client", "gender"): codes.Gender, ("client", "residence_status"): codes.ResidenceStatus,
-        ("client", "german_level"): codes.GermanLevel, ("client", "qualification_level"): codes.QualificationLevel,
-        ("session", "kind"): codes.SessionKind, ("session", "channel"): codes.Channel,
-        ("session", "language"): codes.Language, ("session", "referred_by"): codes.ReferredBy,
-        ("training", "format"): codes.TrainingFormat, ("training", "training_type"): codes.TrainingType,
-        ("training", "status"): codes.TrainingStatus, ("event", "format"): codes.EventFormat,
-        ("event", "audience"): codes.Audience, ("event", "topic"): codes.EventTopic,
+        ("client", "gender"): codes.Gender,
+        ("client", "residence_status"): codes.ResidenceStatus,
+        ("client", "german_level"): codes.GermanLevel,
+        ("client", "qualification_level"): codes.QualificationLevel,
+        ("session", "kind"): codes.SessionKind,
+        ("session", "channel"): codes.Channel,
+        ("session", "language"): codes.Language,
+        ("session", "referred_by"): codes.ReferredBy,
+        ("training", "format"): codes.TrainingFormat,
+        ("training", "training_type"): codes.TrainingType,
+        ("training", "status"): codes.TrainingStatus,
+        ("event", "format"): codes.EventFormat,
+        ("event", "audience"): codes.Audience,
+        ("event", "topic"): codes.EventTopic,
     }
     for (rtype, field), cls in enums.items():
         assert schema["$defs"][rtype]["properties"][field]["enum"] == [m.value for m in cls], field

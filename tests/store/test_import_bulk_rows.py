@@ -27,13 +27,34 @@ def _pair(record: Any) -> tuple[Any, Any]:
 
 
 def test_bulk_rows_equal_single_rows(vault: Any) -> None:
-    c1, c2 = _pair(Client("Testa", "Probe", birth_date=date(1990, 5, 17), gender=Gender.FEMALE, nationality="SY",
-                          regulated_profession=True, consent_date=date(2024, 1, 2),
-                          consent_scope=ConsentScope.COUNSELLING_AND_CONTACT, arrival_year=2016))
+    c1, c2 = _pair(
+        Client(
+            "Testa",
+            "Probe",
+            birth_date=date(1990, 5, 17),
+            gender=Gender.FEMALE,
+            nationality="SY",
+            regulated_profession=True,
+            consent_date=date(2024, 1, 2),
+            consent_scope=ConsentScope.COUNSELLING_AND_CONTACT,
+            arrival_year=2016,
+        )
+    )
     c3, c4 = _pair(Client("Tosta", "Prube"))  # NULLs: no dates, no flag
-    s1, s2 = _pair(CounsellingSession(c1.id, date(2024, 3, 1), kind=SessionKind.INITIAL, topics={Topic.RECOGNITION},
-                                      outcomes={Outcome.REFERRED_TO_AUTHORITY}, channel=Channel.VIDEO,
-                                      interpreter=True, next_appointment=date(2024, 4, 2), site_id="S", counsellor="u"))
+    s1, s2 = _pair(
+        CounsellingSession(
+            c1.id,
+            date(2024, 3, 1),
+            kind=SessionKind.INITIAL,
+            topics={Topic.RECOGNITION},
+            outcomes={Outcome.REFERRED_TO_AUTHORITY},
+            channel=Channel.VIDEO,
+            interpreter=True,
+            next_appointment=date(2024, 4, 2),
+            site_id="S",
+            counsellor="u",
+        )
+    )
     s2.client_id = c2.id
     t1, t2 = _pair(TrainingParticipation(c1.id, date(2024, 5, 1), end=None, status=TrainingStatus.ONGOING))
     t2.client_id = c2.id
@@ -56,8 +77,10 @@ def test_bulk_rows_equal_single_rows(vault: Any) -> None:
         assert _raw(uow, "client", c1.id) == _raw(uow, "client", c2.id)
         assert _raw(uow, "client", c1.id)["birth_date"] == "1990-05-17"
         assert _raw(uow, "client", c3.id) == _raw(uow, "client", c4.id)
-        assert _raw(uow, "counselling_session", s1.id) == {**_raw(uow, "counselling_session", s2.id),
-                                                           "client_id": c1.id}
+        assert _raw(uow, "counselling_session", s1.id) == {
+            **_raw(uow, "counselling_session", s2.id),
+            "client_id": c1.id,
+        }
         assert _raw(uow, "counselling_session", s1.id)["sync_state"] == "pending"
         assert _raw(uow, "training", t1.id) == {**_raw(uow, "training", t2.id), "client_id": c1.id}
         assert _raw(uow, "event", e1.id) == _raw(uow, "event", e2.id)
@@ -66,7 +89,8 @@ def test_bulk_rows_equal_single_rows(vault: Any) -> None:
         stamps = uow.connection.exec_driver_sql(
             "SELECT a.created_at, b.created_at, o.enqueued_at, p.enqueued_at FROM client a, client b, outbox o, "
             "outbox p WHERE a.id = ? AND b.id = ? AND o.record_id = ? AND p.record_id = ?",
-            (c1.id, c2.id, s1.id, s2.id)).one()
+            (c1.id, c2.id, s1.id, s2.id),
+        ).one()
         assert all(len(str(s)) == len(str(stamps[1])) for s in stamps)  # same timestamp format
 
 
@@ -83,12 +107,17 @@ def test_fast_canonical_json_is_the_wire_canonical_json() -> None:
     made = demo.generate(300, seed=11)
     clients = {c.id: c for c in made.clients}
     payloads: list[Any] = [deid.retraction()]
-    payloads += [deid.deidentify_session(s, clients[s.client_id], first_contact=i % 2 == 0)
-                 for i, s in enumerate(made.sessions)]
+    payloads += [
+        deid.deidentify_session(s, clients[s.client_id], first_contact=i % 2 == 0) for i, s in enumerate(made.sessions)
+    ]
     payloads += [deid.deidentify_training(t, clients[t.client_id]) for t in made.trainings]
     payloads += [deid.deidentify_event(e) for e in made.events]
-    assert {type(p) for p in payloads} == {wire.SessionPayload, wire.TrainingPayload, wire.EventPayload,
-                                           wire.RetractionPayload}
+    assert {type(p) for p in payloads} == {
+        wire.SessionPayload,
+        wire.TrainingPayload,
+        wire.EventPayload,
+        wire.RetractionPayload,
+    }
     for p in payloads:
         slow = json.dumps(p.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         assert canonical(p) == slow
@@ -98,14 +127,16 @@ def test_fast_canonical_json_is_the_wire_canonical_json() -> None:
 def _trigger_sql(vault: Any) -> str | None:
     with vault._uow(readonly=True) as uow:
         return uow.connection.exec_driver_sql(
-            "SELECT sql FROM sqlite_master WHERE name = 'outbox_session_state_insert'").scalar()
+            "SELECT sql FROM sqlite_master WHERE name = 'outbox_session_state_insert'"
+        ).scalar()
 
 
 def _state_mismatches(vault: Any) -> list[str]:
     with vault._uow(readonly=True) as uow:
         rows = uow.connection.exec_driver_sql(
             "SELECT s.id, s.sync_state, (SELECT o.state FROM outbox o WHERE o.record_id = s.id "
-            "ORDER BY o.revision DESC LIMIT 1) FROM counselling_session s").fetchall()
+            "ORDER BY o.revision DESC LIMIT 1) FROM counselling_session s"
+        ).fetchall()
     return [sid for sid, column, truth in rows if column != truth]
 
 
@@ -125,8 +156,10 @@ def test_large_outbox_bulk_keeps_session_states_and_the_trigger(vault: Any) -> N
     assert original is not None
     c = Client("Testa", "Probe", birth_date=date(1990, 5, 17))
     old = [CounsellingSession(c.id, date(2024, 1, 1 + i % 28), site_id="S", counsellor="u") for i in range(5)]
-    new = [CounsellingSession(c.id, date(2024, 2, 1 + i % 28), site_id="S", counsellor="u")
-           for i in range(BULK_WITHOUT_TRIGGER)]
+    new = [
+        CounsellingSession(c.id, date(2024, 2, 1 + i % 28), site_id="S", counsellor="u")
+        for i in range(BULK_WITHOUT_TRIGGER)
+    ]
     with vault._uow() as uow:
         uow.clients.insert_many([c])
         uow.sessions.insert_many(old)  # never queued: state NULL
@@ -140,8 +173,10 @@ def test_large_outbox_bulk_keeps_session_states_and_the_trigger(vault: Any) -> N
     with vault._uow(readonly=True) as uow:
         assert uow.sessions.count(sync_state="pending") == len(old) + len(new)
     # a failing bulk (the same record twice in one batch: unique (record_id, revision)) leaves nothing
-    more = [CounsellingSession(c.id, date(2024, 3, 1 + i % 28), site_id="S", counsellor="u")
-            for i in range(BULK_WITHOUT_TRIGGER)]
+    more = [
+        CounsellingSession(c.id, date(2024, 3, 1 + i % 28), site_id="S", counsellor="u")
+        for i in range(BULK_WITHOUT_TRIGGER)
+    ]
     twice = [(s.id, "session", deid.deidentify_session(s, c, first_contact=False)) for s in more + more[:1]]
     with pytest.raises(Exception, match="UNIQUE"), vault._uow() as uow:
         uow.sessions.insert_many(more)

@@ -62,7 +62,11 @@ def test_create_demo_data_saves_in_one_go(vault: Any) -> None:
     elapsed = time.perf_counter() - t0
     assert counts["sessions"] == 2000
     saved = {t.value: len(queries.all_records(vault, t)) for t in RecordType}
-    assert saved == {"client": counts["clients"], "session": 2000, "training": counts["trainings"],
-                     "event": counts["events"]}
+    assert saved == {
+        "client": counts["clients"],
+        "session": 2000,
+        "training": counts["trainings"],
+        "event": counts["events"],
+    }
     assert queries.outbox_summary(vault)["pending"] == 2000 + counts["trainings"] + counts["events"]
     assert elapsed < 15  # the bulk path: ~0.2 s here when the machine is idle

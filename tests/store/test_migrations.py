@@ -151,7 +151,9 @@ def test_vault_from_schema_2_gets_sync_state_and_attempted(data_dir: Path) -> No
         assert vault.store.schema_version() == SCHEMA_VERSION
         rows = R.list_sessions(vault, newest_first=False)
         assert [(r.id, r.sync_state) for r in rows] == [
-            ("s-sent", "sent"), ("s-pending", "pending"), ("s-never", "not_queued")
+            ("s-sent", "sent"),
+            ("s-pending", "pending"),
+            ("s-never", "not_queued"),
         ]
         assert [R.count_sessions(vault, sync_state=s) for s in ("sent", "pending", "not_queued")] == [1, 1, 1]
         with vault._uow() as uow:

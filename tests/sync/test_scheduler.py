@@ -87,8 +87,13 @@ def test_reachability_is_reported_on_each_change_and_stop_without_waiting(vault,
     with FaultProxy(server.port) as proxy:
         enrol(vault, server, url=proxy.url)
         proxy.set_schedule(Schedule([Fault("drop_before")] * 4))
-        sched = SyncScheduler(vault, interval=0.05, backoff=Backoff(base=0.01, cap=0.02), on_reachability=reachability,
-                              run_kwargs={"timeout": (1.0, 5.0)}).start()
+        sched = SyncScheduler(
+            vault,
+            interval=0.05,
+            backoff=Backoff(base=0.01, cap=0.02),
+            on_reachability=reachability,
+            run_kwargs={"timeout": (1.0, 5.0)},
+        ).start()
         try:
             assert _wait_for(lambda: True in seen)
             time.sleep(0.3)  # more probes, all reachable: no more reports

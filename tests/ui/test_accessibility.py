@@ -35,8 +35,11 @@ def _inner(w: QWidget) -> bool:
         if isinstance(p, (QComboBox, QAbstractSpinBox, QCalendarWidget)):
             return True
         p = p.parentWidget()
-    return isinstance(w, QAbstractItemView) and w.parentWidget() is not None and \
-        w.parentWidget().inherits("QComboBoxPrivateContainer")
+    return (
+        isinstance(w, QAbstractItemView)
+        and w.parentWidget() is not None
+        and w.parentWidget().inherits("QComboBoxPrivateContainer")
+    )
 
 
 CHECKED: dict[str, int] = {}
@@ -76,6 +79,8 @@ def shell(qapp: Any, made_vault: Path) -> Any:
 
 
 def test_every_input_has_a_name_and_a_label(qtbot: Any, shell: Any, tmp_path: Path) -> None:
+    from tests.ui.test_shell import _unlock
+
     from iq_desktop.domain.codes import SessionKind, Topic
     from iq_desktop.domain.records import Client, CounsellingSession
     from iq_desktop.services import records
@@ -84,7 +89,6 @@ def test_every_input_has_a_name_and_a_label(qtbot: Any, shell: Any, tmp_path: Pa
     from iq_desktop.ui.shell.main_window import PAGES
     from iq_desktop.ui.shell.self_test import SELF_TEST_FORMS
     from iq_desktop.ui.sync.what_is_sent import WhatIsSentDialog
-    from tests.ui.test_shell import _unlock
 
     found: list[str] = []
     shell.start()
@@ -101,8 +105,13 @@ def test_every_input_has_a_name_and_a_label(qtbot: Any, shell: Any, tmp_path: Pa
     main = _unlock(qtbot, shell)
     ctx = shell.ctx
     client = run(ctx, records.save_client, Client(first_name="Test", last_name="Person", nationality="SY"))
-    session = run(ctx, records.save_session, CounsellingSession(
-        client_id=client.id, date=date(2025, 3, 4), kind=SessionKind.INITIAL, topics=frozenset({Topic.RECOGNITION})))
+    session = run(
+        ctx,
+        records.save_session,
+        CounsellingSession(
+            client_id=client.id, date=date(2025, 3, 4), kind=SessionKind.INITIAL, topics=frozenset({Topic.RECOGNITION})
+        ),
+    )
     ctx.records_changed.emit()
     for key, *_rest in PAGES:
         found += problems(main.show_page(key), key)

@@ -49,8 +49,13 @@ def _screens(ctx: Any, client_id: str, session_id: str) -> list[tuple[str, Calla
         return form
 
     out: list[tuple[str, Callable[[], QWidget]]] = [(key, page(m, c)) for key, _i, m, c in PAGES]
-    out += [("client page", client_page), ("what is sent", what_is_sent), ("status bar", lambda: StatusBar(ctx)),
-            ("session form", session_form_searching), ("main window", lambda: MainWindow(ctx))]
+    out += [
+        ("client page", client_page),
+        ("what is sent", what_is_sent),
+        ("status bar", lambda: StatusBar(ctx)),
+        ("session form", session_form_searching),
+        ("main window", lambda: MainWindow(ctx)),
+    ]
     return out
 
 
@@ -97,6 +102,7 @@ def test_closures_and_lambdas_capturing_a_deleted_object_are_not_called(qtbot: A
     def nested(result: str) -> None:
         def inner() -> None:
             label.setText(result)
+
         inner()
 
     db_worker.submit(lambda: "c", on_done=nested)

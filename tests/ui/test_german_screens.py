@@ -40,8 +40,11 @@ def english_only() -> list[re.Pattern[str]]:
     for msg in ET.parse(TS).getroot().iter("message"):
         source = _plain(msg.findtext("source") or "")
         tr = msg.find("translation")
-        forms = [_plain(f.text or "") for f in tr.iter("numerusform")] if tr is not None and len(tr) else [
-            _plain(tr.text or "") if tr is not None else ""]
+        forms = (
+            [_plain(f.text or "") for f in tr.iter("numerusform")]
+            if tr is not None and len(tr)
+            else [_plain(tr.text or "") if tr is not None else ""]
+        )
         if not source or source in forms:
             continue
         parts = re.split(r"%\d|%n", source)

@@ -40,8 +40,11 @@ def test_figures_count_whole_quarters_in_table_and_chart(qtbot: Any, ctx: Any) -
     assert page.data["period"] == ["2025-01-01", "2025-03-31"]
     assert (page.start.value(), page.end.value()) == (date(2025, 1, 1), date(2025, 3, 31))  # shown as counted
     assert page.status.text() == "By quarter: Q1/2025"
-    initial = next(page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())
-                   if page.tree.topLevelItem(i).text(0).strip() == "initial advisory sessions")
+    initial = next(
+        page.tree.topLevelItem(i)
+        for i in range(page.tree.topLevelItemCount())
+        if page.tree.topLevelItem(i).text(0).strip() == "initial advisory sessions"
+    )
     assert initial.text(1) == "2"
     bars = page.month_chart.chart().series()[0].barSets()[0]
     assert sum(bars.at(i) for i in range(bars.count())) == 2  # the chart counts the same quarter

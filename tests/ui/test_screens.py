@@ -20,14 +20,28 @@ def svc() -> Any:
 
 
 def make_client(ctx: Any, with_initial: bool = True) -> tuple[Client, CounsellingSession | None]:
-    c = Client(first_name="Zainab", last_name="Quraishi", birth_date=date(1987, 6, 23), phone="0171 5550123",
-               email="zq@example.org", postcode="10115", nationality="AF", qualification_country="AF",
-               occupation_code="81302", notes="Sehr persönliche Notiz")
+    c = Client(
+        first_name="Zainab",
+        last_name="Quraishi",
+        birth_date=date(1987, 6, 23),
+        phone="0171 5550123",
+        email="zq@example.org",
+        postcode="10115",
+        nationality="AF",
+        qualification_country="AF",
+        occupation_code="81302",
+        notes="Sehr persönliche Notiz",
+    )
     run(ctx, svc().save_client, c)
     s = None
     if with_initial:
-        s = CounsellingSession(client_id=c.id, date=date(2025, 3, 4), kind=SessionKind.INITIAL,
-                               topics=frozenset({Topic.RECOGNITION}), notes="geheime Notizen zum Gespräch")
+        s = CounsellingSession(
+            client_id=c.id,
+            date=date(2025, 3, 4),
+            kind=SessionKind.INITIAL,
+            topics=frozenset({Topic.RECOGNITION}),
+            notes="geheime Notizen zum Gespräch",
+        )
         s = run(ctx, svc().save_session, s)
     return c, s
 
@@ -85,8 +99,20 @@ def test_what_is_sent_shows_payload_without_personal_values(qtbot: Any, ctx: Any
     payload = json.loads(text)
     assert payload["type"] == "session" and payload["quarter"] == "2025-Q1"
     assert payload["person"]["occupation_group"] == "813"
-    for personal in ("Zainab", "Quraishi", "1987", "06-23", "23.06", "0171", "5550123", "zq@example.org", "10115",
-                     "Notiz", "Notizen", client.id):
+    for personal in (
+        "Zainab",
+        "Quraishi",
+        "1987",
+        "06-23",
+        "23.06",
+        "0171",
+        "5550123",
+        "zq@example.org",
+        "10115",
+        "Notiz",
+        "Notizen",
+        client.id,
+    ):
         assert personal not in text, personal
     assert view.state == WAITING
     assert "Waiting" in view.state_text.text()  # in words, not only by colour
@@ -142,8 +168,11 @@ def test_erase_needs_a_coordinator_and_a_ticked_confirmation(qtbot: Any, ctx: An
 def test_events_page_lists_and_adds_an_event(qtbot: Any, ctx: Any) -> None:
     from iq_desktop.ui.records.events_page import EventsPage
 
-    run(ctx, svc().save_event, GroupEvent(date=date(2025, 5, 6), format=EventFormat.WORKSHOP,
-                                          audience=Audience.BUSINESS, participants=14))
+    run(
+        ctx,
+        svc().save_event,
+        GroupEvent(date=date(2025, 5, 6), format=EventFormat.WORKSHOP, audience=Audience.BUSINESS, participants=14),
+    )
     page = EventsPage(ctx)
     qtbot.addWidget(page)
     page.show()

@@ -34,8 +34,7 @@ def test_missing_libraries_are_named_with_their_packages(monkeypatch) -> None:
 def test_cli_refuses_in_one_line_without_a_display(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env.update({"PYTHONPATH": str(ROOT), "IQ_DATA_DIR": str(tmp_path)})
-    result = subprocess.run([sys.executable, "-m", "iq_desktop"], capture_output=True, text=True, env=env,
-                            timeout=60)
+    result = subprocess.run([sys.executable, "-m", "iq_desktop"], capture_output=True, text=True, env=env, timeout=60)
     if sys.platform.startswith("linux"):
         assert result.returncode == 1
         assert result.stderr.strip().count("\n") == 0 and "No display" in result.stderr

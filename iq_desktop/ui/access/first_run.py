@@ -361,8 +361,9 @@ class FirstRunWizard(QWizard):
         self.user = user
         self.account.set_busy(True, self.tr("Creating the encrypted vault… this takes a few seconds."))
         self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
-        operations.query(self.db, _create, self.data_dir, user, passphrase, self.kdf, success=self._created,
-                         failure=self._failed)
+        operations.query(
+            self.db, _create, self.data_dir, user, passphrase, self.kdf, success=self._created, failure=self._failed
+        )
 
     def _created(self, result: tuple[Vault, str]) -> None:
         self.vault, self.recovery_key = result

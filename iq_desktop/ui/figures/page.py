@@ -60,15 +60,23 @@ class FiguresPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         heading.setFont(font)
-        note = QLabel(self.tr("Counted from the records on this laptop, in the sections of the network's "
-                              "\"IQ in figures\", by quarter like the network's figures (a period is widened to "
-                              "whole quarters). Personal data is not shown or exported."))
+        note = QLabel(
+            self.tr(
+                "Counted from the records on this laptop, in the sections of the network's "
+                '"IQ in figures", by quarter like the network\'s figures (a period is widened to '
+                "whole quarters). Personal data is not shown or exported."
+            )
+        )
         note.setWordWrap(True)
 
         self.preset = QComboBox()
-        for key, text in (("year", self.tr("this year")), ("last_year", self.tr("last year")),
-                          ("quarter", self.tr("this quarter")), ("last_quarter", self.tr("last quarter")),
-                          ("custom", self.tr("custom period"))):
+        for key, text in (
+            ("year", self.tr("this year")),
+            ("last_year", self.tr("last year")),
+            ("quarter", self.tr("this quarter")),
+            ("last_quarter", self.tr("last quarter")),
+            ("custom", self.tr("custom period")),
+        ):
             self.preset.addItem(text, key)
         self.start = RequiredDate(self.lang)
         self.end = RequiredDate(self.lang)
@@ -78,8 +86,9 @@ class FiguresPage(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         period = QGridLayout()
-        for col, (text, w) in enumerate(((self.tr("&Period"), self.preset), (self.tr("&From"), self.start),
-                                         (self.tr("&To"), self.end))):
+        for col, (text, w) in enumerate(
+            ((self.tr("&Period"), self.preset), (self.tr("&From"), self.start), (self.tr("&To"), self.end))
+        ):
             lab = QLabel(text)
             lab.setBuddy(w)
             w.setAccessibleName(text.replace("&", ""))
@@ -185,8 +194,9 @@ class FiguresPage(QWidget):
             self._presetting = False
         self.status.setText(self.tr("Counting…"))
         self.show_button.setEnabled(False)
-        operations.query(self.ctx, figures.figures_for_period, vault, start, end, success=self.show_data,
-                         failure=self._failed)
+        operations.query(
+            self.ctx, figures.figures_for_period, vault, start, end, success=self.show_data, failure=self._failed
+        )
 
     def show_data(self, data: Figures) -> None:
         self.data = data
@@ -275,8 +285,11 @@ class FiguresPage(QWidget):
         chart = QChart()
         chart.setTitle(self.tr("Sessions per month by topic (a session with several topics counts in each)"))
         series = QStackedBarSeries()
-        names = {"recognition": self.tr("Recognition"), "job_training": self.tr("Job training"),
-                 "fair_integration": self.tr("Fair Integration")}
+        names = {
+            "recognition": self.tr("Recognition"),
+            "job_training": self.tr("Job training"),
+            "fair_integration": self.tr("Fair Integration"),
+        }
         top = 0
         for group in TOPIC_GROUPS:
             bar = QBarSet(names[group])
@@ -312,8 +325,7 @@ class FiguresPage(QWidget):
     def _occupation_chart(self, data: FigurePart) -> None:
         chart = QChart()
         chart.setTitle(self.tr("Most frequent reference occupations (initial sessions)"))
-        section: FigurePart = next(
-            (s for s in data.get("sections", []) if s.get("id") == "occupations"), {"rows": []})
+        section: FigurePart = next((s for s in data.get("sections", []) if s.get("id") == "occupations"), {"rows": []})
         rows = [r for r in section["rows"] if r["cells"] and r["cells"][0].get("value") is not None][::-1]
         bar = QBarSet(self.tr("Initial sessions"))
         bar.append([float(r["cells"][0]["value"]) for r in rows])
@@ -361,8 +373,16 @@ class FiguresPage(QWidget):
         from iq_desktop.services.figures import export_figures
 
         self.status.setText(self.tr("Exporting…"))
-        operations.query(self.ctx, export_figures, self.data, Path(path), self._headers(), fmt,
-                         success=self._exported, failure=self._export_failed)
+        operations.query(
+            self.ctx,
+            export_figures,
+            self.data,
+            Path(path),
+            self._headers(),
+            fmt,
+            success=self._exported,
+            failure=self._export_failed,
+        )
 
     def _exported(self, path: Path) -> None:
         self.status.setText(self.tr("✔ Saved to %1").replace("%1", str(path)))

@@ -329,8 +329,15 @@ class RecordForm(DraftSupport, QWidget, Generic[R]):
         self.save_button.setEnabled(False)
         self.notice.setText(self.tr("Saving…"))
         self.notice.show()
-        operations.change(self.ctx, self.persist, vault, record, changes=Change.RECORDS, success=self._saved,
-                          failure=self._save_failed)
+        operations.change(
+            self.ctx,
+            self.persist,
+            vault,
+            record,
+            changes=Change.RECORDS,
+            success=self._saved,
+            failure=self._save_failed,
+        )
 
     def _saved(self, record: R | None) -> None:
         self._saving = False
@@ -365,8 +372,12 @@ class RecordForm(DraftSupport, QWidget, Generic[R]):
         """True if the form may be closed; asks first when there are unsaved changes."""
         if not self._dirty:
             return True
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                          self.tr("This form has changes that are not saved yet."), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr("This form has changes that are not saved yet."),
+            parent=self,
+        )
         save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(self.tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)

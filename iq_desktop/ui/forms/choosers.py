@@ -128,8 +128,9 @@ class ClientChooser(QLineEdit):
 
     client_chosen = Signal(str)
 
-    def __init__(self, search: Callable[[str, Callable[[list[tuple[str, str]]], None]], None],
-                 parent: QWidget | None = None):
+    def __init__(
+        self, search: Callable[[str, Callable[[list[tuple[str, str]]], None]], None], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self._search = search
         self.client_id: str | None = None
@@ -157,6 +158,7 @@ class ClientChooser(QLineEdit):
         fragment = self._pending
         if len(fragment) < 1:
             return
+
         def done(rows: list[tuple[str, str]]) -> None:
             self._show(fragment, rows)
 

@@ -21,8 +21,11 @@ NO_YEAR = 1949  # the spin box's "unknown" value
 
 
 def not_a_date(field: str) -> Problem:
-    return Problem(field, "Not a date; write it like 31.12.1990 or choose it from the calendar.",
-                   "Kein Datum; bitte wie 31.12.1990 eingeben oder im Kalender wählen.")
+    return Problem(
+        field,
+        "Not a date; write it like 31.12.1990 or choose it from the calendar.",
+        "Kein Datum; bitte wie 31.12.1990 eingeben oder im Kalender wählen.",
+    )
 
 
 class ClientForm(RecordForm[Client]):
@@ -35,8 +38,13 @@ class ClientForm(RecordForm[Client]):
         f = QFormLayout(person)
         self.first_name = self.add_field(f, "first_name", self.tr("&First name"), QLineEdit())
         self.last_name = self.add_field(f, "last_name", self.tr("&Last name"), QLineEdit())
-        self.birth_date = self.add_field(f, "birth_date", self.tr("&Birth date"), OptionalDate(lang),
-                                         hint=self.tr("For example 31.12.1990; may be left empty"))
+        self.birth_date = self.add_field(
+            f,
+            "birth_date",
+            self.tr("&Birth date"),
+            OptionalDate(lang),
+            hint=self.tr("For example 31.12.1990; may be left empty"),
+        )
         self.gender = self.add_field(f, "gender", self.tr("&Gender"), EnumCombo(Gender, lang))
 
         contact = QGroupBox(self.tr("Contact"), self.body)
@@ -49,18 +57,22 @@ class ClientForm(RecordForm[Client]):
         f = QFormLayout(background)
         self.nationality = self.add_field(f, "nationality", self.tr("&Nationality"), CountryChooser(lang))
         self.qualification_country = self.add_field(
-            f, "qualification_country", self.tr("Country of &qualification"), CountryChooser(lang))
+            f, "qualification_country", self.tr("Country of &qualification"), CountryChooser(lang)
+        )
         year = QSpinBox()
         year.setRange(NO_YEAR, 2100)
         year.setSpecialValueText(self.tr("unknown"))
         self.arrival_year = self.add_field(f, "arrival_year", self.tr("&Year of arrival"), year)
-        self.residence_status = self.add_field(f, "residence_status", self.tr("&Residence status"),
-                                               EnumCombo(ResidenceStatus, lang))
+        self.residence_status = self.add_field(
+            f, "residence_status", self.tr("&Residence status"), EnumCombo(ResidenceStatus, lang)
+        )
         self.german_level = self.add_field(f, "german_level", self.tr("German &level"), EnumCombo(GermanLevel, lang))
-        self.qualification_level = self.add_field(f, "qualification_level", self.tr("Q&ualification"),
-                                                  EnumCombo(QualificationLevel, lang))
-        self.occupation = self.add_field(f, "occupation_code", self.tr("Reference &occupation (KldB 2010)"),
-                                         OccupationChooser(lang))
+        self.qualification_level = self.add_field(
+            f, "qualification_level", self.tr("Q&ualification"), EnumCombo(QualificationLevel, lang)
+        )
+        self.occupation = self.add_field(
+            f, "occupation_code", self.tr("Reference &occupation (KldB 2010)"), OccupationChooser(lang)
+        )
         regulated = QComboBox()
         regulated.addItem(self.tr("not known"), None)
         regulated.addItem(self.tr("yes"), True)
@@ -70,8 +82,12 @@ class ClientForm(RecordForm[Client]):
         consent = QGroupBox(self.tr("Consent"), self.body)
         f = QFormLayout(consent)
         self.consent_date = self.add_field(f, "consent_date", self.tr("Consent &date"), OptionalDate(lang))
-        self.consent_scope = self.add_field(f, "consent_scope", self.tr("Consent &scope"),
-                                            EnumCombo(ConsentScope, lang, none_text=self.tr("— no consent recorded —")))
+        self.consent_scope = self.add_field(
+            f,
+            "consent_scope",
+            self.tr("Consent &scope"),
+            EnumCombo(ConsentScope, lang, none_text=self.tr("— no consent recorded —")),
+        )
         notes_box = QGroupBox(self.tr("Notes (stay on this laptop)"), self.body)
         f = QFormLayout(notes_box)
         notes = QPlainTextEdit()
@@ -124,8 +140,11 @@ class ClientForm(RecordForm[Client]):
         self.notes.setPlainText(c.notes)
 
     def collect(self) -> tuple[Client, list[Problem]]:
-        problems = [not_a_date(name) for name, w in (("birth_date", self.birth_date),
-                                                      ("consent_date", self.consent_date)) if w.bad_text]
+        problems = [
+            not_a_date(name)
+            for name, w in (("birth_date", self.birth_date), ("consent_date", self.consent_date))
+            if w.bad_text
+        ]
         year = self.arrival_year.value()
         occupation = self.occupation.value()
         c = Client(
@@ -160,4 +179,3 @@ class ClientForm(RecordForm[Client]):
 
         saved: Client = records.save_client(vault, record)
         return saved
-

@@ -43,8 +43,15 @@ class DraftSupport:
         vault = self.ctx.vault
         if vault is None:
             return
-        operations.query(self.ctx, drafts.load_draft, vault, self.KIND, key,
-                         success=partial(self._restore_draft, key), failure=self._draft_failed)
+        operations.query(
+            self.ctx,
+            drafts.load_draft,
+            vault,
+            self.KIND,
+            key,
+            success=partial(self._restore_draft, key),
+            failure=self._draft_failed,
+        )
 
     def _restore_draft(self, key: str, data: Draft | None) -> None:
         if not data or key != self._draft_key() or self._dirty:
@@ -59,8 +66,11 @@ class DraftSupport:
             self._loading = False
         self._dirty = True
         self.dirty_changed.emit(True)
-        self.notice.setText(QCoreApplication.translate(
-            "RecordForm", "ℹ Restored the unsaved entries from your last session. Save them or press Esc."))
+        self.notice.setText(
+            QCoreApplication.translate(
+                "RecordForm", "ℹ Restored the unsaved entries from your last session. Save them or press Esc."
+            )
+        )
         self.notice.show()
 
     def save_draft(self) -> None:
@@ -69,15 +79,17 @@ class DraftSupport:
         if not self._dirty or vault is None:
             return
         data: Draft = {"__id__": self.record_id, "fields": self.state()}
-        operations.query(self.ctx, drafts.save_draft, vault, self.KIND, self._draft_key(), data,
-                         failure=self._draft_failed)
+        operations.query(
+            self.ctx, drafts.save_draft, vault, self.KIND, self._draft_key(), data, failure=self._draft_failed
+        )
 
     def _discard_draft(self) -> None:
         vault = self.ctx.vault
         if vault is None:
             return
-        operations.query(self.ctx, drafts.discard_draft, vault, self.KIND, self._draft_key(),
-                         failure=self._draft_failed)
+        operations.query(
+            self.ctx, drafts.discard_draft, vault, self.KIND, self._draft_key(), failure=self._draft_failed
+        )
 
     def _draft_failed(self, exc: BaseException) -> None:
         log.warning("draft not saved or loaded: %s", type(exc).__name__)
@@ -85,4 +97,3 @@ class DraftSupport:
     def _on_about_to_lock(self) -> None:
         self._draft_timer.stop()
         self.save_draft()
-

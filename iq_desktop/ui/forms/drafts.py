@@ -39,4 +39,3 @@ def discard_draft(vault: Vault, kind: str, record_id: str) -> None:
     from iq_desktop.services import drafts
 
     drafts.delete_draft(vault, kind, record_id)
-

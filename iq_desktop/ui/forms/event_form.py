@@ -31,8 +31,9 @@ class EventForm(RecordForm[GroupEvent]):
         self.topic = self.add_field(f, "topic", self.tr("&Topic"), EnumCombo(EventTopic, lang))
         spin = QSpinBox()
         spin.setRange(0, MAX_PARTICIPANTS)
-        self.participants = self.add_field(f, "participants", self.tr("&Participants"), spin,
-                                           hint=self.tr("How many people took part"))
+        self.participants = self.add_field(
+            f, "participants", self.tr("&Participants"), spin, hint=self.tr("How many people took part")
+        )
         self.body_layout.addWidget(box)
         self.body_layout.addStretch(1)
         self._site = ""

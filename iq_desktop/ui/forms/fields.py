@@ -74,8 +74,11 @@ class OptionalDate(QWidget):
         super().__init__(parent)
         self._fmt = date_format(lang)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self._fmt.replace("dd", "TT" if lang == "de" else "DD")
-                                     .replace("MM", "MM").replace("yyyy", "JJJJ" if lang == "de" else "YYYY"))
+        self.edit.setPlaceholderText(
+            self._fmt.replace("dd", "TT" if lang == "de" else "DD")
+            .replace("MM", "MM")
+            .replace("yyyy", "JJJJ" if lang == "de" else "YYYY")
+        )
         self.button = QToolButton(self)
         self.button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
         self.button.setToolTip(self.tr("Choose from a calendar (Alt+Down)"))
@@ -102,8 +105,13 @@ class OptionalDate(QWidget):
         from PySide6.QtCore import QEvent
         from PySide6.QtGui import QKeyEvent
 
-        if (obj is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier):
+        if (
+            obj is self.edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ):
             current = self.value()
             if current is not None:
                 self.calendar.setSelectedDate(to_qdate(current))
@@ -151,8 +159,15 @@ class OptionalDate(QWidget):
 class EnumCombo(QComboBox):
     """A combo box over a closed list; optional "none" entry first."""
 
-    def __init__(self, cls: type[StrEnum], lang: str, *, none_text: str | None = None,
-                 parent: QWidget | None = None, members: list[StrEnum] | None = None):
+    def __init__(
+        self,
+        cls: type[StrEnum],
+        lang: str,
+        *,
+        none_text: str | None = None,
+        parent: QWidget | None = None,
+        members: list[StrEnum] | None = None,
+    ):
         super().__init__(parent)
         if none_text is not None:
             self.addItem(none_text, None)

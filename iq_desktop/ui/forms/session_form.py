@@ -18,8 +18,15 @@ from iq_desktop.ui.forms.fields import CheckGroup, EnumCombo, OptionalDate, Requ
 if TYPE_CHECKING:
     from iq_desktop.services.vault import Vault
 
-FI_TOPICS = [Topic.FI_WAGES, Topic.FI_WORKING_TIME, Topic.FI_LEAVE, Topic.FI_DISMISSAL,
-             Topic.FI_HEALTH_INSURANCE, Topic.FI_EMPLOYMENT_CONTRACT, Topic.FI_OTHER]
+FI_TOPICS = [
+    Topic.FI_WAGES,
+    Topic.FI_WORKING_TIME,
+    Topic.FI_LEAVE,
+    Topic.FI_DISMISSAL,
+    Topic.FI_HEALTH_INSURANCE,
+    Topic.FI_EMPLOYMENT_CONTRACT,
+    Topic.FI_OTHER,
+]
 
 
 class TopicsBox(QWidget):
@@ -48,7 +55,6 @@ class TopicsBox(QWidget):
             b.setChecked(m in topics)
 
 
-
 class SessionForm(RecordForm[CounsellingSession]):
     _site = ""  # of the record loaded last (none yet: the service fills in the enrolled site)
     _counsellor = ""
@@ -59,8 +65,13 @@ class SessionForm(RecordForm[CounsellingSession]):
         lang = self.lang
         top = QGroupBox(self.tr("Session"), self.body)
         f = QFormLayout(top)
-        self.client = self.add_field(f, "client_id", self.tr("&Client"), ClientChooser(client_search(ctx)),
-                                     hint=self.tr("Type part of the name, then choose with the arrow keys and Enter"))
+        self.client = self.add_field(
+            f,
+            "client_id",
+            self.tr("&Client"),
+            ClientChooser(client_search(ctx)),
+            hint=self.tr("Type part of the name, then choose with the arrow keys and Enter"),
+        )
         self.date = self.add_field(f, "date", self.tr("&Date"), RequiredDate(lang))
         self.kind = self.add_field(f, "kind", self.tr("&Kind"), EnumCombo(SessionKind, lang))
         duration = QSpinBox()
@@ -80,8 +91,9 @@ class SessionForm(RecordForm[CounsellingSession]):
         f = QFormLayout(how)
         self.channel = self.add_field(f, "channel", self.tr("C&hannel"), EnumCombo(Channel, lang))
         self.language = self.add_field(f, "language", self.tr("&Language"), EnumCombo(Language, lang))
-        self.interpreter = self.add_field(f, "interpreter", self.tr("&Interpreter"),
-                                          QCheckBox(self.tr("an interpreter took part")))
+        self.interpreter = self.add_field(
+            f, "interpreter", self.tr("&Interpreter"), QCheckBox(self.tr("an interpreter took part"))
+        )
         self.referred_by = self.add_field(f, "referred_by", self.tr("&Referred by"), EnumCombo(ReferredBy, lang))
 
         result = QGroupBox(self.tr("Outcome"), self.body)
@@ -172,9 +184,13 @@ class SessionForm(RecordForm[CounsellingSession]):
         if self.next_appointment.bad_text:
             problems.append(not_a_date("next_appointment"))
         if not self.client.client_id:
-            problems.append(Problem(
-                "client_id", "Choose the client this session is with (type part of the name).",
-                "Bitte die Person wählen, mit der die Beratung stattfand (Teil des Namens tippen)."))
+            problems.append(
+                Problem(
+                    "client_id",
+                    "Choose the client this session is with (type part of the name).",
+                    "Bitte die Person wählen, mit der die Beratung stattfand (Teil des Namens tippen).",
+                )
+            )
         s = CounsellingSession(
             client_id=self.client.client_id or "",
             date=self.date.value(),

@@ -27,13 +27,19 @@ class TrainingForm(RecordForm[TrainingParticipation]):
         lang = self.lang
         box = QGroupBox(self.tr("Job training"), self.body)
         f = QFormLayout(box)
-        self.client = self.add_field(f, "client_id", self.tr("&Participant"), ClientChooser(client_search(ctx)),
-                                     hint=self.tr("Type part of the name, then choose with the arrow keys and Enter"))
+        self.client = self.add_field(
+            f,
+            "client_id",
+            self.tr("&Participant"),
+            ClientChooser(client_search(ctx)),
+            hint=self.tr("Type part of the name, then choose with the arrow keys and Enter"),
+        )
         self.training_type = self.add_field(f, "training_type", self.tr("&Type"), EnumCombo(TrainingType, lang))
         self.format = self.add_field(f, "format", self.tr("&Format"), EnumCombo(TrainingFormat, lang))
         self.start = self.add_field(f, "start", self.tr("&Start"), RequiredDate(lang))
-        self.end = self.add_field(f, "end", self.tr("&End"), OptionalDate(lang),
-                                  hint=self.tr("Leave empty while the training is ongoing"))
+        self.end = self.add_field(
+            f, "end", self.tr("&End"), OptionalDate(lang), hint=self.tr("Leave empty while the training is ongoing")
+        )
         self.status = self.add_field(f, "status", self.tr("S&tatus"), EnumCombo(TrainingStatus, lang))
         self.body_layout.addWidget(box)
         self.body_layout.addStretch(1)
@@ -82,8 +88,13 @@ class TrainingForm(RecordForm[TrainingParticipation]):
     def collect(self) -> tuple[TrainingParticipation, list[Problem]]:
         problems = [not_a_date("end")] if self.end.bad_text else []
         if not self.client.client_id:
-            problems.append(Problem("client_id", "Choose the participant (type part of the name).",
-                                    "Bitte die teilnehmende Person wählen (Teil des Namens tippen)."))
+            problems.append(
+                Problem(
+                    "client_id",
+                    "Choose the participant (type part of the name).",
+                    "Bitte die teilnehmende Person wählen (Teil des Namens tippen).",
+                )
+            )
         t = TrainingParticipation(
             client_id=self.client.client_id or "",
             start=self.start.value(),

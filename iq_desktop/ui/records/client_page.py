@@ -77,14 +77,19 @@ class EraseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Erase this client (GDPR)"))
-        text = QLabel(self.tr(
-            "Erasing removes this person's personal data, sessions and job trainings from this laptop for good. "
-            "The network's figures are told to leave their records out. This cannot be undone."), self)
+        text = QLabel(
+            self.tr(
+                "Erasing removes this person's personal data, sessions and job trainings from this laptop for good. "
+                "The network's figures are told to leave their records out. This cannot be undone."
+            ),
+            self,
+        )
         text.setWordWrap(True)
         self.confirm = QCheckBox(self.tr("I understand that the data cannot be recovered"), self)
         self.buttons = QDialogButtonBox(self)
-        self.erase_button = self.buttons.addButton(self.tr("Erase permanently"),
-                                                   QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.erase_button = self.buttons.addButton(
+            self.tr("Erase permanently"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.erase_button.setEnabled(False)
         self.confirm.toggled.connect(self.erase_button.setEnabled)
@@ -195,13 +200,21 @@ class ClientPage(QWidget):
         self.sessions_table.setRowCount(len(self.sessions))
         for row, s in enumerate(self.sessions):
             topics = ", ".join(label(t, self.lang) for t in sorted(s.topics))
-            cells = [to_qdate(s.date).toString(fmt), label(s.kind, self.lang), topics,
-                     self.tr("%1 min").replace("%1", str(s.duration_minutes))]
+            cells = [
+                to_qdate(s.date).toString(fmt),
+                label(s.kind, self.lang),
+                topics,
+                self.tr("%1 min").replace("%1", str(s.duration_minutes)),
+            ]
             self._fill_row(self.sessions_table, row, cells, s.id)
         self.trainings_table.setRowCount(len(self.trainings))
         for row, t in enumerate(self.trainings):
-            cells = [to_qdate(t.start).toString(fmt), label(t.training_type, self.lang),
-                     label(t.format, self.lang), label(t.status, self.lang)]
+            cells = [
+                to_qdate(t.start).toString(fmt),
+                label(t.training_type, self.lang),
+                label(t.format, self.lang),
+                label(t.status, self.lang),
+            ]
             self._fill_row(self.trainings_table, row, cells, t.id)
         has_initial = any(s.kind is SessionKind.INITIAL for s in self.sessions)
         self.follow_up_button.setEnabled(has_initial)
@@ -282,8 +295,15 @@ class ClientPage(QWidget):
         if not dlg.confirm.isChecked():
             return
         client_id = self.client.id
-        operations.change(self.ctx, _erase, self.ctx.vault, client_id, changes=Change.RECORDS,
-                          success=lambda _r: self._erased(client_id), failure=self._failed)
+        operations.change(
+            self.ctx,
+            _erase,
+            self.ctx.vault,
+            client_id,
+            changes=Change.RECORDS,
+            success=lambda _r: self._erased(client_id),
+            failure=self._failed,
+        )
 
     def _erased(self, client_id: str) -> None:
         self.client = None

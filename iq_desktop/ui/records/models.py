@@ -33,6 +33,7 @@ class SessionFilters(TypedDict, total=False):
     topic: Topic
     sync_state: str
 
+
 PAGE_SIZE = 200
 MAX_PAGES = 80  # 16,000 cached rows at most
 MAX_PENDING = 4

@@ -42,8 +42,14 @@ class TrainingsPage(RecordListPage[TrainingParticipation]):
         return self.tr("&New job training")
 
     def headers(self) -> list[str]:
-        return [self.tr("Participant"), self.tr("Type"), self.tr("Format"), self.tr("Start"), self.tr("End"),
-                self.tr("Status")]
+        return [
+            self.tr("Participant"),
+            self.tr("Type"),
+            self.tr("Format"),
+            self.tr("Start"),
+            self.tr("End"),
+            self.tr("Status"),
+        ]
 
     def fetcher(self) -> Callable[[Vault], Fetched[TrainingParticipation]]:
         return _fetch

@@ -206,8 +206,7 @@ class SettingsPage(QWidget):
 
         operations.query(self.ctx, _users, vault, success=self._show_users, failure=self._failed)
         operations.query(self.ctx, _server, vault, success=self.server.setText, failure=self._failed)
-        operations.query(self.ctx, stored_auto_lock_minutes, vault, success=self._show_autolock,
-                         failure=self._failed)
+        operations.query(self.ctx, stored_auto_lock_minutes, vault, success=self._show_autolock, failure=self._failed)
 
     def _show_autolock(self, minutes: int | None) -> None:
         """The vault's value (if one is stored), without storing it again."""
@@ -248,8 +247,15 @@ class SettingsPage(QWidget):
             return
         from iq_desktop.services.vault import set_auto_lock_minutes
 
-        operations.change(self.ctx, set_auto_lock_minutes, vault, int(minutes), changes=Change.SETTINGS,
-                          success=lambda _r: self._settings_saved(), failure=self._failed)
+        operations.change(
+            self.ctx,
+            set_auto_lock_minutes,
+            vault,
+            int(minutes),
+            changes=Change.SETTINGS,
+            success=lambda _r: self._settings_saved(),
+            failure=self._failed,
+        )
 
     def _settings_saved(self) -> None:
         self.general_status.setText(self.tr("✔ Saved."))
@@ -289,8 +295,9 @@ class SettingsPage(QWidget):
             self.change_status.setText("")
             self._known(exc, self.change_problem)
 
-        operations.change(self.ctx, vault.change_passphrase, old, new, changes=Change.NONE, success=done,
-                          failure=failed)
+        operations.change(
+            self.ctx, vault.change_passphrase, old, new, changes=Change.NONE, success=done, failure=failed
+        )
 
     def add_user(self) -> None:
         vault = self.ctx.vault
@@ -320,8 +327,7 @@ class SettingsPage(QWidget):
             self.add_status.setText("")
             self._known(exc, self.add_problem)
 
-        operations.change(self.ctx, self._add, vault, name, role, p1, changes=Change.NONE, success=done,
-                          failure=failed)
+        operations.change(self.ctx, self._add, vault, name, role, p1, changes=Change.NONE, success=done, failure=failed)
 
     #: Tests set a fast KDF here; the app leaves it None (the vault's calibrated default).
     kdf: KdfParams | None = None
@@ -334,8 +340,9 @@ class SettingsPage(QWidget):
 
     # --- backup -----------------------------------------------------------------------------------------
     def _ask_backup(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save an encrypted backup"), "iq-backup.tar",
-                                              self.tr("IQ backups (*.tar);;All files (*)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save an encrypted backup"), "iq-backup.tar", self.tr("IQ backups (*.tar);;All files (*)")
+        )
         if path:
             self.backup_to(Path(path))
 

@@ -251,9 +251,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.page(PAGES[row][0]))
 
     # -- forms hosted in the stack ------------------------------------------------------------------
-    def open_form(
-        self, module: str, cls_name: str, setup: Callable[[QWidget], None] | None = None
-    ) -> QWidget | None:
+    def open_form(self, module: str, cls_name: str, setup: Callable[[QWidget], None] | None = None) -> QWidget | None:
         if not self._close_forms():
             return None
         form, error = load_screen(module, cls_name, self.ctx, cls_name)
@@ -297,11 +295,9 @@ class MainWindow(QMainWindow):
         from iq_desktop.services import records
 
         def loaded(session: CounsellingSession | None) -> None:
-            self.open_form("iq_desktop.ui.forms.session_form", "SessionForm",
-                           setup=lambda f: f.load(session))  # type: ignore[attr-defined]
+            self.open_form("iq_desktop.ui.forms.session_form", "SessionForm", setup=lambda f: f.load(session))  # type: ignore[attr-defined]
 
-        operations.query(self.ctx, records.get_session, self.ctx.vault, session_id, success=loaded,
-                         failure=self._error)
+        operations.query(self.ctx, records.get_session, self.ctx.vault, session_id, success=loaded, failure=self._error)
 
     def open_client(self, client_id: str) -> None:
         widget, _error = load_screen(
@@ -312,11 +308,11 @@ class MainWindow(QMainWindow):
             from iq_desktop.services import records
 
             def loaded(client: Client | None) -> None:
-                self.open_form("iq_desktop.ui.forms.client_form", "ClientForm",
-                               setup=lambda f: f.load(client))  # type: ignore[attr-defined]
+                self.open_form("iq_desktop.ui.forms.client_form", "ClientForm", setup=lambda f: f.load(client))  # type: ignore[attr-defined]
 
-            operations.query(self.ctx, records.get_client, self.ctx.vault, client_id, success=loaded,
-                             failure=self._error)
+            operations.query(
+                self.ctx, records.get_client, self.ctx.vault, client_id, success=loaded, failure=self._error
+            )
             return
         from iq_desktop.ui.records.client_page import ClientPage
 

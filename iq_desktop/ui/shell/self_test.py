@@ -74,9 +74,7 @@ def check_main_window(win: MainWindow, app: QApplication | None = None) -> list[
     return problems
 
 
-def run_self_test(
-    app: QApplication, make_shell: Callable[[Path, str], SelfTestShell], lang: str | None = None
-) -> int:
+def run_self_test(app: QApplication, make_shell: Callable[[Path, str], SelfTestShell], lang: str | None = None) -> int:
     """Open every main screen on a temporary demo vault (``make_shell(data_dir, language)`` makes the
     demo shell), lock, show the unlock screen; 0 if all went well."""
     failures: list[str] = []

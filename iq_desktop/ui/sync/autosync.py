@@ -84,8 +84,13 @@ class AutoSync(QObject):
         ctx = self.ctx
         if ctx is None or ctx.vault is None:
             return
-        operations.query(ctx, _is_enrolled, ctx.vault, success=self._enrolment_known,
-                         failure=lambda exc: log.warning("auto sync: enrolment unknown: %s", type(exc).__name__))
+        operations.query(
+            ctx,
+            _is_enrolled,
+            ctx.vault,
+            success=self._enrolment_known,
+            failure=lambda exc: log.warning("auto sync: enrolment unknown: %s", type(exc).__name__),
+        )
 
     def _enrolment_known(self, enrolled: bool) -> None:
         ctx = self.ctx

@@ -59,8 +59,10 @@ class EnrolBox(QGroupBox):
         ca_row.addWidget(self.ca_bundle, 1)
         ca_row.addWidget(self.ca_browse)
         rows: list[tuple[str, QLineEdit, QHBoxLayout | None]] = [
-            (self.tr("Server &address"), self.server_url, None), (self.tr("Enrolment c&ode"), self.code, None),
-            (self.tr("CA &bundle"), self.ca_bundle, ca_row)]
+            (self.tr("Server &address"), self.server_url, None),
+            (self.tr("Enrolment c&ode"), self.code, None),
+            (self.tr("CA &bundle"), self.ca_bundle, ca_row),
+        ]
         for text, edit, lay in rows:
             lab = QLabel(text)
             lab.setBuddy(edit)
@@ -91,8 +93,12 @@ class EnrolBox(QGroupBox):
             w.setEnabled(on)
 
     def _browse_ca(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("The network's CA certificate"), "",
-                                              self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The network's CA certificate"),
+            "",
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+        )
         if path:
             self.ca_bundle.setText(path)
 
@@ -149,9 +155,18 @@ class EnrolBox(QGroupBox):
             return
         self.enrol_button.setEnabled(False)
         self.enrol_result.setText(self.tr("Enrolling…"))
-        operations.change(self.ctx, sync_adapter.enrol, vault, url, code, self.ca_bundle.text().strip() or None,
-                          changes=Change.NONE, success=self._enrolled, failure=self._enrol_failed,
-                          worker=self.ctx.net)
+        operations.change(
+            self.ctx,
+            sync_adapter.enrol,
+            vault,
+            url,
+            code,
+            self.ca_bundle.text().strip() or None,
+            changes=Change.NONE,
+            success=self._enrolled,
+            failure=self._enrol_failed,
+            worker=self.ctx.net,
+        )
 
     def _enrolled(self, st: SyncStatus) -> None:
         self.enrol_button.setEnabled(True)

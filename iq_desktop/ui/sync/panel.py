@@ -102,8 +102,9 @@ class SyncPanel(QWidget):
 
         q_box = QGroupBox(self.tr("Quarantine: records the server refused"))
         ql = QVBoxLayout(q_box)
-        self.quarantine_table = _table([self.tr("Record"), self.tr("Kind"), self.tr("Version"), self.tr("Reason")],
-                                       self.tr("Quarantine"))
+        self.quarantine_table = _table(
+            [self.tr("Record"), self.tr("Kind"), self.tr("Version"), self.tr("Reason")], self.tr("Quarantine")
+        )
         self.retry_button = QPushButton(self.tr("&Retry selected"))
         self.retry_all_button = QPushButton(self.tr("Retry &all"))
         self.sent_button = QPushButton(self.tr("What is &sent…"))
@@ -117,8 +118,17 @@ class SyncPanel(QWidget):
 
         h_box = QGroupBox(self.tr("History"))
         hl = QVBoxLayout(h_box)
-        self.history_table = _table([self.tr("When"), self.tr("Sent"), self.tr("Duplicates"), self.tr("Rejected"),
-                                     self.tr("Still waiting"), self.tr("Result")], self.tr("Sync history"))
+        self.history_table = _table(
+            [
+                self.tr("When"),
+                self.tr("Sent"),
+                self.tr("Duplicates"),
+                self.tr("Rejected"),
+                self.tr("Still waiting"),
+                self.tr("Result"),
+            ],
+            self.tr("Sync history"),
+        )
         hl.addWidget(self.history_table)
 
         e_box = self.enrol_box = EnrolBox(ctx, self)
@@ -171,15 +181,23 @@ class SyncPanel(QWidget):
     def _show_status(self, st: SyncStatus) -> None:
         lines = []
         if st.enrolled:
-            lines.append(self.tr("✔ Enrolled with %1 as site %2.").replace("%1", st.server_url or "")
-                         .replace("%2", st.site_id or ""))
+            lines.append(
+                self.tr("✔ Enrolled with %1 as site %2.")
+                .replace("%1", st.server_url or "")
+                .replace("%2", st.site_id or "")
+            )
             if st.server_url and not self.server_url.text():
                 self.server_url.setText(st.server_url)
         else:
-            lines.append(self.tr("⚠ Not enrolled yet: records stay queued on this laptop until a coordinator "
-                                 "enrols it (below)."))
-        lines.append(self.tr("Waiting to be sent: %1 · sent: %2 · in quarantine: %3")
-                     .replace("%1", str(st.pending)).replace("%2", str(st.sent)).replace("%3", str(st.quarantined)))
+            lines.append(
+                self.tr("⚠ Not enrolled yet: records stay queued on this laptop until a coordinator enrols it (below).")
+            )
+        lines.append(
+            self.tr("Waiting to be sent: %1 · sent: %2 · in quarantine: %3")
+            .replace("%1", str(st.pending))
+            .replace("%2", str(st.sent))
+            .replace("%3", str(st.quarantined))
+        )
         last = local_time(st.last_success, self.lang)
         lines.append(self.tr("Last successful sync: %1").replace("%1", last or self.tr("never")))
         if st.last_error:
@@ -193,8 +211,12 @@ class SyncPanel(QWidget):
         self.quarantine_items = items
         self.quarantine_table.setRowCount(len(items))
         for row, it in enumerate(items):
-            cells = [it.record_id[:8] + "…", self._kind(it.record_type), str(it.revision),
-                     "⚠ " + sync_words.quarantine_reason(it.reason)]
+            cells = [
+                it.record_id[:8] + "…",
+                self._kind(it.record_type),
+                str(it.revision),
+                "⚠ " + sync_words.quarantine_reason(it.reason),
+            ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, it.record_id)
@@ -209,15 +231,25 @@ class SyncPanel(QWidget):
         self.sent_button.setEnabled(bool(items))
 
     def _kind(self, record_type: str) -> str:
-        return {"session": self.tr("session"), "training": self.tr("job training"), "event": self.tr("group event"),
-                "client": self.tr("client")}.get(record_type, record_type)
+        return {
+            "session": self.tr("session"),
+            "training": self.tr("job training"),
+            "event": self.tr("group event"),
+            "client": self.tr("client"),
+        }.get(record_type, record_type)
 
     def _show_history(self, items: list[sync_adapter.HistoryItem]) -> None:
         self.history_table.setRowCount(len(items))
         for row, h in enumerate(items):
             result = ("⚠ " + self.problem_text(h.kind, h.error, h.cause or None)) if h.error else self.tr("✔ finished")
-            cells = [local_time(h.at, self.lang), str(h.sent), str(h.duplicates), str(h.rejected), str(h.pending),
-                     result]
+            cells = [
+                local_time(h.at, self.lang),
+                str(h.sent),
+                str(h.duplicates),
+                str(h.rejected),
+                str(h.pending),
+                result,
+            ]
             for col, text in enumerate(cells):
                 self.history_table.setItem(row, col, QTableWidgetItem(text))
 
@@ -239,9 +271,17 @@ class SyncPanel(QWidget):
         self.progress.setRange(0, 0)  # busy until the first report
         self.summary_label.setText(self.tr("Syncing…"))
         relay, cancel = self._relay, self._cancel
-        operations.change(self.ctx, sync_adapter.run, vault, lambda done, total: relay.progress.emit(done, total),
-                          cancel.is_set, changes=Change.NONE, success=self._finished, failure=self._run_failed,
-                          worker=self.ctx.net)
+        operations.change(
+            self.ctx,
+            sync_adapter.run,
+            vault,
+            lambda done, total: relay.progress.emit(done, total),
+            cancel.is_set,
+            changes=Change.NONE,
+            success=self._finished,
+            failure=self._run_failed,
+            worker=self.ctx.net,
+        )
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -263,10 +303,12 @@ class SyncPanel(QWidget):
     def _finished(self, summary: RunSummary) -> None:
         self._end_run()
         self.last_summary = summary
-        parts = [self.tr("Sent: %1").replace("%1", str(summary.sent)),
-                 self.tr("duplicates: %1").replace("%1", str(summary.duplicates)),
-                 self.tr("rejected: %1").replace("%1", str(summary.rejected)),
-                 self.tr("still waiting: %1").replace("%1", str(summary.pending))]
+        parts = [
+            self.tr("Sent: %1").replace("%1", str(summary.sent)),
+            self.tr("duplicates: %1").replace("%1", str(summary.duplicates)),
+            self.tr("rejected: %1").replace("%1", str(summary.rejected)),
+            self.tr("still waiting: %1").replace("%1", str(summary.pending)),
+        ]
         text = " · ".join(parts)
         kind = summary.error_kind
         if kind not in ("busy", "not_enrolled"):
@@ -311,12 +353,14 @@ class SyncPanel(QWidget):
         vault = self.ctx.vault
         if vault is None or not ids or not self.can_act:
             return
-        operations.change(self.ctx, sync_adapter.retry, vault, ids, changes=Change.NONE, success=self._retried,
-                          failure=self._failed)
+        operations.change(
+            self.ctx, sync_adapter.retry, vault, ids, changes=Change.NONE, success=self._retried, failure=self._failed
+        )
 
     def _retried(self, n: int) -> None:
-        self.summary_label.setText(self.tr("%n record(s) put back in the queue; they are sent at the next sync.",
-                                           "", n))
+        self.summary_label.setText(
+            self.tr("%n record(s) put back in the queue; they are sent at the next sync.", "", n)
+        )
         self.ctx.outbox_changed.emit()
         self.refresh()
 

@@ -1,4 +1,4 @@
-""""What is sent": the exact de-identified payload that will leave the laptop for one record, and its
+""" "What is sent": the exact de-identified payload that will leave the laptop for one record, and its
 sync state in words and with an icon (waiting / sent / quarantined with the server's reason).
 """
 
@@ -54,9 +54,13 @@ class WhatIsSent(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.intro = QLabel(self.tr(
-            "This is exactly what leaves this laptop for the record: no names, contact data, birth dates, "
-            "notes or ids of the person - only generalised facts."), self)
+        self.intro = QLabel(
+            self.tr(
+                "This is exactly what leaves this laptop for the record: no names, contact data, birth dates, "
+                "notes or ids of the person - only generalised facts."
+            ),
+            self,
+        )
         self.intro.setWordWrap(True)
         self.state_icon = QLabel(self)
         self.state_text = QLabel(self)
@@ -93,9 +97,13 @@ class WhatIsSent(QWidget):
             self.state = NOT_SENT
             self.reason = ""
             self.payload.setPlainText("")
-            self._set_state(QStyle.StandardPixmap.SP_MessageBoxInformation, self.tr(
-                "Nothing is sent for this record on its own. A client's personal data never leaves the laptop; "
-                "only generalised facts (age band, country group, ...) travel with each session or training."))
+            self._set_state(
+                QStyle.StandardPixmap.SP_MessageBoxInformation,
+                self.tr(
+                    "Nothing is sent for this record on its own. A client's personal data never leaves the laptop; "
+                    "only generalised facts (age band, country group, ...) travel with each session or training."
+                ),
+            )
             return
         self.payload.setPlainText(pretty_payload(entry.payload))
         self.state = sync_state(entry.state)
@@ -120,9 +128,10 @@ class WhatIsSent(QWidget):
         self.state_text.setAccessibleName(text)
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_state(QStyle.StandardPixmap.SP_MessageBoxCritical,
-                        friendly_message(exc, self.ctx.language) if is_known(exc)
-                        else self.tr("The outbox could not be read."))
+        self._set_state(
+            QStyle.StandardPixmap.SP_MessageBoxCritical,
+            friendly_message(exc, self.ctx.language) if is_known(exc) else self.tr("The outbox could not be read."),
+        )
 
 
 def _fetch(vault: Vault, record_id: str) -> OutboxView | None:

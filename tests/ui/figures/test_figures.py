@@ -15,18 +15,40 @@ from tests.ui._screens_support import run
 def _fill(ctx: Any) -> None:
     from iq_desktop.services import records as r
 
-    people = [({Topic.RECOGNITION}, "81302"), ({Topic.RECOGNITION, Topic.JOB_TRAINING}, "81302"),
-              ({Topic.JOB_TRAINING}, "26112"), ({Topic.FI_WAGES}, None)]
+    people = [
+        ({Topic.RECOGNITION}, "81302"),
+        ({Topic.RECOGNITION, Topic.JOB_TRAINING}, "81302"),
+        ({Topic.JOB_TRAINING}, "26112"),
+        ({Topic.FI_WAGES}, None),
+    ]
     for i, (topics, occ) in enumerate(people):
         c = run(ctx, r.save_client, Client(first_name=f"P{i}", last_name="Test", occupation_code=occ))
-        run(ctx, r.save_session, CounsellingSession(client_id=c.id, date=date(2025, 2 + i, 10),
-                                                    kind=SessionKind.INITIAL, topics=frozenset(topics)))
+        run(
+            ctx,
+            r.save_session,
+            CounsellingSession(
+                client_id=c.id, date=date(2025, 2 + i, 10), kind=SessionKind.INITIAL, topics=frozenset(topics)
+            ),
+        )
         if i == 0:
-            run(ctx, r.save_training, TrainingParticipation(client_id=c.id, start=date(2025, 3, 1),
-                                                            format=TrainingFormat.COURSE_BASED,
-                                                            end=date(2025, 6, 1), status=TrainingStatus.COMPLETED))
-    run(ctx, r.save_event, GroupEvent(date=date(2025, 5, 5), audience=Audience.MIGRANTS,
-                                      topic=EventTopic.FAIR_INTEGRATION, participants=12))
+            run(
+                ctx,
+                r.save_training,
+                TrainingParticipation(
+                    client_id=c.id,
+                    start=date(2025, 3, 1),
+                    format=TrainingFormat.COURSE_BASED,
+                    end=date(2025, 6, 1),
+                    status=TrainingStatus.COMPLETED,
+                ),
+            )
+    run(
+        ctx,
+        r.save_event,
+        GroupEvent(
+            date=date(2025, 5, 5), audience=Audience.MIGRANTS, topic=EventTopic.FAIR_INTEGRATION, participants=12
+        ),
+    )
     run(ctx, r.save_event, GroupEvent(date=date(2025, 5, 6), audience=Audience.BUSINESS, participants=7))
 
 

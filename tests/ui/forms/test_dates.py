@@ -20,8 +20,10 @@ def german(qapp: Any) -> Any:
     i18n.install("en")
 
 
-@pytest.mark.parametrize(("name", "expected"), [("de_DE", "dd.MM.yyyy"), ("en_GB", "dd/MM/yyyy"),
-                                                ("en_US", "M/d/yyyy"), ("ja_JP", "yyyy/MM/dd")])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("de_DE", "dd.MM.yyyy"), ("en_GB", "dd/MM/yyyy"), ("en_US", "M/d/yyyy"), ("ja_JP", "yyyy/MM/dd")],
+)
 def test_the_locales_order_with_a_four_digit_year(qapp: Any, name: str, expected: str) -> None:
     locale = QLocale(name)
     assert dates.date_format(locale) == expected

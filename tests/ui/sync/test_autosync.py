@@ -63,8 +63,12 @@ def _save_session(shell: Any) -> CounsellingSession:
 
     def save(vault: Any) -> CounsellingSession:
         c = records.save_client(vault, Client(first_name="Amal", last_name="Nasser", nationality="SY"))
-        return records.save_session(vault, CounsellingSession(
-            client_id=c.id, date=date(2025, 5, 6), kind=SessionKind.INITIAL, topics=frozenset({Topic.RECOGNITION})))
+        return records.save_session(
+            vault,
+            CounsellingSession(
+                client_id=c.id, date=date(2025, 5, 6), kind=SessionKind.INITIAL, topics=frozenset({Topic.RECOGNITION})
+            ),
+        )
 
     session = shell.db.run_sync(lambda: save(shell.ctx.vault))
     shell.ctx.records_changed.emit()

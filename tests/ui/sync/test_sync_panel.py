@@ -28,8 +28,12 @@ def _session(ctx: Any) -> CounsellingSession:
     from iq_desktop.services import records
 
     c = run(ctx, records.save_client, Client(first_name="Omar", last_name="Saleh", nationality="SY"))
-    s = CounsellingSession(client_id=c.id, date=date(2025, 4, 2), kind=SessionKind.INITIAL,
-                           topics=frozenset({Topic.RECOGNITION, Topic.JOB_TRAINING}))
+    s = CounsellingSession(
+        client_id=c.id,
+        date=date(2025, 4, 2),
+        kind=SessionKind.INITIAL,
+        topics=frozenset({Topic.RECOGNITION, Topic.JOB_TRAINING}),
+    )
     return run(ctx, records.save_session, s)
 
 

@@ -16,8 +16,19 @@ CANARY = "Zqxcanary-personal"
 def test_every_command_of_the_issue_is_registered() -> None:
     parser = cli.build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    assert {"init", "add", "list", "show", "user", "change-passphrase", "recover", "erase", "export", "backup",
-            "demo-data"} <= set(sub.choices)
+    assert {
+        "init",
+        "add",
+        "list",
+        "show",
+        "user",
+        "change-passphrase",
+        "recover",
+        "erase",
+        "export",
+        "backup",
+        "demo-data",
+    } <= set(sub.choices)
     args = parser.parse_args(["--data-dir", "d", "--user", "u", "export", "--format", "xlsx", "--out", "f.xlsx"])
     assert (args.func, args.format, args.out, args.user) == (cli.cmd_export, "xlsx", "f.xlsx", "u")
     assert parser.parse_args(["init", "--user", "anna"]).user == "anna"

@@ -77,8 +77,16 @@ def test_future_birth_date_is_always_refused(client: Client, days: int) -> None:
 
 @given(valid_clients(), canary_text, canary_text, canary_text)
 def test_problems_never_repeat_personal_values(client: Client, first: str, last: str, notes: str) -> None:
-    bad = dataclasses.replace(client, first_name=first, last_name=last, notes=notes * 1000, email=first,
-                              phone=last, postcode=notes, birth_date=TODAY + timedelta(days=3))
+    bad = dataclasses.replace(
+        client,
+        first_name=first,
+        last_name=last,
+        notes=notes * 1000,
+        email=first,
+        phone=last,
+        postcode=notes,
+        birth_date=TODAY + timedelta(days=3),
+    )
     problems = rules.validate_client(bad, TODAY)
     assert problems
     text = " ".join(f"{p.field} {p.en} {p.de}" for p in problems)

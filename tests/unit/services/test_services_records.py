@@ -24,8 +24,13 @@ from iq_desktop.services.vault import Vault
 
 
 def _client(**kw: object) -> Client:
-    base: dict[str, object] = {"first_name": "Amira", "last_name": "Haddad", "birth_date": date(1990, 5, 17),
-                               "nationality": "SY", "qualification_country": "SY"}
+    base: dict[str, object] = {
+        "first_name": "Amira",
+        "last_name": "Haddad",
+        "birth_date": date(1990, 5, 17),
+        "nationality": "SY",
+        "qualification_country": "SY",
+    }
     base.update(kw)
     return Client(**base)  # type: ignore[arg-type]
 

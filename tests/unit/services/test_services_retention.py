@@ -59,17 +59,30 @@ def test_site_figures(vault: Vault) -> None:
     a = R.save_client(vault, Client("A", "A", occupation_code=None))
     b = R.save_client(vault, Client("B", "B"))
     R.save_session(vault, CounsellingSession(a.id, date(2024, 1, 5), topics=frozenset({Topic.RECOGNITION})))
-    R.save_session(vault, CounsellingSession(b.id, date(2024, 2, 5),
-                                             topics=frozenset({Topic.RECOGNITION, Topic.JOB_TRAINING})))
-    R.save_session(vault, CounsellingSession(a.id, date(2024, 3, 5), kind=SessionKind.FOLLOW_UP,
-                                             topics=frozenset({Topic.FI_WAGES})))
+    R.save_session(
+        vault, CounsellingSession(b.id, date(2024, 2, 5), topics=frozenset({Topic.RECOGNITION, Topic.JOB_TRAINING}))
+    )
+    R.save_session(
+        vault,
+        CounsellingSession(a.id, date(2024, 3, 5), kind=SessionKind.FOLLOW_UP, topics=frozenset({Topic.FI_WAGES})),
+    )
     c = R.save_client(vault, Client("C", "C"))
     R.save_session(vault, CounsellingSession(c.id, date(2024, 2, 1), topics=frozenset({Topic.FI_LEAVE})))
     R.save_session(vault, CounsellingSession(c.id, date(2023, 2, 1)))  # outside the period
-    R.save_training(vault, TrainingParticipation(a.id, date(2024, 1, 1), format=TrainingFormat.COURSE_BASED,
-                                                 status=TrainingStatus.COMPLETED, end=date(2024, 3, 1)))
-    R.save_event(vault, GroupEvent(date(2024, 1, 20), audience=Audience.MIGRANTS, topic=EventTopic.FAIR_INTEGRATION,
-                                   participants=14))
+    R.save_training(
+        vault,
+        TrainingParticipation(
+            a.id,
+            date(2024, 1, 1),
+            format=TrainingFormat.COURSE_BASED,
+            status=TrainingStatus.COMPLETED,
+            end=date(2024, 3, 1),
+        ),
+    )
+    R.save_event(
+        vault,
+        GroupEvent(date(2024, 1, 20), audience=Audience.MIGRANTS, topic=EventTopic.FAIR_INTEGRATION, participants=14),
+    )
     R.save_event(vault, GroupEvent(date(2024, 1, 21), audience=Audience.BUSINESS, participants=7))
     gone = R.save_event(vault, GroupEvent(date(2024, 1, 22), audience=Audience.BUSINESS, participants=99))
     R.delete_record(vault, "event", gone.id)

@@ -93,8 +93,11 @@ def test_pages_by_offset_and_by_key_agree(vault: Vault) -> None:
             assert len(every) == R.count_sessions(vault, sync_state=state)
             keys = [(r.date, r.id) for r in every]
             assert keys == sorted(keys, reverse=newest_first)
-            by_offset = [r for off in range(0, len(every), 7) for r in
-                         R.list_sessions(vault, offset=off, limit=7, newest_first=newest_first, sync_state=state)]
+            by_offset = [
+                r
+                for off in range(0, len(every), 7)
+                for r in R.list_sessions(vault, offset=off, limit=7, newest_first=newest_first, sync_state=state)
+            ]
             by_key, after = [], None
             while page := R.list_sessions(vault, limit=7, newest_first=newest_first, sync_state=state, after=after):
                 by_key += page

@@ -1,4 +1,4 @@
-"""``python -m iq_desktop``."""
+"""``python -m iq_desktop.cli``: the commands only (``python -m iq_desktop`` also starts the GUI)."""
 
 import sys
 

@@ -12,7 +12,7 @@ import json
 from collections import Counter
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from iq_desktop.domain.figures import COLS, build_sections, topic_column
 from iq_desktop.services.vault import Vault
@@ -154,48 +154,27 @@ def figure_cells(data: dict[str, Any]) -> list[FigureCell]:
 
 
 def export_figures(data: dict[str, Any], path: Path, headers: tuple[str, str, str, str], fmt: str) -> Path:
-    """Write figures (as from :func:`figures_for_period`) to ``path`` as ``"csv"`` or ``"xlsx"``."""
+    """Write figures (as from :func:`figures_for_period`) to ``path`` as ``"csv"`` or ``"xlsx"``, rendered by
+    the one report renderer the server uses too (:mod:`iq_desktop.domain.report_render`): one line per
+    cell (section, row, column, value; suppressed cells empty), then the sessions per month."""
+    from iq_desktop.domain import report_render
     from iq_desktop.fs.atomic import atomic_replace
 
+    sections = cast(list[report_render.Section], data.get("sections", []))
+    labels = report_render.Labels(
+        fields=("section_title", "label", "column", "value"), header=headers, data_sheet="Figures"
+    )
+    period: list[report_render.Value] = ["period", *data.get("period", [])]
+    monthly: list[list[report_render.Value]] = [["month", *TOPIC_GROUPS]]
+    monthly += [[month, *[counts.get(g, 0) for g in TOPIC_GROUPS]] for month, counts in data.get("monthly", {}).items()]
     if fmt == "csv":
-        import csv
-        import io
-
-        text = io.StringIO()
-        w = csv.writer(text, lineterminator="\r\n")
-        w.writerow(["period", *data.get("period", [])])
-        w.writerow(headers)
-        for section, row, col, value in figure_cells(data):
-            w.writerow([section, row, col, "" if value is None else value])
-        w.writerow([])
-        w.writerow(["month", *TOPIC_GROUPS])
-        for month, counts in data.get("monthly", {}).items():
-            w.writerow([month, *[counts.get(g, 0) for g in TOPIC_GROUPS]])
-        atomic_replace(Path(path), text.getvalue().encode("utf-8-sig"))
-        return Path(path)
-    import io
-
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Figures"
-    ws.append(["period", *data.get("period", [])])
-    ws.append(list(headers))
-    for cell in ws[2]:
-        cell.font = Font(bold=True)
-    for section, row, col, value in figure_cells(data):
-        ws.append([section, row, col, value])
-    ws.column_dimensions["A"].width = 50
-    ws.column_dimensions["B"].width = 50
-    months = wb.create_sheet("Per month")
-    months.append(["month", *TOPIC_GROUPS])
-    for month, counts in data.get("monthly", {}).items():
-        months.append([month, *[counts.get(g, 0) for g in TOPIC_GROUPS]])
-    buf = io.BytesIO()
-    wb.save(buf)
-    atomic_replace(Path(path), buf.getvalue())
+        body = report_render.to_csv(
+            sections, labels, preamble=[period], appendix=[[], *monthly], line_end="\r\n", bom=True
+        )
+    else:
+        heading = [" ".join(str(v) for v in period)]
+        body = report_render.to_xlsx(sections, heading, labels, extra_sheets=[("Per month", monthly)])
+    atomic_replace(Path(path), body)
     return Path(path)
 
 

@@ -79,7 +79,7 @@ def shell(qapp: Any, made_vault: Path) -> Any:
 
 
 def test_every_input_has_a_name_and_a_label(qtbot: Any, shell: Any, tmp_path: Path) -> None:
-    from tests.ui.test_shell import _unlock
+    from tests.ui.shell.test_shell import _unlock
 
     from iq_desktop.domain.codes import SessionKind, Topic
     from iq_desktop.domain.records import Client, CounsellingSession

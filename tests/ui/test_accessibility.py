@@ -79,8 +79,6 @@ def shell(qapp: Any, made_vault: Path) -> Any:
 
 
 def test_every_input_has_a_name_and_a_label(qtbot: Any, shell: Any, tmp_path: Path) -> None:
-    from tests.ui.shell.test_shell import _unlock
-
     from iq_desktop.domain.codes import SessionKind, Topic
     from iq_desktop.domain.records import Client, CounsellingSession
     from iq_desktop.services import records
@@ -89,6 +87,7 @@ def test_every_input_has_a_name_and_a_label(qtbot: Any, shell: Any, tmp_path: Pa
     from iq_desktop.ui.shell.main_window import PAGES
     from iq_desktop.ui.shell.self_test import SELF_TEST_FORMS
     from iq_desktop.ui.sync.what_is_sent import WhatIsSentDialog
+    from tests.ui.shell.test_shell import _unlock
 
     found: list[str] = []
     shell.start()

@@ -37,7 +37,7 @@ def _fill(vault: vs.Vault, target: int) -> int:
     recs = demo.generate(int(target * 0.93), seed=2026, counsellor=vault.user)
     save_batch(vault, clients=recs.clients, sessions=recs.sessions, trainings=recs.trainings,
                      events=recs.events)  # fmt: skip
-    with vault.uow() as uow:
+    with vault._uow() as uow:
         return int(uow.outbox.counts()["pending"])
 
 
@@ -63,7 +63,7 @@ def main() -> int:
         try:
             queued = _fill(vault, args.records)
             sync_service.enrol(vault, server.url, server.enrolment_code())
-            with vault.uow() as uow:
+            with vault._uow() as uow:
                 payloads = [(e.revision, e.payload) for e in uow.outbox.in_state("pending")]
                 token, site = uow.settings.get("device_token"), uow.settings.get("site_id")
             raw_s = _baseline(server, token, site, payloads)

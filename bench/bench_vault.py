@@ -269,7 +269,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             have = level
             with_sessions = {s.client_id for s in made.sessions}
             client_ids += [c.id for c in made.clients if c.id in with_sessions]
-            with vault.uow(readonly=True) as uow:
+            with vault._uow(readonly=True) as uow:
                 level_info["clients"] = uow.clients.count()
                 level_info["sessions"] = uow.sessions.count()
             saves(vault, engine, floor, client_ids, 20, rng)  # warm-up (statement caches, pool)

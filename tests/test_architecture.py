@@ -65,3 +65,16 @@ def test_imports_inside_functions_are_contracts_too() -> None:
 def test_mypy() -> None:
     result = subprocess.run([_tool("mypy"), "iq_desktop", "iq_server"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-8000:] + result.stderr[-2000:]
+
+
+def test_no_unit_of_work_outside_services_and_sync() -> None:
+    """The GUI and the CLI call use cases; only the services (and sync, through its ports) open the
+    vault's unit of work. import-linter cannot see a method call, so this looks for it."""
+    offenders = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for layer in ("ui", "cli")
+        for path in sorted((PKG / layer).rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "_uow(" in line or ".uow(" in line
+    ]
+    assert offenders == []

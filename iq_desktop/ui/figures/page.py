@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from iq_desktop.ui.context import AppContext
 from iq_desktop.ui.errors import friendly_message, is_known, report_exception
 from iq_desktop.ui.figures.data import quarter_name
 from iq_desktop.ui.forms.fields import RequiredDate
+from iq_desktop.ui.page_parts import make_heading, scroll_page
 
 if TYPE_CHECKING:
     from iq_desktop.services.figures import FigurePart, Figures
@@ -56,10 +56,7 @@ class FiguresPage(QWidget):
         self.data: Figures | None = None
 
         heading = QLabel(self.tr("The site's figures"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
+        make_heading(heading)
         note = QLabel(
             self.tr(
                 "Counted from the records on this laptop, in the sections of the network's "
@@ -131,13 +128,7 @@ class FiguresPage(QWidget):
         lay.addWidget(self.tree)
         lay.addWidget(self.month_chart)
         lay.addWidget(self.occupation_chart)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_page(self, content)
 
         self.preset.currentIndexChanged.connect(self._apply_preset)
         self.start.dateChanged.connect(self._custom)

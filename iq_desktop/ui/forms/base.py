@@ -41,6 +41,7 @@ from iq_desktop.ui.errors import friendly_message, is_known, report_exception
 from iq_desktop.ui.forms.draft_support import DraftSupport
 from iq_desktop.ui.forms.fields import OptionalDate, ProblemLabel
 from iq_desktop.ui.forms.raw_values import Composite, HasBoxes, raw_value, set_raw_value
+from iq_desktop.ui.page_parts import make_heading
 
 log = logging.getLogger(__name__)
 
@@ -73,10 +74,7 @@ class RecordForm(DraftSupport, QWidget, Generic[R]):
         self.is_new = True
 
         self.title = QLabel(self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        make_heading(self.title)
         self.title.setWordWrap(True)
         self.notice = QLabel(self)  # draft restored, saved, ...
         self.notice.setWordWrap(True)

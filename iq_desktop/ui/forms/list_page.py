@@ -25,6 +25,7 @@ from iq_desktop.ui import operations
 from iq_desktop.ui.context import AppContext
 from iq_desktop.ui.errors import report_exception
 from iq_desktop.ui.forms.base import RecordForm
+from iq_desktop.ui.page_parts import make_heading
 from iq_desktop.ui.sync.what_is_sent import WhatIsSentDialog
 
 if TYPE_CHECKING:
@@ -65,10 +66,7 @@ class RecordListPage(QWidget, Generic[R]):
         self.stack = QStackedWidget(self)
         page = QWidget()
         self.heading = QLabel(self.title(), page)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        make_heading(self.heading)
         self.new_button = QPushButton(self.new_text(), page)
         self.edit_button = QPushButton(translate("RecordListPage", "&Edit"), page)
         self.sent_button = QPushButton(translate("RecordListPage", "What is &sent…"), page)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from iq_desktop.ui.context import AppContext, Change
 from iq_desktop.ui.errors import friendly_message, is_known, report_exception
 from iq_desktop.ui.forms.fields import ProblemLabel
 from iq_desktop.ui.forms.labels import label
+from iq_desktop.ui.page_parts import make_heading, scroll_page
 
 W = TypeVar("W", bound=QWidget)
 
@@ -176,20 +176,11 @@ class SettingsPage(QWidget):
         content = QWidget()
         cl = QVBoxLayout(content)
         heading = QLabel(self.tr("Settings"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
+        make_heading(heading)
         for w in (heading, general, own, users, backup):
             cl.addWidget(w)
         cl.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_page(self, content)
 
         self.language.currentIndexChanged.connect(self._language_changed)
         self.autolock.valueChanged.connect(self._autolock_changed)

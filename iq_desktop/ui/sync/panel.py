@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from iq_desktop.ui import operations
 from iq_desktop.ui.context import AppContext, Change
 from iq_desktop.ui.dates import format_datetime, locale_for
 from iq_desktop.ui.errors import friendly_message, is_known, report_exception
+from iq_desktop.ui.page_parts import make_heading, scroll_page
 from iq_desktop.ui.sync import adapter as sync_adapter
 from iq_desktop.ui.sync import words as sync_words
 from iq_desktop.ui.sync.enrol_form import EnrolBox
@@ -139,20 +139,11 @@ class SyncPanel(QWidget):
         content = QWidget()
         cl = QVBoxLayout(content)
         heading = QLabel(self.tr("Sync"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
+        make_heading(heading)
         for part in (heading, self.role_note, run_box, q_box, h_box, e_box):
             cl.addWidget(part)
         cl.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_page(self, content)
 
         self.sync_button.clicked.connect(self.sync_now)
         self.cancel_button.clicked.connect(self.cancel)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, exists, func, literal, or_, select, tuple_
+from sqlalchemy import Connection, and_, bindparam, exists, func, literal, or_, select, tuple_, update
 
 from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation
 from iq_desktop.store import codec
@@ -128,6 +128,19 @@ class SessionRepository(RecordRepository[CounsellingSession]):
 
     def ids_for_client(self, client_id: str) -> list[str]:
         return [r.id for r in self._c.execute(_TIMELINE, {"b_client": client_id})]
+
+    def set_sync_state(self, ids: list[str], state: str) -> None:
+        """Set the shown sync state of these sessions (``pending`` when saved; see
+        :mod:`iq_desktop.services.contributions`)."""
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            self._c.execute(update(_S).where(_S.c.id.in_(chunk)).values(sync_state=state))
+
+    def mark_all(self, from_state: str, to_state: str) -> int:
+        """Every session in ``from_state`` moves to ``to_state`` (e.g. pending -> sent once the site's
+        contributions holding them have been acknowledged)."""
+        result = self._c.execute(update(_S).where(_S.c.sync_state == from_state).values(sync_state=to_state))
+        return int(result.rowcount or 0)
 
     def count(self, **filters: Any) -> int:
         """Sessions matching the filters (see :func:`_session_filters`); index-only for a period or a

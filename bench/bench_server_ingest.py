@@ -1,11 +1,13 @@
-"""Ingest over loopback: records/s for batches of 100 and 500, on SQLite and PostgreSQL, and the ratio
-to a raw bulk insert of the same rows into the same database in the same run.
+"""Ingest over loopback: items/s for batches of 100 and 500 contributions (~60 cells each), on SQLite
+and PostgreSQL, and the ratio to a raw bulk insert of the same items and cells into the same database
+in the same run.
 
-    python bench/bench_server_ingest.py [--records 20000] [--only sqlite|postgres]
+    python bench/bench_server_ingest.py [--records 5000] [--only sqlite|postgres]
 
 The server is the real one (``python -m iq_server.cli serve``) on 127.0.0.1 with its durable commit
-settings; one client posts batches sequentially. The raw insert takes the same rows (flattened the
-way the server stores them, new ids) and inserts them with one executemany in one transaction.
+settings; one client posts batches sequentially. The raw insert takes the same items (rows and cells
+made the way the server makes them, new ids) and inserts them with one executemany per table in one
+transaction.
 """
 
 from __future__ import annotations
@@ -29,35 +31,34 @@ sys.path.insert(0, str(ROOT))
 import requests  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
+from iq_desktop.domain import reference  # noqa: E402
+from iq_desktop.domain.figures import FIXED_CELLS  # noqa: E402
 from iq_desktop.domain.wire import RecordEnvelope, payload_hash  # noqa: E402
+from iq_server.db.devices import DeviceAuth  # noqa: E402
 from iq_server.db.engine import Database, utcnow  # noqa: E402
 from iq_server.db.migrations import migrate  # noqa: E402
-from iq_server.db.models import RECORD  # noqa: E402
+from iq_server.db.models import ITEM, ITEM_CELL  # noqa: E402
 from iq_server.services import enrolment as admin  # noqa: E402
-from iq_server.services.ingest import flatten  # noqa: E402
+from iq_server.services.ingest import cell_rows, item_row  # noqa: E402
 
 PG = os.environ.get("IQ_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-PERSON = {"age_band": "30_34", "gender": "female", "nationality": "eu_eea_ch", "qualification_country": "eu_eea_ch",
-          "residence": "residence_title", "german_level": "B1", "qualification_level": "academic",
-          "occupation_group": "813", "regulated_profession": True}  # fmt: skip
+GROUPS = sorted(reference.occupation_groups())[:30]
+CELL_IDS = [*sorted(FIXED_CELLS), *(f"occupation.{g}" for g in GROUPS)]
 
 
 def payload(i: int) -> dict[str, Any]:
-    q = f"{2019 + i % 6}-Q{1 + i % 4}"
-    if i % 5 < 3:
-        return {"type": "session", "quarter": q, "kind": "initial", "first_contact": True,
-                "topics": ["recognition"], "channel": "in_person", "language": "de", "interpreter": False,
-                "referred_by": "self", "outcomes": [], "duration_minutes": 60, "person": PERSON}  # fmt: skip
-    if i % 5 == 3:
-        return {"type": "training", "start_quarter": q, "format": "individual", "training_type": "bridge_training",
-                "status": "ongoing", "person": PERSON}  # fmt: skip
-    return {"type": "event", "quarter": q, "format": "workshop", "audience": "business", "topic": "other",
-            "participants": 12}  # fmt: skip
+    """A contribution for one of the periods 2019-2024 (quarters, half-years, years) with ~60 cells."""
+    year, kind = 2019 + i % 6, i % 7
+    period = f"{year}-Q{kind + 1}" if kind < 4 else f"{year}-H{kind - 3}" if kind < 6 else str(year)
+    cells = {
+        cid: {"n": 1 + (i * 7 + j) % 50, "k": (i * 2654435761 + j * 40503) % 2**32} for j, cid in enumerate(CELL_IDS)
+    }
+    return {"type": "contribution", "period": period, "cells": cells}
 
 
 def envelopes(n: int) -> list[dict[str, Any]]:
     return [
-        {"record_id": str(uuid.uuid4()), "revision": 1, "schema_version": 1, "payload": payload(i)} for i in range(n)
+        {"record_id": str(uuid.uuid4()), "revision": 1, "schema_version": 2, "payload": payload(i)} for i in range(n)
     ]
 
 
@@ -68,17 +69,17 @@ def free_port() -> int:
 
 
 def raw_insert(db: Database, records: list[dict[str, Any]], site: tuple[str, str, str]) -> float:
-    rows = []
-    now = utcnow()
+    device = DeviceAuth("raw", *site, revoked=False)
+    items, cells = [], []
+    today = utcnow().date()
     for r in records:
-        env = RecordEnvelope.model_validate(r)
-        row = flatten(env)
-        row.update(record_id=str(uuid.uuid4()), revision=1, payload_hash=payload_hash(env.payload), device_id="raw",
-                   site_id=site[0], state=site[1], network=site[2], received_at=now)  # fmt: skip
-        rows.append(row)
+        env = RecordEnvelope.model_validate({**r, "record_id": str(uuid.uuid4())})
+        items.append(item_row(env, payload_hash(env.payload), device, today))
+        cells += cell_rows(env, device)
     t0 = time.perf_counter()
     with db.write() as conn:
-        conn.execute(insert(RECORD), rows)
+        conn.execute(insert(ITEM), items)
+        conn.execute(insert(ITEM_CELL), cells)
     return time.perf_counter() - t0
 
 
@@ -141,14 +142,14 @@ def bench(kind: str, n: int) -> list[tuple[str, int, float, float]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--records", type=int, default=20_000)
+    ap.add_argument("--records", type=int, default=5_000)
     ap.add_argument("--only", choices=["sqlite", "postgres"])
     args = ap.parse_args()
     rows = []
     for kind in ("sqlite", "postgres"):
         if args.only in (None, kind):
             rows += bench(kind, args.records)
-    print(f"{'database':<10} {'batch':>5} {'API records/s':>14} {'raw insert rows/s':>18} {'API/raw':>8}")
+    print(f"{'database':<10} {'batch':>5} {'API items/s':>14} {'raw insert items/s':>18} {'API/raw':>8}")
     for kind, batch, api, raw in rows:
         print(f"{kind:<10} {batch:>5} {api:>14,.0f} {raw:>18,.0f} {api / raw:>8.2f}")
 

@@ -68,15 +68,34 @@ def _parser() -> argparse.ArgumentParser:
     dev.add_parser("list", help="list devices").add_argument("--json", action="store_true")
     dev.add_parser("revoke", help="revoke a device").add_argument("device_id", metavar="DEVICE_ID")
 
-    r = sub.add_parser("report", help='"IQ in figures" for a period and region')
-    r.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
+    r = sub.add_parser(
+        "report", help='"IQ in figures" for one period of the lattice and one region',
+        description="Publish the network's figures for one quarter, half-year or year and one region (all sites, "
+        "a federal state or a network with contributions from at least 3 sites). Every count is perturbed by the "
+        "cell key method (at most 4 from the true count; see docs/disclosure-control.md). Site-level figures are "
+        "shown only on the site's own laptop.",
+    )  # fmt: skip
+    r.add_argument("--period", metavar="PERIOD", help="a quarter (2019-Q2), a half-year (2019-H1) or a year (2019)")
+    r.add_argument(
+        "--from",
+        dest="date_from",
+        type=_date,
+        metavar="DATE",
+        help="with --to: the first and last day of one period of the lattice (instead of --period)",
+    )
     r.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
-    r.add_argument("--state")
-    r.add_argument("--network")
-    r.add_argument("--site")
+    r.add_argument("--state", help="only the sites of this federal state (ISO 3166-2:DE code such as DE-BE)")
+    r.add_argument("--network", help="only the sites of this IQ regional network")
+    r.add_argument("--site", help=argparse.SUPPRESS)  # refused with a message: no site-level publication
+    r.add_argument(
+        "--as-of",
+        dest="as_of",
+        type=_date,
+        metavar="DATE",
+        help="reference date for successful completers (default: today)",
+    )
     r.add_argument("--format", choices=render.FORMATS, default="text")
     r.add_argument("--out", metavar="FILE")
-    r.add_argument("--k", type=int, help="disclosure threshold (default $IQ_SERVER_MIN_COUNT or 5)")
     r.add_argument("--no-store", action="store_true", help="do not keep the report in the archive")
     r.add_argument("--stored", type=int, metavar="ID", help="output a stored report again")
     r.add_argument("--list-stored", action="store_true", help="list stored reports")
@@ -108,16 +127,26 @@ def _print_json(obj: object) -> None:
 def _report(db: Database, args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
     if args.list_stored:
         for rid, created, params in report.list_archived(db):
-            region = " ".join(f"{k}={params[k]}" for k in ("state", "network", "site") if params.get(k))
-            _say(f"#{rid}  {created}  {params['from']}..{params['to']}  k={params['k']}  {region}")
+            when = params.get("period") or f"{params.get('from')}..{params.get('to')}"
+            extra = f"as of {params['as_of']}" if params.get("as_of") else f"k={params.get('k')}"
+            _say(f"#{rid}  {created}  {when}  {extra}  {render.region_words(params)}")
         return
     if args.stored is not None:
         data = report.archived(db, args.stored)
     else:
-        if args.date_from is None or args.date_to is None:
-            parser.error("report needs --from DATE and --to DATE (or --stored ID / --list-stored)")
-        data = report.build(db, report.Params(args.date_from, args.date_to, args.state, args.network,
-                                              args.site, config.min_count(args.k)))  # fmt: skip
+        if args.site:
+            raise Refused(report.SITE_REFUSED)
+        if (args.date_from is None) != (args.date_to is None):
+            parser.error("give --from and --to together (or --period)")
+        if args.period and args.date_from:
+            parser.error("give --period or --from/--to, not both")
+        if args.date_from is not None:
+            period = report.period_for(args.date_from, args.date_to).label
+        elif args.period:
+            period = args.period
+        else:
+            parser.error("report needs --period PERIOD (e.g. 2019-H1) (or --stored ID / --list-stored)")
+        data = report.build(db, report.Params(period, args.state, args.network, args.as_of))
         if not args.no_store:
             rid = report.archive(db, data)
             _say(f"stored as report #{rid} (iq-server report --stored {rid})", file=sys.stderr)
@@ -180,7 +209,7 @@ def _dispatch(db: Database, args: argparse.Namespace, parser: argparse.ArgumentP
         else:
             for d in rows:
                 status = "revoked" if d["revoked_at"] else "active"
-                seen = d["last_seen_at"] or "-"
+                seen = d["last_seen_on"] or "-"  # a day: nothing finer is kept
                 _say(f"{d['device_id']}\t{d['site_id']}\t{status}\t{d['name'] or ''}\tlast seen {seen}")
     elif args.cmd == "device":
         admin.revoke_device(db, args.device_id)
@@ -189,7 +218,7 @@ def _dispatch(db: Database, args: argparse.Namespace, parser: argparse.ArgumentP
         _report(db, args, parser)
     elif args.cmd == "purge":
         res = retention.purge(db, config.retention_months(args.months))
-        _say(f"purged {res.records} record(s) referring to periods before {res.before}; "
+        _say(f"purged {res.records} contribution(s) for periods ended before {res.before}; "
               f"removed {res.codes} used or expired enrolment code(s)")  # fmt: skip
 
 

@@ -4,8 +4,7 @@ Environment variables (all optional):
 
 * ``IQ_SERVER_DATABASE_URL``: ``sqlite:///path/to/file.db`` or ``postgresql+psycopg://user@host/db``
   (``--db`` wins; default: a SQLite file in the user data directory of "iq-server").
-* ``IQ_SERVER_MIN_COUNT``: the disclosure threshold k (default 5; no published count is 1..k-1).
-* ``IQ_SERVER_RETENTION_MONTHS``: how long de-identified rows are kept (default 24).
+* ``IQ_SERVER_RETENTION_MONTHS``: how long contributions are kept after their period ends (default 24).
 * ``IQ_SERVER_MAX_BODY_BYTES``: largest request body (default 2 MiB; larger -> 413).
 * ``IQ_SERVER_RATE_PER_MINUTE`` / ``IQ_SERVER_RATE_BURST``: per-device request rate (default 120/min,
   bursts of 60; more -> 429 with Retry-After).
@@ -26,7 +25,6 @@ import platformdirs
 
 from iq_server.errors import ConfigError
 
-DEFAULT_MIN_COUNT = 5
 DEFAULT_RETENTION_MONTHS = 24
 
 
@@ -64,13 +62,6 @@ def normalise_db_url(url: str) -> str:
 
 def resolve_db_url(cli_value: str | None) -> str:
     return normalise_db_url(cli_value or os.environ.get("IQ_SERVER_DATABASE_URL") or default_db_url())
-
-
-def min_count(cli_value: int | None = None) -> int:
-    k = cli_value if cli_value is not None else _int_env("IQ_SERVER_MIN_COUNT", DEFAULT_MIN_COUNT, 2, 1000)
-    if not 2 <= k <= 1000:
-        raise ConfigError("the disclosure threshold k must be from 2 to 1000")
-    return k
 
 
 def retention_months(cli_value: int | None = None) -> int:

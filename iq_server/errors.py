@@ -56,6 +56,10 @@ class WrongSite(Refused):
     """The device asked to write for another site than its own."""
 
 
+class OutdatedClient(Refused):
+    """The batch uses an older wire schema than this server takes (HTTP 426: update the app)."""
+
+
 class TooManyRequests(Refused):
     """Too many requests (or failed enrolments); ``retry_after`` says how many seconds to wait."""
 

@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE|-", help="JSON file, or - for standard input")
     p.add_argument("--skip-invalid", action="store_true", help="save the valid records and list the refused ones")
     p = add_command(sub, "list", cmd_list, "list records")
-    p.add_argument("--type", choices=["client", "session", "training", "event"])
+    p.add_argument("--type", choices=["client", "session", "training", "event", "scheme"])
     p.add_argument("--json", action="store_true", help="full records as JSON")
     p = add_command(sub, "show", cmd_show, "show one record")
     p.add_argument("id")

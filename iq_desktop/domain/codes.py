@@ -179,12 +179,14 @@ class EventFormat(StrEnum):
     INFORMATION_EVENT = "information_event"
     WORKSHOP = "workshop"
     TRAINING = "training"
+    CONSULTATION = "consultation"
 
 
 class Audience(StrEnum):
     MIGRANTS = "migrants"
     LABOUR_MARKET = "labour_market"
     BUSINESS = "business"
+    SKILLED_WORKER_NETWORK = "skilled_worker_network"
 
 
 class EventTopic(StrEnum):
@@ -221,6 +223,7 @@ class RecordType(StrEnum):
     SESSION = "session"
     TRAINING = "training"
     EVENT = "event"
+    SCHEME = "scheme"
 
 
 FEDERAL_STATES: tuple[str, ...] = (

@@ -1,7 +1,8 @@
 """The IQ record model: what a mobile advice site records. Plain data, no Qt, no SQL.
 
 Personal fields (names, contact data, birth date, postcode, notes) exist only here and in the
-encrypted vault; :mod:`iq_desktop.domain.deid` builds the one record that may leave the laptop.
+encrypted vault. Nothing here leaves the laptop as it is: only the site's aggregate contributions to
+the network's figures do (:mod:`iq_desktop.services.contributions`).
 """
 
 from __future__ import annotations
@@ -99,7 +100,33 @@ class CounsellingSession:
 
 
 @dataclass(slots=True)
+class JobTrainingScheme:
+    """A job-training scheme (a course with its participants, or one individually tailored scheme).
+
+    ``provider`` is free text for the counsellor (who runs it); it stays on the laptop, like notes."""
+
+    format: TrainingFormat
+    training_type: TrainingType
+    start: date
+    provider: str = ""
+    id: str = field(default_factory=new_id)
+
+    TYPE = RecordType.SCHEME
+
+    def __repr__(self) -> str:  # the provider is free text: never in a log line
+        return f"JobTrainingScheme(id={self.id!r}, format={self.format.value!r}, start={self.start.isoformat()})"
+
+
+@dataclass(slots=True)
 class TrainingParticipation:
+    """One person's participation in a job-training scheme.
+
+    ``scheme_id``: the scheme it belongs to. ``None`` (the default, and every participation recorded
+    before schemes existed) means the participation is its own individually tailored scheme, implicitly:
+    it counts as one scheme of its own, started on its ``start``, of its ``training_type``. ``format`` is
+    the participation's own format, kept as before (with a scheme, the scheme's format is the one that
+    counts)."""
+
     client_id: str
     start: date
     format: TrainingFormat = TrainingFormat.INDIVIDUAL
@@ -107,6 +134,7 @@ class TrainingParticipation:
     end: date | None = None
     status: TrainingStatus = TrainingStatus.ONGOING
     id: str = field(default_factory=new_id)
+    scheme_id: str | None = None
 
     TYPE = RecordType.TRAINING
 
@@ -124,13 +152,14 @@ class GroupEvent:
     TYPE = RecordType.EVENT
 
 
-Record = Client | CounsellingSession | TrainingParticipation | GroupEvent
+Record = Client | CounsellingSession | TrainingParticipation | GroupEvent | JobTrainingScheme
 
 RECORD_CLASSES: dict[RecordType, type[Record]] = {
     RecordType.CLIENT: Client,
     RecordType.SESSION: CounsellingSession,
     RecordType.TRAINING: TrainingParticipation,
     RecordType.EVENT: GroupEvent,
+    RecordType.SCHEME: JobTrainingScheme,
 }
 
 

@@ -118,8 +118,11 @@ def _line(cell: FlatCell, fields: Sequence[str]) -> list[Value]:
     return [getattr(cell, f) for f in fields]
 
 
-def to_text(sections: Sequence[Section], heading: Sequence[str] = (), labels: Labels = ENGLISH) -> str:
-    """A plain-text table: the ``heading`` lines, then each section with its columns right-aligned."""
+def to_text(
+    sections: Sequence[Section], heading: Sequence[str] = (), labels: Labels = ENGLISH, *, footnote: Sequence[str] = ()
+) -> str:
+    """A plain-text table: the ``heading`` lines, then each section with its columns right-aligned, then
+    the ``footnote`` lines (after a blank line)."""
     lines = list(heading)
     for section in sections:
         lines += ["", section["title"]]
@@ -134,6 +137,8 @@ def to_text(sections: Sequence[Section], heading: Sequence[str] = (), labels: La
         for r in rows:
             vals = "  ".join(format_cell(c, labels).rjust(w) for c, w in zip(r["cells"], widths, strict=True))
             lines.append(f"  {r['label'].ljust(label_w)}  {vals}")
+    if footnote:
+        lines += ["", *footnote]
     return "\n".join(lines) + "\n"
 
 
@@ -176,10 +181,11 @@ def to_xlsx(
     labels: Labels = ENGLISH,
     *,
     extra_sheets: Sequence[tuple[str, Sequence[Sequence[Value]]]] = (),
+    footnote: Sequence[str] = (),
 ) -> bytes:
-    """A workbook: sheet ``labels.sheet`` with the ``heading`` lines (the first bold) and each section as
-    a small table (suppressed cells as ``labels.suppressed``); sheet ``labels.data_sheet`` with the
-    data table; then ``extra_sheets`` (title, rows)."""
+    """A workbook: sheet ``labels.sheet`` with the ``heading`` lines (the first bold), each section as
+    a small table (suppressed cells as ``labels.suppressed``) and the ``footnote`` lines; sheet
+    ``labels.data_sheet`` with the data table; then ``extra_sheets`` (title, rows)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -197,6 +203,10 @@ def to_xlsx(
         ws.cell(row=ws.max_row, column=1).font = Font(bold=True)
         for r in section["rows"]:
             ws.append([r["label"], *[labels.suppressed if _suppressed(c) else c["value"] for c in r["cells"]]])
+    if footnote:
+        ws.append([])
+        for line in footnote:
+            ws.append([line])
     ws.column_dimensions["A"].width = 48
     data = wb.create_sheet(labels.data_sheet)
     data.append(list(labels.header))

@@ -39,11 +39,13 @@ from iq_desktop.domain.records import (
     Client,
     CounsellingSession,
     GroupEvent,
+    JobTrainingScheme,
     Record,
     TrainingParticipation,
 )
 
 MAX_TEXT = {"first_name": 100, "last_name": 100, "phone": 40, "email": 254, "postcode": 10, "notes": 20_000}
+MAX_PROVIDER = 200
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_RE = re.compile(r"^[0-9+()/\-. ]{3,40}$")
 POSTCODE_RE = re.compile(r"^[0-9]{5}$")
@@ -221,10 +223,22 @@ def validate_session(
     return out
 
 
-def validate_training(t: TrainingParticipation, today: date, *, client_exists: bool) -> list[Problem]:
+def validate_training(
+    t: TrainingParticipation, today: date, *, client_exists: bool, scheme_exists: bool = True
+) -> list[Problem]:
+    """``scheme_exists``: the scheme ``t.scheme_id`` names is in the vault (ignored without a
+    ``scheme_id``: such a participation is its own individually tailored scheme)."""
     out: list[Problem] = []
     if not client_exists:
         out.append(_p("client_id", "Choose the participant.", "Bitte die teilnehmende Person wählen."))
+    if t.scheme_id is not None and not scheme_exists:
+        out.append(
+            _p(
+                "scheme_id",
+                "The job-training scheme it belongs to does not exist; choose a scheme from the list.",
+                "Die zugehörige Qualifizierungsmaßnahme gibt es nicht; bitte eine Maßnahme aus der Liste wählen.",
+            )
+        )
     if t.start < date(2005, 1, 1):
         out.append(_p("start", "The start is before 2005.", "Der Beginn liegt vor 2005."))
     if t.end is not None and t.end < t.start:
@@ -247,6 +261,28 @@ def validate_training(t: TrainingParticipation, today: date, *, client_exists: b
         )
     if (t.start - today).days > 730:
         out.append(_p("start", "The start is more than two years ahead.", "Der Beginn liegt über zwei Jahre voraus."))
+    return out
+
+
+def validate_scheme(s: JobTrainingScheme, today: date) -> list[Problem]:
+    """Refuses only impossible things (like the participation's dates): a start before 2005 or more
+    than two years ahead, an over-long provider name. A participation starting before its scheme is
+    allowed (a late registration of an earlier start is not impossible)."""
+    out: list[Problem] = []
+    if s.start < date(2005, 1, 1):
+        out.append(_p("start", "The scheme starts before 2005.", "Die Maßnahme beginnt vor 2005."))
+    if (s.start - today).days > 730:
+        out.append(
+            _p("start", "The scheme starts more than two years ahead.", "Die Maßnahme beginnt über zwei Jahre voraus.")
+        )
+    if len(s.provider) > MAX_PROVIDER:
+        out.append(
+            _p(
+                "provider",
+                f"Too long (at most {MAX_PROVIDER} characters).",
+                f"Zu lang (höchstens {MAX_PROVIDER} Zeichen).",
+            )
+        )
     return out
 
 
@@ -433,9 +469,28 @@ def training_from_dict(d: Mapping[str, Any], client_id: str) -> TrainingParticip
         training_type=_req(p.enum("training_type", TrainingType, None), TrainingType.BRIDGE_TRAINING),
         end=p.date_("end"),
         status=_req(p.enum("status", TrainingStatus, TrainingStatus.ONGOING), TrainingStatus.ONGOING),
+        scheme_id=p.text("scheme_id") or None,
     )
     _raise(p.problems)
     return t
+
+
+def scheme_from_dict(d: Mapping[str, Any], today: date) -> JobTrainingScheme:
+    """``format`` and ``training_type`` are required (a scheme is only worth recording with both)."""
+    p = _Parser(d)
+    fmt = p.enum("format", TrainingFormat, None)
+    kind = p.enum("training_type", TrainingType, None)
+    for key, value in (("format", fmt), ("training_type", kind)):
+        if value is None and d.get(key) is None:
+            p.problems.append(_p(key, "A value is required.", "Ein Wert ist nötig."))
+    s = JobTrainingScheme(
+        format=_req(fmt, TrainingFormat.INDIVIDUAL),
+        training_type=_req(kind, TrainingType.BRIDGE_TRAINING),
+        start=p.date_("start", required=True) or date.min,
+        provider=p.text("provider"),
+    )
+    _raise(p.problems + validate_scheme(s, today))
+    return s
 
 
 def event_from_dict(d: Mapping[str, Any], today: date, *, site_id: str) -> GroupEvent:
@@ -463,4 +518,5 @@ PARSERS: dict[RecordType, RecordParser] = {
     RecordType.SESSION: session_from_dict,
     RecordType.TRAINING: training_from_dict,
     RecordType.EVENT: event_from_dict,
+    RecordType.SCHEME: scheme_from_dict,
 }

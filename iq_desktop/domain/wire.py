@@ -1,136 +1,84 @@
-"""The one de-identified record schema: what leaves the laptop and what the server accepts.
+"""The one wire schema: what leaves the laptop and what the server accepts (version 2).
 
-Closed by construction: unknown fields are refused and every field is an enum, a bounded number, a
-quarter or a code from a closed list, so no name, birth date, contact detail or free text can be
-carried even by mistake. Both the desktop (``iq_desktop.domain.deid``) and the server
-(``iq_server``) use these models; the spec is ``docs/privacy.md``.
+Version 2 sends no person-level row at all. A laptop sends, for every period of the publication
+lattice (:mod:`iq_desktop.domain.lattice`: quarters, half-years, years), its *contribution*: the count
+of every published cell (:mod:`iq_desktop.domain.figures`), computed on the laptop where the person is
+known, and the sum of the counted units' 32-bit cell keys (for the cell key method). Each period's
+contribution is one item whose ``record_id`` is random per vault and period; a later edit or an erasure
+sends its next revision, which replaces the previous one in every figure.
+
+Closed by construction: unknown fields are refused, cell ids come from a closed list and every value
+is a bounded integer, so no name, birth date, contact detail or free text can be carried even by
+mistake. Version 1 (one record per session with a person block) is refused: see ``docs/privacy.md``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import re
 from typing import Annotated, Any, Final, Literal
 from uuid import UUID
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from iq_desktop.domain import reference
-from iq_desktop.domain.codes import (
-    AgeBand,
-    Audience,
-    Channel,
-    EventFormat,
-    EventTopic,
-    Gender,
-    GermanLevel,
-    Language,
-    Outcome,
-    QualificationLevel,
-    ReferredBy,
-    ResidenceGroup,
-    SessionKind,
-    Topic,
-    TrainingFormat,
-    TrainingStatus,
-    TrainingType,
+from iq_desktop.domain import figures, lattice
+
+SCHEMA_VERSION: Final = 2
+MAX_BATCH = 500
+MAX_CELLS = 2000
+#: What a server says to a laptop that sends an older schema.
+UPDATE_THE_APP: Final = (
+    "this server takes only anonymous contributions (schema version 2); update IQ Desktop on this laptop"
 )
 
-SCHEMA_VERSION: Final = 1
-MAX_BATCH = 500
-QUARTER_RE = re.compile(r"^(20[0-9]{2})-Q([1-4])$")
 
-
-def _quarter(v: str) -> str:
-    m = QUARTER_RE.match(v)
-    if not m or not (2005 <= int(m.group(1)) <= 2099):
-        raise ValueError("not a quarter such as 2019-Q2")
+def _period(v: str) -> str:
+    lattice.parse(v)
     return v
 
 
-def _country_group(v: str) -> str:
-    if v in ("eu_eea_ch", "other", "stateless_unknown") or v in reference.frequent_third_countries():
-        return v
-    raise ValueError("not a country group (eu_eea_ch, other, stateless_unknown or a listed third country)")
+def _cell_id(v: str) -> str:
+    if not figures.is_cell_id(v):
+        raise ValueError("not a published cell id")
+    return v
 
 
-def _occupation_group(v: str) -> str:
-    if v in reference.occupation_groups():
-        return v
-    raise ValueError("not a KldB 2010 occupational group")
-
-
-Quarter = Annotated[str, Field(min_length=7, max_length=7), AfterValidator(_quarter)]
-CountryGroup = Annotated[str, Field(min_length=2, max_length=17), AfterValidator(_country_group)]
-OccupationGroup = Annotated[str, Field(min_length=3, max_length=3), AfterValidator(_occupation_group)]
+PeriodLabel = Annotated[str, Field(min_length=4, max_length=7), AfterValidator(_period)]
+CellId = Annotated[str, Field(min_length=3, max_length=64), AfterValidator(_cell_id)]
 
 
 class _Closed(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
 
-class PersonFacts(_Closed):
-    """Generalised facts about the person advised; nothing here identifies anyone."""
+class CellValue(_Closed):
+    """One cell of a contribution: the count and the sum of its units' keys modulo 2**32."""
 
-    age_band: AgeBand
-    gender: Gender
-    nationality: CountryGroup
-    qualification_country: CountryGroup
-    residence: ResidenceGroup
-    german_level: GermanLevel
-    qualification_level: QualificationLevel
-    occupation_group: OccupationGroup | None = None
-    regulated_profession: bool | None = None
+    n: int = Field(ge=0, le=10_000_000)
+    k: int = Field(ge=0, le=figures.KEY_MASK)
 
 
-class SessionPayload(_Closed):
-    type: Literal["session"] = "session"
-    quarter: Quarter
-    kind: SessionKind
-    first_contact: bool = Field(description="the person's first session at this site: counts individuals")
-    topics: list[Topic] = Field(min_length=1, max_length=len(Topic))
-    channel: Channel
-    language: Language
-    interpreter: bool
-    referred_by: ReferredBy
-    outcomes: list[Outcome] = Field(default_factory=list, max_length=len(Outcome))
-    duration_minutes: int = Field(ge=0, le=600, multiple_of=15)
-    person: PersonFacts
+class ContributionPayload(_Closed):
+    """The site's contribution to every published cell of one period (cells counting 0 left out)."""
 
-
-class TrainingPayload(_Closed):
-    type: Literal["training"] = "training"
-    start_quarter: Quarter
-    end_quarter: Quarter | None = None
-    format: TrainingFormat
-    training_type: TrainingType
-    status: TrainingStatus
-    person: PersonFacts
-
-
-class EventPayload(_Closed):
-    type: Literal["event"] = "event"
-    quarter: Quarter
-    format: EventFormat
-    audience: Audience
-    topic: EventTopic
-    participants: int = Field(ge=1, le=10_000)
+    type: Literal["contribution"] = "contribution"
+    period: PeriodLabel
+    cells: dict[CellId, CellValue] = Field(max_length=MAX_CELLS)
 
 
 class RetractionPayload(_Closed):
-    """The record leaves the figures (deleted or erased on the laptop)."""
+    """The item leaves the figures (nothing of this period is left on the laptop)."""
 
     type: Literal["retraction"] = "retraction"
 
 
-Payload = Annotated[SessionPayload | TrainingPayload | EventPayload | RetractionPayload, Field(discriminator="type")]
+Payload = Annotated[ContributionPayload | RetractionPayload, Field(discriminator="type")]
 
 
 class RecordEnvelope(_Closed):
     record_id: UUID
     revision: int = Field(ge=1, le=1_000_000)
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     payload: Payload
 
 

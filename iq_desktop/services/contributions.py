@@ -9,8 +9,17 @@ No person-level row ever leaves the laptop.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import secrets
+import uuid
 from collections.abc import Iterable
+from datetime import date
+from typing import Any
 
+from iq_desktop.domain import figures, lattice, reference
+from iq_desktop.domain.outbox import OutboxEntry, OutboxState
+from iq_desktop.domain.wire import CellValue, ContributionPayload, RetractionPayload
 from iq_desktop.store import UnitOfWork
 
 #: settings keys: a counter bumped by every change to the figures, and its value at the last refresh
@@ -26,3 +35,204 @@ def records_changed(uow: UnitOfWork, session_ids: Iterable[str] = ()) -> None:
     ids = list(session_ids)
     if ids:
         uow.sessions.set_sync_state(ids, "pending")
+
+
+# --- computing and queueing the contributions ------------------------------------------------------------
+
+SECRET = "figures_key_secret"  # noqa: S105 (a settings key) -- 32 random bytes (hex): item ids and cell keys; never leaves the laptop
+PERIODS = "figures_periods"  # JSON list of the periods that have an item (so an emptied one is retracted)
+RECORD_TYPE = "contribution"
+
+
+def _secret(uow: UnitOfWork) -> bytes:
+    text = uow.settings.get(SECRET)
+    if not text:
+        text = secrets.token_hex(32)
+        uow.settings.set(SECRET, text)
+    return bytes.fromhex(text)
+
+
+def item_id(secret: bytes, period: str) -> str:
+    """The outbox item of one period: random to anyone without the vault's secret."""
+    digest = hashlib.blake2b(b"item|" + period.encode(), key=secret, digest_size=16).digest()
+    return str(uuid.UUID(bytes=digest, version=4))
+
+
+def key_function(secret: bytes, period: str) -> figures.KeyFn:
+    """A unit's 32-bit key for one cell of one period (a keyed hash: independent across cells and
+    periods, so two cells' keys never show that they count the same person)."""
+    suffix = f"|{period}".encode()
+
+    def key(unit: str, cell: str) -> int:
+        data = f"{unit}|{cell}".encode() + suffix
+        return int.from_bytes(hashlib.blake2b(data, key=secret, digest_size=4).digest(), "big")
+
+    return key
+
+
+def load_facts(uow: UnitOfWork) -> figures.SiteFacts:
+    """The site's records as the figures see them (in memory only, never sent)."""
+    occupations, groups = reference.occupations(), reference.occupation_groups()
+    group_of: dict[str, str | None] = {}
+    for client in uow.clients.all():
+        occ = occupations.get(client.occupation_code or "")
+        group_of[client.id] = occ.group if occ and occ.group in groups else None
+    sessions = [
+        figures.SessionFact(s.id, s.client_id, s.date, s.kind, frozenset(s.topics), group_of.get(s.client_id))
+        for s in uow.sessions.all()
+    ]
+    schemes = {s.id: figures.SchemeFact(s.id, s.format, s.start) for s in _schemes(uow)}
+    trainings = []
+    for t in uow.trainings.all():
+        scheme_id = getattr(t, "scheme_id", None)
+        scheme = schemes.get(scheme_id) if scheme_id else None
+        if scheme is None:  # no scheme (or a lost one): the participation is its own individual scheme
+            scheme = figures.SchemeFact(t.id, t.format, t.start)
+        trainings.append(figures.TrainingFact(t.id, t.client_id, t.start, t.status, t.end, scheme))
+    events = [figures.EventFact(e.id, e.date, e.format, e.audience, e.topic, e.participants) for e in uow.events.all()]
+    return figures.SiteFacts(sessions, trainings, list(schemes.values()), events)
+
+
+def _schemes(uow: UnitOfWork) -> list[Any]:
+    repo = getattr(uow, "schemes", None)
+    return list(repo.all()) if repo is not None else []
+
+
+def by_year(facts: figures.SiteFacts) -> dict[int, figures.SiteFacts]:
+    """The facts split by calendar year (every period of the lattice lies in one year)."""
+    years: dict[int, dict[str, list[Any]]] = {}
+
+    def put(year: int, kind: str, fact: object) -> None:
+        years.setdefault(year, {"sessions": [], "trainings": [], "schemes": [], "events": []})[kind].append(fact)
+
+    for s in facts.sessions:
+        put(s.date.year, "sessions", s)
+    for t in facts.trainings:
+        put(t.start.year, "trainings", t)
+    for sc in facts.schemes:
+        put(sc.start.year, "schemes", sc)
+    for e in facts.events:
+        put(e.date.year, "events", e)
+    return {y: figures.SiteFacts(**parts) for y, parts in years.items()}
+
+
+def _counts_of(text: str) -> dict[str, int] | None:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or data.get("type") != "contribution":
+        return None
+    return {cell: int(v["n"]) for cell, v in data.get("cells", {}).items()}
+
+
+def contribution(facts: figures.SiteFacts, secret: bytes, label: str) -> ContributionPayload:
+    """The site's contribution to one period (cells counting nothing left out)."""
+    period = lattice.parse(label)
+    cells = figures.count(facts, period.start, period.end, key=key_function(secret, label))
+    return ContributionPayload(
+        period=label, cells={c: CellValue(n=n, k=cells.k.get(c, 0)) for c, n in sorted(cells.n.items()) if n}
+    )
+
+
+def refresh(uow: UnitOfWork, *, force: bool = False) -> int:
+    """Queue the contribution of every period whose cells changed since its last queued revision (and
+    a retraction for a period that has nothing left); returns how many were queued. Does nothing when
+    no record changed since the last refresh (unless ``force``)."""
+    changed = uow.settings.get(CHANGED_SEQ) or "0"
+    known: set[str] = set(json.loads(uow.settings.get(PERIODS) or "[]"))
+    if not force and uow.settings.get(REFRESHED_SEQ) == changed:
+        return 0
+    secret = _secret(uow)
+    years = by_year(load_facts(uow))
+    labels = set(known)
+    for year in years:
+        labels.update(p.label for p in _year_periods(year))
+    queued, holding = 0, set()
+    for label in sorted(labels):
+        period = lattice.parse(label)
+        facts = years.get(period.start.year, _EMPTY)
+        counts = {c: n for c, n in figures.count(facts, period.start, period.end).n.items() if n}
+        rid = item_id(secret, label)
+        last = uow.outbox.latest(rid)
+        payload: ContributionPayload | RetractionPayload
+        if not counts:
+            if last is None or _counts_of(last.payload) is None:  # nothing sent, or already retracted
+                continue
+            payload = RetractionPayload()
+        else:
+            holding.add(label)
+            if last is not None and _counts_of(last.payload) == counts:
+                continue  # same counts: the cells (and their published perturbation) stay as they are
+            payload = contribution(facts, secret, label)
+        queued += uow.outbox.enqueue(rid, RECORD_TYPE, payload) is not None
+    uow.settings.set(PERIODS, json.dumps(sorted(holding | {p for p in known if p in labels and p not in holding})))
+    uow.settings.set(REFRESHED_SEQ, changed)
+    return queued
+
+
+_EMPTY = figures.SiteFacts()
+
+
+def _year_periods(year: int) -> list[lattice.Period]:
+    labels = [f"{year}-Q{q}" for q in range(1, 5)] + [f"{year}-H1", f"{year}-H2", str(year)]
+    return [lattice.parse(x) for x in labels]
+
+
+def is_current(uow: UnitOfWork) -> bool:
+    """Whether the queued contributions reflect every saved change."""
+    return uow.settings.get(REFRESHED_SEQ) == (uow.settings.get(CHANGED_SEQ) or "0")
+
+
+def mark_delivered(uow: UnitOfWork) -> int:
+    """After a sync that emptied the outbox: if no record changed since the contributions were
+    computed, every waiting session is in a contribution the server acknowledged."""
+    if not is_current(uow):
+        return 0
+    counts = uow.outbox.counts()
+    if counts.get(OutboxState.PENDING, 0) or counts.get(OutboxState.QUARANTINED, 0):
+        return 0
+    return uow.sessions.mark_all("pending", "sent")
+
+
+# --- "What is sent" --------------------------------------------------------------------------------------
+
+
+def record_day(uow: UnitOfWork, record_id: str) -> date | None:
+    """The day a figure counts a session, training, scheme or event by (None: no such record)."""
+    session = uow.sessions.get(record_id)
+    if session is not None:
+        return session.date
+    training = uow.trainings.get(record_id)
+    if training is not None:
+        return training.start
+    event = uow.events.get(record_id)
+    if event is not None:
+        return event.date
+    repo = getattr(uow, "schemes", None)
+    scheme = repo.get(record_id) if repo is not None else None
+    return getattr(scheme, "start", None)
+
+
+def period_of(payload: str) -> str | None:
+    try:
+        data = json.loads(payload)
+    except ValueError:
+        return None
+    period = data.get("period") if isinstance(data, dict) else None
+    return str(period) if period else None
+
+
+def sent_for(uow: UnitOfWork, record_id: str) -> tuple[str | None, OutboxEntry | None]:
+    """What leaves the laptop for a record: nothing on its own, but the contribution of the quarter
+    it is counted in. Returns ``(quarter, that item's latest revision)``; for an outbox item's own id
+    (the sync panel) its period and itself; ``(None, None)`` for a record no figure counts (a client)."""
+    own = uow.outbox.latest(record_id)
+    if own is not None:
+        return period_of(own.payload), own
+    day = record_day(uow, record_id)
+    text = uow.settings.get(SECRET)
+    if day is None:
+        return None, None
+    label = lattice.quarter_of(day).label
+    return label, uow.outbox.latest(item_id(bytes.fromhex(text), label)) if text else None

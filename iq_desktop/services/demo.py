@@ -2,8 +2,12 @@
 
 ``generate(n)`` makes *n* counselling sessions for about *n*/2 clients (one initial session each,
 then follow-ups), job-training participations for about one client in six and a group event per
-twenty sessions, dated within the last two years. Names come from small built-in lists of
-invented names; contact data uses ``example.org`` addresses and ``0000``-padded numbers.
+twenty sessions, dated within the last two years. Course-based participations are grouped into
+job-training schemes (about one scheme per twelve participants); most individual participations
+have no scheme (each is its own individually tailored scheme), a few an explicit individual one.
+Events include consultations with labour-market and business stakeholders and events of the regional
+skilled worker networks. Names come from small built-in lists of invented names; contact data uses
+``example.org`` addresses and ``0000``-padded numbers; providers are invented "Demo" names.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from iq_desktop.domain.codes import (
     TrainingStatus,
     TrainingType,
 )
-from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation
+from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, JobTrainingScheme, TrainingParticipation
 from iq_desktop.services.vault import Vault
 
 FIRST_NAMES = (
@@ -101,6 +105,28 @@ _LANGUAGES = (
     Language.TR,
 )
 EU_COUNTRIES = ("PL", "RO", "BG", "IT", "GR", "ES", "HR", "HU", "PT", "FR")
+_AUDIENCE = {
+    Audience.MIGRANTS: 50,
+    Audience.LABOUR_MARKET: 20,
+    Audience.BUSINESS: 15,
+    Audience.SKILLED_WORKER_NETWORK: 15,
+}
+#: event formats per audience: consultations only with organisations (labour market, business)
+_FORMATS: dict[Audience, dict[EventFormat, int]] = {
+    Audience.MIGRANTS: {EventFormat.INFORMATION_EVENT: 60, EventFormat.WORKSHOP: 30, EventFormat.TRAINING: 10},
+    Audience.LABOUR_MARKET: {
+        EventFormat.TRAINING: 35, EventFormat.INFORMATION_EVENT: 15, EventFormat.WORKSHOP: 10,
+        EventFormat.CONSULTATION: 40,
+    },
+    Audience.BUSINESS: {
+        EventFormat.TRAINING: 20, EventFormat.INFORMATION_EVENT: 15, EventFormat.WORKSHOP: 15,
+        EventFormat.CONSULTATION: 50,
+    },
+    Audience.SKILLED_WORKER_NETWORK: {EventFormat.INFORMATION_EVENT: 60, EventFormat.WORKSHOP: 40},
+}  # fmt: skip
+PROVIDERS = ("Demo-Bildungsträger Nord", "Beispiel-Akademie", "Muster-Qualifizierung gGmbH", "Demo-Kolleg Süd")
+COURSE_SIZE = (8, 16)  # participants per course-based scheme: about 12
+EXPLICIT_INDIVIDUAL = 0.2  # share of individual participations with an explicit scheme record
 
 
 @dataclass(slots=True)
@@ -109,6 +135,7 @@ class DemoRecords:
     sessions: list[CounsellingSession] = field(default_factory=list)
     trainings: list[TrainingParticipation] = field(default_factory=list)
     events: list[GroupEvent] = field(default_factory=list)
+    schemes: list[JobTrainingScheme] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -116,6 +143,7 @@ class DemoRecords:
             "sessions": len(self.sessions),
             "trainings": len(self.trainings),
             "events": len(self.events),
+            "schemes": len(self.schemes),
         }
 
 
@@ -221,14 +249,51 @@ class _Gen:
 
     def event(self) -> GroupEvent:
         rng = self.rng
+        audience = _weighted(rng, _AUDIENCE, 1)[0]
+        fmt = _weighted(rng, _FORMATS[audience], 1)[0]
         return GroupEvent(
             date=self.day_between(self.start, self.today),
-            format=rng.choice(list(EventFormat)),
-            audience=rng.choices(list(Audience), weights=(60, 25, 15), k=1)[0],
+            format=fmt,
+            audience=audience,
             topic=rng.choice(list(EventTopic)),
-            participants=rng.randint(4, 60),
+            participants=rng.randint(1, 4) if fmt is EventFormat.CONSULTATION else rng.randint(4, 60),
             site_id=self.site_id,
         )
+
+    def schemes(self, trainings: list[TrainingParticipation]) -> list[JobTrainingScheme]:
+        """Group the course-based participations (per training type, in order of start) into courses of
+        about twelve; give a few individual participations an explicit scheme. Sets their
+        ``scheme_id`` (and a course's type on its participants)."""
+        rng = self.rng
+        out: list[JobTrainingScheme] = []
+        for kind in TrainingType:
+            course = sorted(
+                (t for t in trainings if t.format is TrainingFormat.COURSE_BASED and t.training_type is kind),
+                key=lambda t: (t.start, t.id),
+            )
+            while course:
+                size = rng.randint(*COURSE_SIZE)
+                members, course = course[:size], course[size:]
+                scheme = JobTrainingScheme(
+                    format=TrainingFormat.COURSE_BASED,
+                    training_type=kind,
+                    start=members[0].start,
+                    provider=rng.choice(PROVIDERS),
+                )
+                out.append(scheme)
+                for t in members:
+                    t.scheme_id = scheme.id
+        for t in trainings:
+            if t.format is TrainingFormat.INDIVIDUAL and rng.random() < EXPLICIT_INDIVIDUAL:
+                scheme = JobTrainingScheme(
+                    format=TrainingFormat.INDIVIDUAL,
+                    training_type=t.training_type,
+                    start=t.start,
+                    provider=rng.choice(PROVIDERS) if rng.random() < 0.5 else "",
+                )
+                out.append(scheme)
+                t.scheme_id = scheme.id
+        return out
 
 
 def generate(
@@ -255,6 +320,7 @@ def generate(
         remaining -= sessions_for_client
         i += 1
     out.events = [gen.event() for _ in range(max(1, count // 20))]
+    out.schemes = gen.schemes(out.trainings)
     return out
 
 
@@ -273,6 +339,7 @@ def create_demo_data(vault: Vault, count: int, *, seed: int | None = None) -> di
             sessions=records.sessions,
             trainings=records.trainings,
             events=records.events,
+            schemes=records.schemes,
             action="import",
         )
     return records.counts()

@@ -11,7 +11,7 @@ by the same documentation: a session's or training's ``client`` column holds its
   ``@``, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it as text and
   never runs it as a formula; so does a cell starting with an apostrophe, which keeps the rule
   reversible: remove one leading apostrophe from such a cell to get the stored value.
-* XLSX: one sheet per record type (clients, sessions, trainings, events) with that type's columns;
+* XLSX: one sheet per record type (clients, sessions, trainings, events, schemes) with that type's columns;
   text is always stored as text (never as a formula), dates as dates.
 
 An export is a data-protection-sensitive act: only a coordinator may do it, it is audited
@@ -30,8 +30,16 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from iq_desktop.domain.codes import RecordType
-from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, Record, TrainingParticipation, to_dict
+from iq_desktop.domain.codes import RecordType, TrainingFormat, TrainingType
+from iq_desktop.domain.records import (
+    Client,
+    CounsellingSession,
+    GroupEvent,
+    JobTrainingScheme,
+    Record,
+    TrainingParticipation,
+    to_dict,
+)
 from iq_desktop.fs.atomic import atomic_writer
 from iq_desktop.services.errors import ServiceError
 from iq_desktop.services.vault import Vault
@@ -42,6 +50,7 @@ SHEETS = {
     RecordType.SESSION: "sessions",
     RecordType.TRAINING: "trainings",
     RecordType.EVENT: "events",
+    RecordType.SCHEME: "schemes",
 }
 _ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -66,6 +75,7 @@ def _columns_of(cls: type[Record]) -> list[str]:
         CounsellingSession: CounsellingSession("", date.min),
         TrainingParticipation: TrainingParticipation("", date.min),
         GroupEvent: GroupEvent(date.min),
+        JobTrainingScheme: JobTrainingScheme(TrainingFormat.INDIVIDUAL, TrainingType.BRIDGE_TRAINING, date.min),
     }
     return [k for k in record_dict(probe[cls]) if k != "type"]
 
@@ -75,6 +85,7 @@ COLUMNS: dict[RecordType, list[str]] = {
     RecordType.SESSION: _columns_of(CounsellingSession),
     RecordType.TRAINING: _columns_of(TrainingParticipation),
     RecordType.EVENT: _columns_of(GroupEvent),
+    RecordType.SCHEME: _columns_of(JobTrainingScheme),
 }
 CSV_COLUMNS: list[str] = ["type", *dict.fromkeys(c for cols in COLUMNS.values() for c in cols)]
 
@@ -116,6 +127,8 @@ def summary_line(record: Record) -> str:
             f"training\t{record.id}\t{record.start.isoformat()}\t{end}\t{record.training_type.value}\t"
             f"{record.status.value}\tclient {record.client_id}"
         )
+    if isinstance(record, JobTrainingScheme):
+        return f"scheme\t{record.id}\t{record.start.isoformat()}\t{record.format.value}\t{record.training_type.value}"
     return (
         f"event\t{record.id}\t{record.date.isoformat()}\t{record.format.value}\t{record.topic.value}\t"
         f"{record.participants} participants"

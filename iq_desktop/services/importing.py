@@ -1,13 +1,14 @@
 """Import records from JSON (one object, an array, or JSON lines): read, check everything, then save.
 
 The format is documented in ``docs/import-format.md`` (schema: ``docs/import.schema.json``).
-Rules:
+Every field added since the first release is optional, so older files import unchanged (a training
+without ``scheme_id`` is its own individually tailored scheme). Rules:
 
 * every record is parsed and validated before anything is written; one invalid record refuses the
   whole import (``skip_invalid=False``) and nothing is saved;
 * with ``skip_invalid=True`` the valid records are saved and the refused ones are reported;
 * everything valid is saved in ONE transaction by the bulk path (:func:`iq_desktop.services.batch.save_batch`:
-  ``executemany``, de-identified outbox entries, one audit entry).
+  ``executemany``, the figures marked changed once, one audit entry).
 
 Messages name the record's number (1-based position in the file), its type, the field and the
 reason, never a value from the file: a name or birth date must not end up in a terminal log.
@@ -25,12 +26,20 @@ from datetime import date
 from typing import Any
 
 from iq_desktop.domain.codes import RecordType, SessionKind
-from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, Record, TrainingParticipation
+from iq_desktop.domain.records import (
+    Client,
+    CounsellingSession,
+    GroupEvent,
+    JobTrainingScheme,
+    Record,
+    TrainingParticipation,
+)
 from iq_desktop.domain.rules import (
     Problem,
     ValidationError,
     client_from_dict,
     event_from_dict,
+    scheme_from_dict,
     session_from_dict,
     training_from_dict,
     validate_session,
@@ -45,6 +54,7 @@ ALLOWED_KEYS: dict[RecordType, frozenset[str]] = {
     RecordType.SESSION: frozenset(f.name for f in fields(CounsellingSession)) - {"client_id"} | {"type", "client"},
     RecordType.TRAINING: frozenset(f.name for f in fields(TrainingParticipation)) - {"client_id"} | {"type", "client"},
     RecordType.EVENT: frozenset(f.name for f in fields(GroupEvent)) | {"type"},
+    RecordType.SCHEME: frozenset(f.name for f in fields(JobTrainingScheme)) | {"type"},
 }
 MAX_FILE_BYTES = 512 * 1024 * 1024
 _RECORD_TYPES: dict[str, RecordType] = {t.value: t for t in RecordType}  # a lookup, not an Enum() call per record
@@ -71,12 +81,13 @@ class ImportPlan:
     sessions: list[CounsellingSession] = field(default_factory=list)
     trainings: list[TrainingParticipation] = field(default_factory=list)
     events: list[GroupEvent] = field(default_factory=list)
+    schemes: list[JobTrainingScheme] = field(default_factory=list)
     accepted: list[tuple[int, RecordType, str]] = field(default_factory=list)  # (number, type, new id)
     refused: list[Refusal] = field(default_factory=list)
 
     @property
     def saved_count(self) -> int:
-        return len(self.clients) + len(self.sessions) + len(self.trainings) + len(self.events)
+        return len(self.clients) + len(self.sessions) + len(self.trainings) + len(self.events) + len(self.schemes)
 
 
 class ImportFileError(ServiceError):
@@ -161,6 +172,8 @@ def _read_json_lines(text: str) -> list[Any]:
 VaultClientLookup = Callable[[str], "list[date] | None"]
 """For an id of a client already in the vault: the dates of their initial sessions (``None``: no such
 client)."""
+VaultSchemeLookup = Callable[[str], bool]
+"""Whether a job-training scheme with this id is already in the vault."""
 
 
 def _problem(field_name: str, en: str, de: str) -> Problem:
@@ -197,16 +210,27 @@ def _file_id(rec: Mapping[str, Any], key: str) -> tuple[str | None, list[Problem
 
 
 class _Planner:
-    def __init__(self, *, today: date, site_id: str, counsellor: str, vault_client: VaultClientLookup) -> None:
+    def __init__(
+        self,
+        *,
+        today: date,
+        site_id: str,
+        counsellor: str,
+        vault_client: VaultClientLookup,
+        vault_scheme: VaultSchemeLookup,
+    ) -> None:
         self.today = today
         self.site_id = site_id
         self.counsellor = counsellor
         self.vault_client = vault_client
+        self.vault_scheme = vault_scheme
         self.plan = ImportPlan()
         self.file_clients: dict[str, tuple[int, Client | None]] = {}  # file id -> (number, client or refused)
+        self.file_schemes: dict[str, tuple[int, JobTrainingScheme | None]] = {}  # the same for schemes
         self.vault_cache: dict[str, list[date] | None] = {}
         self.pending_sessions: list[tuple[int, CounsellingSession, str]] = []  # (number, session, client key)
-        self.pending_trainings: list[tuple[int, TrainingParticipation, str]] = []
+        # (number, training, client key, scheme key or None)
+        self.pending_trainings: list[tuple[int, TrainingParticipation, str, str | None]] = []
         self.records_by_number: dict[int, Record] = {}
 
     def refuse(self, number: int, rtype: str, problems: list[Problem]) -> None:
@@ -240,7 +264,15 @@ class _Planner:
         if rtype is RecordType.CLIENT:
             self._client(number, raw, problems)
             return
+        if rtype is RecordType.SCHEME:
+            self._scheme(number, raw, problems)
+            return
         ref: str | None = None
+        scheme_ref: str | None = None
+        if rtype is RecordType.TRAINING and raw.get("scheme_id") is not None:
+            scheme_ref, scheme_problems = _file_id(raw, "scheme_id")
+            problems += scheme_problems
+            raw = {k: v for k, v in raw.items() if k != "scheme_id"}  # resolved in the second pass
         if rtype is not RecordType.EVENT:
             ref, ref_problems = _file_id(raw, "client")
             if ref is None and not ref_problems:
@@ -268,7 +300,7 @@ class _Planner:
         elif isinstance(record, CounsellingSession):
             self.pending_sessions.append((number, record, ref or ""))
         elif isinstance(record, TrainingParticipation):
-            self.pending_trainings.append((number, record, ref or ""))
+            self.pending_trainings.append((number, record, ref or "", scheme_ref))
         else:
             self.records_by_number[number] = record
 
@@ -299,7 +331,53 @@ class _Planner:
         if client is not None:
             self.records_by_number[number] = client
 
+    def _scheme(self, number: int, raw: Mapping[str, Any], problems: list[Problem]) -> None:
+        local_id, id_problems = _file_id(raw, "id")
+        problems = problems + id_problems
+        if local_id is not None and local_id in self.file_schemes:
+            other = self.file_schemes[local_id][0]
+            problems.append(
+                _problem(
+                    "id",
+                    f"The same scheme id is already used by record {other}; ids must be unique.",
+                    f"Dieselbe Kennung hat schon Datensatz {other}; Kennungen müssen eindeutig sein.",
+                )
+            )
+            local_id = None
+        body = {k: v for k, v in raw.items() if k not in ("id", "type")}
+        scheme: JobTrainingScheme | None = None
+        try:
+            scheme = scheme_from_dict(body, self.today)
+        except ValidationError as exc:
+            problems = problems + exc.problems
+        if problems:
+            scheme = None
+            self.refuse(number, "scheme", problems)
+        if local_id is not None:
+            self.file_schemes[local_id] = (number, scheme)
+        if scheme is not None:
+            self.records_by_number[number] = scheme
+
     # -- second pass: references, history -------------------------------------------------------
+
+    def resolve_scheme(self, key: str) -> tuple[str | None, Problem | None]:
+        """(scheme id, problem) for a training's ``scheme_id``: a scheme of this file, else of the vault."""
+        if key in self.file_schemes:
+            number, scheme = self.file_schemes[key]
+            if scheme is None:
+                return None, _problem(
+                    "scheme_id",
+                    f"The job-training scheme it refers to (record {number}) was refused.",
+                    f"Die zugehörige Qualifizierungsmaßnahme (Datensatz {number}) wurde abgelehnt.",
+                )
+            return scheme.id, None
+        if self.vault_scheme(key):
+            return key, None
+        return None, _problem(
+            "scheme_id",
+            "The job-training scheme it refers to is neither in this file nor in the vault.",
+            "Die zugehörige Qualifizierungsmaßnahme ist weder in dieser Datei noch im Tresor.",
+        )
 
     def resolve(self, key: str) -> tuple[str | None, list[date] | None, Problem | None]:
         """(client id, initial dates known from the vault, problem) for a reference in the file."""
@@ -358,12 +436,18 @@ class _Planner:
                 self.refuse(number, "session", problems)
             else:
                 self.records_by_number[number] = s
-        for number, t, key in self.pending_trainings:
+        for number, t, key, scheme_key in self.pending_trainings:
             client_id, _, problem = self.resolve(key)
             if problem is not None or client_id is None:
                 self.refuse(number, "training", [problem] if problem else [])
                 continue
             t.client_id = client_id
+            if scheme_key is not None:
+                scheme_id, problem = self.resolve_scheme(scheme_key)
+                if problem is not None or scheme_id is None:
+                    self.refuse(number, "training", [problem] if problem else [])
+                    continue
+                t.scheme_id = scheme_id
             problems = validate_training(t, self.today, client_exists=True)
             if problems:
                 self.refuse(number, "training", problems)
@@ -376,6 +460,7 @@ class _Planner:
             RecordType.SESSION: plan.sessions,
             RecordType.TRAINING: plan.trainings,
             RecordType.EVENT: plan.events,
+            RecordType.SCHEME: plan.schemes,
         }
         for number in sorted(self.records_by_number):
             record = self.records_by_number[number]
@@ -397,10 +482,16 @@ def plan_import(
     site_id: str = "",
     counsellor: str = "",
     vault_client: VaultClientLookup | None = None,
+    vault_scheme: VaultSchemeLookup | None = None,
 ) -> ImportPlan:
-    """Parse and validate every record; touches no storage (``vault_client`` looks up existing clients)."""
+    """Parse and validate every record; touches no storage (``vault_client`` and ``vault_scheme`` look up
+    existing clients and schemes)."""
     planner = _Planner(
-        today=today, site_id=site_id, counsellor=counsellor, vault_client=vault_client or (lambda _key: None)
+        today=today,
+        site_id=site_id,
+        counsellor=counsellor,
+        vault_client=vault_client or (lambda _key: None),
+        vault_scheme=vault_scheme or (lambda _key: False),
     )
     total = 0
     for total, raw in enumerate(raw_records, start=1):
@@ -425,6 +516,10 @@ def import_records(
                 return None
             return [d for _, d, kind in uow.sessions.timeline(client_id) if kind == SessionKind.INITIAL]
 
+    def vault_scheme(scheme_id: str) -> bool:
+        with vault._uow(readonly=True) as uow:
+            return uow.schemes.exists(scheme_id)
+
     from iq_desktop.services.batch import save_batch
 
     with paused_gc():
@@ -434,6 +529,7 @@ def import_records(
             site_id=site.site_id if site else "",
             counsellor=vault.user,
             vault_client=vault_client,
+            vault_scheme=vault_scheme,
         )
         if plan.refused and not skip_invalid:
             raise ImportRefused(plan)
@@ -445,6 +541,7 @@ def import_records(
             sessions=plan.sessions,
             trainings=plan.trainings,
             events=plan.events,
+            schemes=plan.schemes,
             action="import",
         )
     return plan

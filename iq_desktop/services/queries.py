@@ -8,7 +8,14 @@ from typing import Any
 
 from iq_desktop.domain.codes import RecordType, SessionKind, Topic
 from iq_desktop.domain.outbox import OutboxEntry, OutboxState
-from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, Record, TrainingParticipation
+from iq_desktop.domain.records import (
+    Client,
+    CounsellingSession,
+    GroupEvent,
+    JobTrainingScheme,
+    Record,
+    TrainingParticipation,
+)
 from iq_desktop.services.vault import Vault
 from iq_desktop.store.codec import from_mask, topic_mask
 
@@ -23,9 +30,11 @@ __all__ = [
     "get_client",
     "get_event",
     "get_record",
+    "get_scheme",
     "get_session",
     "get_training",
     "list_events",
+    "list_schemes",
     "list_sessions",
     "outbox_entry",
     "outbox_summary",
@@ -99,6 +108,11 @@ def get_event(vault: Vault, event_id: str) -> GroupEvent | None:
         return uow.events.get(event_id)
 
 
+def get_scheme(vault: Vault, scheme_id: str) -> JobTrainingScheme | None:
+    with vault._uow(readonly=True) as uow:
+        return uow.schemes.get(scheme_id)
+
+
 def get_record(vault: Vault, record_id: str) -> Record | None:
     """Any record by id, whatever its type."""
     with vault._uow(readonly=True) as uow:
@@ -107,6 +121,7 @@ def get_record(vault: Vault, record_id: str) -> Record | None:
             or uow.sessions.get(record_id)
             or uow.trainings.get(record_id)
             or uow.events.get(record_id)
+            or uow.schemes.get(record_id)
         )
 
 
@@ -179,13 +194,20 @@ def list_events(vault: Vault, *, offset: int = 0, limit: int | None = 200) -> li
         return uow.events.all(offset=offset, limit=limit)
 
 
+def list_schemes(vault: Vault) -> list[JobTrainingScheme]:
+    """Every job-training scheme, newest start first."""
+    with vault._uow(readonly=True) as uow:
+        return uow.schemes.all()
+
+
 def client_history(vault: Vault, client_id: str) -> tuple[list[CounsellingSession], list[TrainingParticipation]]:
     with vault._uow(readonly=True) as uow:
         return uow.sessions.for_client(client_id), uow.trainings.for_client(client_id)
 
 
 def all_records(vault: Vault, record_type: RecordType | str | None = None) -> list[Record]:
-    """Every record (or every record of one type): clients, sessions, trainings, events, in that order."""
+    """Every record (or every record of one type): clients, sessions, trainings, events, schemes, in
+    that order."""
     kinds = [RecordType(record_type)] if record_type else list(RecordType)
     out: list[Record] = []
     with vault._uow(readonly=True) as uow:
@@ -196,6 +218,8 @@ def all_records(vault: Vault, record_type: RecordType | str | None = None) -> li
                 out.extend(uow.sessions.all())
             elif kind is RecordType.TRAINING:
                 out.extend(uow.trainings.all())
+            elif kind is RecordType.SCHEME:
+                out.extend(uow.schemes.all())
             else:
                 out.extend(uow.events.all())
     return out

@@ -16,6 +16,7 @@ from typing import Any, TypedDict, Unpack
 
 from iq_desktop.domain.outbox import OutboxEntry, OutboxState
 from iq_desktop.domain.sync_outcome import STOPPING_PROBLEMS, ProblemKind, RetryCause
+from iq_desktop.services import contributions
 from iq_desktop.services.errors import ServiceError
 from iq_desktop.services.vault import Vault
 from iq_desktop.sync import outbox as ob
@@ -155,6 +156,7 @@ def sync_now(
 
 
 def status(vault: Vault) -> SyncStatus:
+    vault.prepare_outbox()  # the waiting count includes every saved change
     with vault._uow(readonly=True) as uow:
         enrolled = ob.read_enrolment(uow)
         counts = ob.counts(uow)
@@ -194,9 +196,18 @@ def _stored_cause(value: str | None) -> RetryCause | None:
 
 
 def outbox_listing(vault: Vault, limit: int | None = None) -> list[OutboxItem]:
-    """Exactly what will leave this laptop at the next sync (pending revisions, oldest first)."""
+    """Exactly what will leave this laptop at the next sync (pending revisions, oldest first): the
+    site's contributions are brought up to date first, as the next sync would."""
+    vault.prepare_outbox()
     with vault._uow(readonly=True) as uow:
         return [OutboxItem.of(e) for e in uow.outbox.in_state(OutboxState.PENDING, limit=limit)]
+
+
+def what_is_sent(vault: Vault, record_id: str) -> tuple[str | None, OutboxEntry | None]:
+    """What leaves the laptop for a record (:func:`contributions.sent_for`), brought up to date first."""
+    vault.prepare_outbox()
+    with vault._uow(readonly=True) as uow:
+        return contributions.sent_for(uow, record_id)
 
 
 def quarantine_list(vault: Vault) -> list[OutboxItem]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from iq_desktop import crypto
 from iq_desktop.crypto import KdfParams, KeyFile, SlotInfo, Unlocked
 from iq_desktop.fs.atomic import atomic_replace
+from iq_desktop.services import contributions
 from iq_desktop.services.backup import write_backup
 from iq_desktop.services.errors import (
     IQError,
@@ -179,6 +180,16 @@ class Vault:
         the CLI call the services' use cases instead."""
         with translate_errors(), self.store.uow(readonly=readonly) as uow:
             yield uow
+
+    def prepare_outbox(self) -> int:
+        """Queue the site's contributions that changed (:func:`contributions.refresh`); for sync."""
+        with self._uow() as uow:
+            return contributions.refresh(uow)
+
+    def outbox_delivered(self) -> int:
+        """Saved sessions whose contributions the server acknowledged show as sent; for sync."""
+        with self._uow() as uow:
+            return contributions.mark_delivered(uow)
 
     def lock(self) -> None:
         """Close the database and forget the key. Idempotent."""

@@ -29,7 +29,7 @@ from iq_desktop.domain.codes import (
     TrainingStatus,
     TrainingType,
 )
-from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation
+from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, JobTrainingScheme, TrainingParticipation
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -179,6 +179,7 @@ def training_row(t: TrainingParticipation) -> dict[str, Any]:
         "format": t.format.value,
         "training_type": t.training_type.value,
         "status": t.status.value,
+        "scheme_id": t.scheme_id,
     }
 
 
@@ -191,6 +192,7 @@ def training_from_row(r: RowMapping) -> TrainingParticipation:
         format=TrainingFormat(r["format"]),
         training_type=TrainingType(r["training_type"]),
         status=TrainingStatus(r["status"]),
+        scheme_id=r["scheme_id"],
     )
 
 
@@ -215,4 +217,27 @@ def event_from_row(r: RowMapping) -> GroupEvent:
         topic=EventTopic(r["topic"]),
         participants=r["participants"],
         site_id=r["site_id"],
+    )
+
+
+# --- scheme -------------------------------------------------------------------------------------
+
+
+def scheme_row(s: JobTrainingScheme) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "format": s.format.value,
+        "training_type": s.training_type.value,
+        "start": s.start,
+        "provider": s.provider,
+    }
+
+
+def scheme_from_row(r: RowMapping) -> JobTrainingScheme:
+    return JobTrainingScheme(
+        id=r["id"],
+        format=TrainingFormat(r["format"]),
+        training_type=TrainingType(r["training_type"]),
+        start=r["start"],
+        provider=r["provider"],
     )

@@ -228,7 +228,36 @@ def _v4(db: Script) -> None:
     )
 
 
-MIGRATIONS: Sequence[Step] = (_v1, _v2, _v3, _v4)
+def _v5(db: Script) -> None:
+    """Job-training schemes (``scheme``; a participation's ``training.scheme_id``, NULL: the participation
+    is its own individually tailored scheme) and the switch to aggregate contributions (wire schema v2).
+
+    The outbox held one de-identified payload per record (schema v1), which no server takes any more:
+    every outbox row and every acknowledgement goes (the triggers of v3 set the sessions' state to NULL
+    meanwhile), and every session is ``pending`` again until a contribution holding it is acknowledged.
+    ``scheme.provider`` is free text like ``notes`` (plain column; the whole file is SQLCipher)."""
+    db.executescript(
+        """
+        CREATE TABLE scheme (
+            id VARCHAR NOT NULL PRIMARY KEY,
+            format VARCHAR NOT NULL,
+            training_type VARCHAR NOT NULL,
+            start DATE NOT NULL,
+            provider VARCHAR NOT NULL,
+            created_at DATETIME NOT NULL,
+            updated_at DATETIME NOT NULL
+        );
+        CREATE INDEX ix_scheme_start ON scheme (start, id);
+        ALTER TABLE training ADD COLUMN scheme_id VARCHAR;
+        CREATE INDEX ix_training_scheme ON training (scheme_id);
+        DELETE FROM outbox;
+        DELETE FROM sync_ack;
+        UPDATE counselling_session SET sync_state = 'pending';
+        """
+    )
+
+
+MIGRATIONS: Sequence[Step] = (_v1, _v2, _v3, _v4, _v5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, exists, func, literal, or_, select, tuple_, update
 
-from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation
+from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, JobTrainingScheme, TrainingParticipation
 from iq_desktop.store import codec
 from iq_desktop.store.repo_base import RecordRepository
 from iq_desktop.store.schema import T
@@ -18,6 +18,7 @@ __all__ = [
     "ClientListRow",
     "ClientRepository",
     "EventRepository",
+    "SchemeRepository",
     "SessionListRow",
     "SessionRepository",
     "TrainingRepository",
@@ -216,6 +217,31 @@ class TrainingRepository(RecordRepository[TrainingParticipation]):
     def all(self) -> list[TrainingParticipation]:
         t = T.training
         return [codec.training_from_row(r) for r in self._c.execute(select(t).order_by(t.c.start, t.c.id)).mappings()]
+
+    def for_scheme(self, scheme_id: str) -> list[TrainingParticipation]:
+        t = T.training
+        query = select(t).where(t.c.scheme_id == scheme_id).order_by(t.c.start, t.c.id)
+        return [codec.training_from_row(r) for r in self._c.execute(query).mappings()]
+
+    def count_for_schemes(self) -> dict[str, int]:
+        """Participations per scheme id (schemes without any are left out)."""
+        t = T.training
+        query = select(t.c.scheme_id, func.count()).where(t.c.scheme_id.is_not(None)).group_by(t.c.scheme_id)
+        return {r[0]: int(r[1]) for r in self._c.execute(query)}
+
+
+class SchemeRepository(RecordRepository[JobTrainingScheme]):
+    """Job-training schemes (``get``/``exists``/``save``/``delete``/``existing``/``insert_many`` from the base)."""
+
+    TABLE = "scheme"
+    to_row = staticmethod(codec.scheme_row)
+    from_row = staticmethod(codec.scheme_from_row)
+
+    def all(self) -> list[JobTrainingScheme]:
+        """Every scheme, newest start first."""
+        s = T.scheme
+        query = select(s).order_by(s.c.start.desc(), s.c.id.desc())
+        return [codec.scheme_from_row(r) for r in self._c.execute(query).mappings()]
 
 
 class EventRepository(RecordRepository[GroupEvent]):

@@ -78,7 +78,10 @@ class SessionTable(VaultModel, table=True):
 
 class TrainingTable(VaultModel, table=True):
     __tablename__ = "training"
-    __table_args__ = (Index("ix_training_client", "client_id", "start"),)
+    __table_args__ = (
+        Index("ix_training_client", "client_id", "start"),
+        Index("ix_training_scheme", "scheme_id"),
+    )
     id: str = Field(primary_key=True)
     client_id: str = Field(foreign_key="client.id")
     start: dt.date
@@ -86,6 +89,22 @@ class TrainingTable(VaultModel, table=True):
     format: str
     training_type: str
     status: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    #: the job-training scheme (NULL: the participation is its own individually tailored scheme; v5)
+    scheme_id: str | None = None
+
+
+class SchemeTable(VaultModel, table=True):
+    """Job-training schemes (migration v5); ``provider`` is free text that never leaves the laptop."""
+
+    __tablename__ = "scheme"
+    __table_args__ = (Index("ix_scheme_start", "start", "id"),)
+    id: str = Field(primary_key=True)
+    format: str
+    training_type: str
+    start: dt.date
+    provider: str
     created_at: dt.datetime
     updated_at: dt.datetime
 
@@ -178,6 +197,7 @@ class _Tables:
     counselling_session: Table
     training: Table
     event: Table
+    scheme: Table
     outbox: Table
     outbox_bulk: Table
     sync_ack: Table

@@ -12,7 +12,13 @@ from iq_desktop.store.errors import VaultBusy, VaultDamaged, VaultIOError, io_co
 from iq_desktop.store.errors import _is_busy as is_busy
 from iq_desktop.store.outbox_repo import OutboxRepository
 from iq_desktop.store.repo_base import LARGE_CACHE_MIB, reset_cache, use_large_cache
-from iq_desktop.store.repos import ClientRepository, EventRepository, SessionRepository, TrainingRepository
+from iq_desktop.store.repos import (
+    ClientRepository,
+    EventRepository,
+    SchemeRepository,
+    SessionRepository,
+    TrainingRepository,
+)
 from iq_desktop.store.settings import SettingsRepository
 
 __all__ = ["UnitOfWork"]
@@ -26,6 +32,7 @@ class UnitOfWork:
     sessions: SessionRepository
     trainings: TrainingRepository
     events: EventRepository
+    schemes: SchemeRepository
     outbox: OutboxRepository
     audit: AuditRepository
     settings: SettingsRepository
@@ -61,6 +68,7 @@ class UnitOfWork:
         self.sessions = SessionRepository(conn)
         self.trainings = TrainingRepository(conn)
         self.events = EventRepository(conn)
+        self.schemes = SchemeRepository(conn)
         self.outbox = OutboxRepository(conn)
         self.audit = AuditRepository(conn)
         self.settings = SettingsRepository(conn)

@@ -28,6 +28,7 @@ from pydantic import ValidationError
 from iq_desktop.domain.sync_outcome import RetryCause
 from iq_desktop.domain.wire import SCHEMA_VERSION, BatchResult, RecordResult, SyncState
 from iq_desktop.sync.errors import (
+    AppOutdated,
     DeviceRevoked,
     EnrolmentFailed,
     InsecureServer,
@@ -293,6 +294,8 @@ class SyncClient:
         """Send one batch; return one result per record (same order as sent) or raise."""
         response = self._request("POST", "/v1/records", data=encode_batch(site_id, records))
         status = response.status_code
+        if status == 426:
+            raise AppOutdated()
         if status in (400, 422):
             raise Refused(status, _short_reason(response))
         if status not in (200, 201):

@@ -281,6 +281,7 @@ def run_sync(
 
 
 def _locked(vault: SyncVault, *, verify: bool, clock: Clock, **kw: Any) -> SyncSummary:
+    vault.prepare_outbox()
     with vault._uow() as uow:
         enrolled = ob.read_enrolment(uow)
         total = ob.pending_count(uow)
@@ -318,6 +319,8 @@ def _locked(vault: SyncVault, *, verify: bool, clock: Clock, **kw: Any) -> SyncS
         run.summary.error, run.summary.error_kind = str(exc), error_kind_of(exc)
     finally:
         run.client.close()
+    if run.summary.complete and run.summary.error is None:
+        vault.outbox_delivered()
     return _finish(vault, run.summary, clock)
 
 

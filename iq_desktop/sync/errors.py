@@ -43,6 +43,16 @@ class WrongSite(SyncError):
         )
 
 
+class AppOutdated(SyncError):
+    """The server takes a newer wire schema than this app sends (HTTP 426)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The regional server takes a newer data format than this version of IQ Desktop sends. "
+            "Nothing was lost: the records stay on this laptop. Install the current IQ Desktop, then sync again."
+        )
+
+
 class EnrolmentFailed(SyncError):
     pass
 

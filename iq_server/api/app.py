@@ -21,7 +21,8 @@ def create_app(db: Database, limits: Limits | None = None, schema_version: int =
     app = FastAPI(
         title="IQ regional network server",
         version="1.0.0",
-        description="Receives de-identified records from enrolled IQ Desktop devices. See docs/server.md.",
+        description="Receives anonymous contributions (counts per published cell and period) from enrolled IQ "
+        "Desktop devices. See docs/server.md.",
     )
     app.state.iq = AppState.make(db, limits, schema_version)
     add_handlers(app)

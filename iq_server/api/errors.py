@@ -14,7 +14,14 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from iq_server.errors import EnrolmentRefused, NotAuthenticated, ServerError, TooManyRequests, WrongSite
+from iq_server.errors import (
+    EnrolmentRefused,
+    NotAuthenticated,
+    OutdatedClient,
+    ServerError,
+    TooManyRequests,
+    WrongSite,
+)
 
 log = logging.getLogger("iq_server")
 
@@ -23,6 +30,7 @@ STATUS: tuple[tuple[type[ServerError], int], ...] = (
     (NotAuthenticated, 401),
     (EnrolmentRefused, 401),
     (WrongSite, 403),
+    (OutdatedClient, 426),
     (TooManyRequests, 429),
 )
 INTERNAL = "internal server error; the admin can see the server log"

@@ -1,4 +1,4 @@
-"""The request and response bodies of the HTTP API (the record payloads are the wire schema's)."""
+"""The request and response bodies of the HTTP API (the item payloads are the wire schema's)."""
 
 from __future__ import annotations
 
@@ -28,9 +28,10 @@ class EnrolResponse(_Closed):
 
 
 class IncomingRecord(_Closed):
-    """The frame of one record. Its payload is validated on its own against the wire schema
-    (SessionPayload, TrainingPayload, EventPayload or RetractionPayload, see components): a payload
-    that violates it rejects only that record."""
+    """The frame of one item. Its payload is validated on its own against the wire schema
+    (ContributionPayload or RetractionPayload, see components): a payload that violates it rejects
+    only that item. A batch holding an item of another schema version than 2 (or a version 1 payload)
+    is refused as a whole with 426."""
 
     record_id: UUID
     revision: int = Field(ge=1, le=1_000_000)
@@ -57,6 +58,7 @@ _PROBLEMS = {
     401: "missing, unknown or revoked device token / enrolment code refused",
     403: "the batch is for another site than the device's",
     413: "request body too large",
+    426: "the batch uses an older wire schema (version 1): update IQ Desktop",
     429: "too many requests; see Retry-After",
 }
 

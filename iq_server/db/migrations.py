@@ -68,7 +68,39 @@ def _v1(conn: Connection) -> None:
         conn.exec_driver_sql(stmt.replace("{TS}", ts))
 
 
-MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _v1)]
+def _v2(conn: Connection) -> None:
+    """Wire schema v2 (issue 13): no person-level row. The v1 records cannot be turned into
+    contributions, so they are dropped (laptops re-send everything as contributions); contributions
+    and their cells take their place. Devices keep only the day they were last seen."""
+    pg = conn.dialect.name == "postgresql"
+    stmts = [
+        "DROP TABLE record",  # every v1 person-level row, with its indexes
+        """CREATE TABLE item (
+            record_id VARCHAR(36) PRIMARY KEY, revision INTEGER NOT NULL, payload_hash VARCHAR(64) NOT NULL,
+            rtype VARCHAR(12) NOT NULL, device_id VARCHAR(36) NOT NULL, site_id VARCHAR(40) NOT NULL,
+            state VARCHAR(5) NOT NULL, network VARCHAR(80) NOT NULL, received_on DATE NOT NULL,
+            period VARCHAR(7) NULL, keep_until DATE NULL)""",
+        """CREATE TABLE item_cell (
+            record_id VARCHAR(36) NOT NULL REFERENCES item(record_id), cell VARCHAR(64) NOT NULL,
+            period VARCHAR(7) NOT NULL, state VARCHAR(5) NOT NULL, network VARCHAR(80) NOT NULL,
+            site_id VARCHAR(40) NOT NULL, n BIGINT NOT NULL, k BIGINT NOT NULL, PRIMARY KEY (record_id, cell))""",
+        # covering indexes: the report reads only these, never the table
+        "CREATE INDEX ix_item_cell_report ON item_cell (period, cell, state, network, n, k)",
+        "CREATE INDEX ix_item_cell_network ON item_cell (period, network, cell, state, n, k)",
+        "CREATE INDEX ix_item_sites ON item (period, rtype, state, network, site_id)",
+        "CREATE INDEX ix_item_device ON item (device_id)",
+        "CREATE INDEX ix_item_keep_until ON item (keep_until)",
+        "ALTER TABLE device ADD COLUMN last_seen_on DATE NULL",
+        "UPDATE device SET last_seen_on = CAST(last_seen_at AT TIME ZONE 'UTC' AS DATE)"
+        if pg
+        else "UPDATE device SET last_seen_on = date(last_seen_at)",
+        "ALTER TABLE device DROP COLUMN last_seen_at",
+    ]
+    for stmt in stmts:
+        conn.exec_driver_sql(stmt)
+
+
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _v1), (2, _v2)]
 LATEST = MIGRATIONS[-1][0]
 
 

@@ -1,113 +1,91 @@
-"""Disclosure control for published counts (see docs/disclosure-control.md).
+"""Disclosure control for published counts: the cell key method (consistent perturbation), as used by
+Destatis for the 2022 census and by the ABS TableBuilder (see docs/disclosure-control.md).
 
-A table is a set of cells (id -> count) and additive groups ``total = part_1 + ... + part_n``
-(row, column and grand totals). ``protect`` returns the cells to suppress:
+Every published cell has a true value ``v`` (the count summed over the sites) and a cell key ``u`` in
+[0, 1): the sum of its counted units' 32-bit keys modulo 2**32, divided by 2**32. The keys are
+attached on the laptops to each unit (a session, a person, a scheme, an event) of each cell, so the
+same units always give the same ``u``, and any other set of units a practically independent one.
+The published value is :func:`perturb` ``(v, u)``, a pure function:
 
-1. primary suppression: every count from 1 to k-1;
-2. secondary suppression, repeated until nothing changes:
-   a. a group with exactly one suppressed cell gets a second one (the smallest non-zero part not yet
-      suppressed; else a zero part; else the total), so the cell cannot be recovered by subtraction;
-   b. an exact check with linear algebra: the published cells turn every group into an equation over
-      the suppressed cells; if any suppressed cell is uniquely determined by the system (its unit
-      vector lies in the row space), one more cell of a group containing it is suppressed.
+* ``v == 0`` -> 0;
+* ``1 <= v <= 4`` -> 5 with probability v/5 (``u < v/5``), else 0: no count 1-4 is ever published, and
+  the published value is unbiased;
+* ``v >= 5`` -> ``v + d`` with ``d`` from ``u`` by :data:`PTABLE` (-3..+3, mean 0), at least 5.
+
+So the same cell always shows the same value, and a difference of two published cells (two regions,
+two periods) is the difference of two independently perturbed values: it never gives a true small
+count exactly. The constants are here and only here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from fractions import Fraction
+from typing import Any, Final
 
-Group = tuple[str, Sequence[str]]
-
-
-def _rref_pivots(rows: list[list[Fraction]], ncols: int) -> list[tuple[int, list[Fraction]]]:
-    """Reduced row echelon form; returns (pivot column, row) pairs."""
-    pivots: list[tuple[int, list[Fraction]]] = []
-    mat = [r[:] for r in rows]
-    r = 0
-    for col in range(ncols):
-        pivot = next((i for i in range(r, len(mat)) if mat[i][col] != 0), None)
-        if pivot is None:
-            continue
-        mat[r], mat[pivot] = mat[pivot], mat[r]
-        lead = mat[r][col]
-        mat[r] = [x / lead for x in mat[r]]
-        for i in range(len(mat)):
-            if i != r and mat[i][col] != 0:
-                factor = mat[i][col]
-                mat[i] = [a - factor * b for a, b in zip(mat[i], mat[r], strict=True)]
-        pivots.append((col, mat[r]))
-        r += 1
-        if r == len(mat):
-            break
-    return [(c, mat[i]) for i, (c, _) in enumerate(pivots)]
+#: The cell keys are sums of 32-bit unit keys modulo 2**32.
+KEY_SPACE: Final = 1 << 32
+#: The method's name as published with every report.
+METHOD: Final = "cell key method (consistent perturbation)"
+#: True counts from 1 to SMALL_MAX are published as 0 or SMALL_PUBLISHED (never as themselves).
+SMALL_MAX: Final = 4
+SMALL_PUBLISHED: Final = 5
+#: The perturbation table for true counts >= 5: (deviation, upper bound of u), by cumulative probability.
+#: The edges (+-3) are rare on purpose: an attacker who links two cells (two regions, two periods) can
+#: pin a small count only when both deviate by the maximum in opposite directions (p = 0.002 each).
+PTABLE: Final[tuple[tuple[int, float], ...]] = (
+    (-3, 0.002), (-2, 0.05), (-1, 0.25), (0, 0.75), (1, 0.95), (2, 0.998), (3, 1.0),
+)  # fmt: skip
+#: The largest |published - true| of any cell, and of cells whose true count is 5 or more.
+MAX_DEVIATION: Final = SMALL_MAX
+MAX_DEVIATION_5_AND_OVER: Final = max(abs(d) for d, _ in PTABLE)
 
 
-def determinable(groups: Sequence[Group], suppressed: set[str]) -> set[str]:
-    """Suppressed cells whose value follows exactly from the published cells and the group equations."""
-    unknowns = sorted(suppressed)
-    index = {c: i for i, c in enumerate(unknowns)}
-    rows: list[list[Fraction]] = []
-    for total, parts in groups:
-        row = [Fraction(0)] * len(unknowns)
-        if total in index:
-            row[index[total]] -= 1
-        for p in parts:
-            if p in index:
-                row[index[p]] += 1
-        if any(row):
-            rows.append(row)
-    found = set()
-    for col, row in _rref_pivots(rows, len(unknowns)):
-        if all(x == 0 for j, x in enumerate(row) if j != col):
-            found.add(unknowns[col])
-    return found
+def cell_key(key_sum: int) -> float:
+    """A cell's key ``u`` in [0, 1) from the sum of its units' keys (any size: reduced mod 2**32)."""
+    return (key_sum % KEY_SPACE) / KEY_SPACE
 
 
-def _pick(values: Mapping[str, int], candidates: list[str]) -> str | None:
-    if not candidates:
-        return None
-    nonzero = [c for c in candidates if values[c] > 0]
-    pool = nonzero or candidates
-    return min(pool, key=lambda c: (values[c], c))
+def perturb(v: int, u: float) -> int:
+    """The published value of a cell with true count ``v`` and cell key ``u`` (0 <= u < 1)."""
+    if v < 0 or not 0.0 <= u < 1.0:
+        raise ValueError("a count is >= 0 and a cell key in [0, 1)")
+    if v == 0:
+        return 0
+    if v <= SMALL_MAX:
+        return SMALL_PUBLISHED if u < v / SMALL_PUBLISHED else 0
+    d = next(dev for dev, upper in PTABLE if u < upper)
+    return max(v + d, SMALL_PUBLISHED)
 
 
-def _second(values: Mapping[str, int], group: Group, suppressed: set[str]) -> str | None:
-    total, parts = group
-    choice = _pick(values, [p for p in parts if p not in suppressed])
-    if choice is None and total not in suppressed:
-        choice = total
-    return choice
+def publish(n: int, key_sum: int) -> int:
+    """The published value of a cell from its summed count and summed key."""
+    return perturb(n, cell_key(key_sum))
 
 
-def protect(values: Mapping[str, int], groups: Sequence[Group], k: int) -> set[str]:
-    """The cells to suppress so that no published count is 1..k-1 and none can be recovered."""
-    suppressed = {c for c, v in values.items() if 1 <= v < k}
-    while True:
-        changed = False
-        for group in groups:
-            total, parts = group
-            if sum(1 for c in (total, *parts) if c in suppressed) == 1:
-                choice = _second(values, group, suppressed)
-                if choice is not None:
-                    suppressed.add(choice)
-                    changed = True
-        if changed:
-            continue
-        exposed = determinable(groups, suppressed)
-        if not exposed:
-            return suppressed
-        target = min(exposed)
-        options: list[str] = []
-        for total, parts in groups:
-            if target == total or target in parts:
-                options.extend(c for c in (*parts, total) if c not in suppressed)
-        if not options:  # every cell of its groups is suppressed: widen to any linked group
-            for total, parts in groups:
-                members = (*parts, total)
-                if any(c in suppressed for c in members):
-                    options.extend(c for c in members if c not in suppressed)
-        choice = _pick(values, sorted(set(options)))
-        if choice is None:  # nothing left to suppress
-            return suppressed
-        suppressed.add(choice)
+def parameters() -> dict[str, Any]:
+    """The method and its parameters, as published with a report (``params.disclosure``)."""
+    lower = 0.0
+    table: dict[str, list[float]] = {}
+    for d, upper in PTABLE:
+        table[f"{d:+d}" if d else "0"] = [lower, upper]
+        lower = upper
+    return {
+        "method": METHOD,
+        "max_deviation": MAX_DEVIATION,
+        "max_deviation_5_and_over": MAX_DEVIATION_5_AND_OVER,
+        "small_counts": f"true counts 1-{SMALL_MAX} are published as 0 or {SMALL_PUBLISHED}",
+        "ptable": {
+            "applies_to": f"true counts of {SMALL_PUBLISHED} and more; the result is at least {SMALL_PUBLISHED}",
+            "cell_key": "u = (sum of the counted units' 32-bit keys mod 2**32) / 2**32",
+            "deviation_by_cell_key": table,
+        },
+    }
+
+
+def footnote() -> str:
+    """One sentence for text, CSV and XLSX."""
+    return (
+        f"Disclosure control: {METHOD}. Every count may deviate from the true count by at most {MAX_DEVIATION} "
+        f"(by at most {MAX_DEVIATION_5_AND_OVER} where the true count is {SMALL_PUBLISHED} or more); true counts "
+        f"1-{SMALL_MAX} are published as 0 or {SMALL_PUBLISHED}; the same cell always shows the same value, and "
+        "totals need not equal the sum of their parts. See docs/disclosure-control.md."
+    )

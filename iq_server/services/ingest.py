@@ -1,115 +1,109 @@
-"""Idempotent ingest of a batch of de-identified records.
+"""Idempotent ingest of a batch of contributions (wire schema version 2).
 
-Per record (the one current revision per record id is kept):
+An item is a site's contribution to every published cell of one lattice period (or a retraction).
+Per item (the one current revision per record id is kept):
 
 * new id                         -> ``stored`` (a retraction of an unknown id -> ``retracted``, kept as a tombstone)
 * same id, revision and content  -> ``duplicate`` (success, nothing changes)
 * same id and revision, other content -> ``rejected``
-* a newer revision               -> ``superseded`` (it replaces the older one in every figure), or
-  ``retracted`` if it is a retraction (the record leaves the figures)
+* a newer revision               -> ``superseded`` (its cells replace the older revision's in every figure),
+  or ``retracted`` if it is a retraction (the item leaves every figure)
 * an older revision than held    -> ``superseded`` with a reason (it is already superseded; nothing changes)
 * an id held for another site    -> ``rejected``; a schema violation -> ``rejected`` with the field named
+  (never the value: a cell id that is not on the list is named ``<cell>``)
+
+A batch holding any item of another schema version (or a version-1 payload: sessions, trainings and
+events with a person block) is refused as a whole: :class:`~iq_server.errors.OutdatedClient` (HTTP 426,
+:data:`wire.UPDATE_THE_APP`). Nothing of it is stored.
 
 The batch is one transaction, committed before the server answers. Concurrent batches holding the
-same records are safe: SQLite serialises writers (BEGIN IMMEDIATE); on PostgreSQL existing rows are
+same items are safe: SQLite serialises writers (BEGIN IMMEDIATE); on PostgreSQL existing rows are
 locked (SELECT ... FOR UPDATE, in id order) and new ids are inserted with ON CONFLICT DO NOTHING; a
 lost insert race re-runs the batch, which then sees the other writer's rows. The SQL of all this is
-in :mod:`iq_server.db.records`; this module decides each record's status.
+in :mod:`iq_server.db.records`; this module decides each item's status. The day of receipt is the
+finest time kept.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
 
-from iq_desktop.domain import reasons
-from iq_desktop.domain.codes import FAIR_INTEGRATION_TOPICS, Topic
-from iq_desktop.domain.wire import (
-    QUARTER_RE,
-    EventPayload,
-    RecordEnvelope,
-    RecordResult,
-    SessionPayload,
-    TrainingPayload,
-)
+from iq_desktop.domain import lattice, reasons, wire
+from iq_desktop.domain.wire import ContributionPayload, RecordEnvelope, RecordResult
 from iq_server.db import records
 from iq_server.db.devices import DeviceAuth
 from iq_server.db.engine import Database
-from iq_server.db.records import COLUMNS, Held, RecordRow, Writes
+from iq_server.db.records import CellRow, Held, ItemRow, Writes
+from iq_server.errors import OutdatedClient
 
-#: One record of a batch as parsed: (index, record id, revision, envelope or None if invalid, reason).
+__all__ = ["Outcome", "canonical", "cell_rows", "check_versions", "ingest", "item_row", "sync_state"]
+
+#: One item of a batch as parsed: (index, record id, revision, envelope or None if invalid, reason).
 Parsed = tuple[int, str, int, RecordEnvelope | None, str]
+#: Payload types of wire schema 1 (person-level records): a batch holding one is refused as a whole.
+V1_TYPES = frozenset({"session", "training", "event"})
 
 
-def quarter_parts(q: str) -> tuple[int, int, date, date]:
-    """'2019-Q2' -> (2019, 2, 2019-04-01, 2019-06-30)."""
-    m = QUARTER_RE.match(q)
-    assert m is not None
-    year, quarter = int(m.group(1)), int(m.group(2))
-    start = date(year, 3 * quarter - 2, 1)
-    end = date(year + 1, 1, 1) if quarter == 4 else date(year, 3 * quarter + 1, 1)
-    return year, quarter, start, date.fromordinal(end.toordinal() - 1)
+def check_versions(raw_records: Sequence[Mapping[str, Any]]) -> None:
+    """Refuse the whole batch (:class:`OutdatedClient`) if any item is not of wire schema 2."""
+    for raw in raw_records:
+        payload = raw.get("payload")
+        v1 = isinstance(payload, Mapping) and payload.get("type") in V1_TYPES
+        if raw.get("schema_version") != wire.SCHEMA_VERSION or v1:
+            raise OutdatedClient(wire.UPDATE_THE_APP)
 
 
 def canonical(env: RecordEnvelope) -> tuple[str, str]:
-    """The payload's canonical JSON text and its hash, with one dump of the model: the hash is exactly
-    :func:`wire.payload_hash` (the device's), the text is what the ``payload`` column stores."""
+    """The payload's canonical JSON text and its hash: exactly :func:`wire.payload_hash` (the device's)."""
     text = json.dumps(env.payload.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return text, hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def flatten(env: RecordEnvelope, canonical_text: str | None = None) -> RecordRow:
-    """The report columns of a payload (everything else None); ``canonical_text`` from :func:`canonical`
-    saves a second dump."""
-    row: RecordRow = dict.fromkeys(COLUMNS)
+def item_row(env: RecordEnvelope, digest: str, device: DeviceAuth, today: date) -> ItemRow:
+    """The item row of an envelope: its receipt, and for a contribution its period and retention day."""
     p = env.payload
-    row["rtype"] = p.type
-    if isinstance(p, SessionPayload | EventPayload):
-        row["year"], row["quarter"], row["period_start"], row["keep_until"] = quarter_parts(p.quarter)
-    if isinstance(p, SessionPayload):
-        topics = set(p.topics)
-        row.update(
-            kind=p.kind.value,
-            first_contact=int(p.first_contact),
-            has_recognition=int(Topic.RECOGNITION in topics),
-            has_job_training=int(Topic.JOB_TRAINING in topics),
-            has_fi=int(bool(topics & FAIR_INTEGRATION_TOPICS)),
-            occupation_group=p.person.occupation_group,
-        )
-    elif isinstance(p, TrainingPayload):
-        row["year"], row["quarter"], row["period_start"], keep_until = quarter_parts(p.start_quarter)
-        if p.end_quarter:
-            row["end_year"], row["end_quarter"], row["end_period_start"], end = quarter_parts(p.end_quarter)
-            keep_until = max(keep_until, end)
-        row["keep_until"] = keep_until
-        row.update(
-            training_format=p.format.value,
-            training_type=p.training_type.value,
-            training_status=p.status.value,
-        )
-    elif isinstance(p, EventPayload):
-        row.update(
-            audience=p.audience.value, event_topic=p.topic.value, event_format=p.format.value,
-            participants=p.participants,
-        )  # fmt: skip
-    if p.type != "retraction":
-        text = canonical_text if canonical_text is not None else canonical(env)[0]
-        # stored ASCII-escaped, as always (the codes are ASCII, so this is the canonical text itself)
-        row["payload"] = text if text.isascii() else json.dumps(json.loads(text), sort_keys=True, separators=(",", ":"))
-    return row
+    period = lattice.parse(p.period) if isinstance(p, ContributionPayload) else None
+    return {
+        "record_id": str(env.record_id), "revision": env.revision, "payload_hash": digest, "rtype": p.type,
+        "device_id": device.device_id, "site_id": device.site_id, "state": device.state,
+        "network": device.network, "received_on": today,
+        "period": period.label if period else None, "keep_until": period.end if period else None,
+    }  # fmt: skip
+
+
+def cell_rows(env: RecordEnvelope, device: DeviceAuth) -> list[CellRow]:
+    """The cells of a contribution (cells counting 0 are not stored); none for a retraction."""
+    p = env.payload
+    if not isinstance(p, ContributionPayload):
+        return []
+    rid = str(env.record_id)
+    return [
+        {"record_id": rid, "cell": cid, "period": p.period, "state": device.state, "network": device.network,
+         "site_id": device.site_id, "n": v.n, "k": v.k}
+        for cid, v in sorted(p.cells.items())
+        if v.n or v.k
+    ]  # fmt: skip
 
 
 def _reason(exc: ValidationError) -> str:
-    """Which field is wrong and why, never the submitted value."""
+    """Which field is wrong and why, never the submitted value (nor a cell id not on the list)."""
     parts = []
-    for err in exc.errors(include_input=False, include_url=False)[:3]:
-        loc = ".".join(str(x) for x in err["loc"]) or "record"
-        parts.append(f"{loc}: {err['msg']}")
+    for err in exc.errors(include_input=False, include_url=False, include_context=False)[:3]:
+        loc = [str(x) for x in err["loc"]]
+        if "cells" in loc:  # the next part is the sent dict key: not echoed
+            i = loc.index("cells") + 1
+            loc[i : i + 1] = ["<cell>"] if i < len(loc) else []
+        msg = str(err["msg"])
+        if err["type"] == "value_error":  # "Value error, not a period: '...'": keep what precedes the value
+            msg = msg.split(":", 1)[0]
+        parts.append(f"{'.'.join(loc) or 'record'}: {msg}")
     return (reasons.SCHEMA + ": " + "; ".join(parts))[:500]
 
 
@@ -119,17 +113,16 @@ class Outcome:
     counts: dict[str, int]
 
 
-def _plan(device: DeviceAuth, parsed: list[Parsed], held: dict[str, Held], now: datetime
+def _plan(device: DeviceAuth, parsed: list[Parsed], held: dict[str, Held], today: date
           ) -> tuple[Writes, list[RecordResult]]:  # fmt: skip
-    """Each record's status against what is held, and the rows to write."""
+    """Each item's status against what is held, and the rows to write."""
     writes = Writes()
-    inserts, updates = writes.inserts, writes.updates
     results: list[RecordResult] = []
     for _, rid, rev, env, reason in parsed:
         if env is None:
             results.append(RecordResult(record_id=rid, revision=rev, status="rejected", reason=reason))
             continue
-        text, digest = canonical(env)
+        _, digest = canonical(env)
         cur = held.get(rid)
         retraction = env.payload.type == "retraction"
         why: str | None
@@ -143,17 +136,14 @@ def _plan(device: DeviceAuth, parsed: list[Parsed], held: dict[str, Held], now: 
         elif cur is not None and rev < cur.revision:
             status, why = "superseded", f"revision {cur.revision} is already held; nothing changed"
         else:
-            row = flatten(env, text)
-            row.update(
-                record_id=rid, revision=rev, payload_hash=digest, device_id=device.device_id,
-                site_id=device.site_id, state=device.state, network=device.network, received_at=now,
-            )  # fmt: skip
-            if cur is None or rid in inserts:
-                inserts[rid] = row
+            row = item_row(env, digest, device, today)
+            if cur is None or rid in writes.inserts:
+                writes.inserts[rid] = row
                 status = "retracted" if retraction else ("stored" if cur is None else "superseded")
             else:
-                updates[rid] = row
+                writes.updates[rid] = row
                 status = "retracted" if retraction else "superseded"
+            writes.cells[rid] = cell_rows(env, device)
             why = None
             held[rid] = Held(rev, digest, device.site_id)
         results.append(RecordResult(record_id=rid, revision=rev, status=status, reason=why))
@@ -161,6 +151,9 @@ def _plan(device: DeviceAuth, parsed: list[Parsed], held: dict[str, Held], now: 
 
 
 def ingest(db: Database, device: DeviceAuth, raw_records: list[dict[str, Any]]) -> Outcome:
+    """Store a batch for ``device``; one result per item, in order. :class:`OutdatedClient` if the batch
+    holds an item of another schema version (nothing is stored then)."""
+    check_versions(raw_records)
     parsed: list[Parsed] = []
     for i, raw in enumerate(raw_records):
         rid, rev = str(raw["record_id"]), int(raw["revision"])
@@ -171,7 +164,7 @@ def ingest(db: Database, device: DeviceAuth, raw_records: list[dict[str, Any]]) 
         else:
             parsed.append((i, str(env.record_id), env.revision, env, ""))
     ids = sorted({rid for _, rid, _, env, _ in parsed if env is not None})
-    results = records.write_batch(db, ids, device.device_id, lambda held, now: _plan(device, parsed, held, now))
+    results = records.write_batch(db, ids, device.device_id, lambda held, today: _plan(device, parsed, held, today))
     counts: dict[str, int] = {}
     for r in results:
         counts[r.status] = counts.get(r.status, 0) + 1

@@ -1,9 +1,13 @@
-""" "IQ in figures": aggregate in SQL, then apply disclosure control, then archive.
+""" "IQ in figures": sum the sites' contributions in SQL, derive the published cells, perturb them
+(cell key method), lay them out, archive.
 
-The finest time grain the server holds is the quarter: a report for [from, to] counts every quarter
-that overlaps the period (sessions and events by their quarter, job-training starts by the start
-quarter, completers by the end quarter). Retracted and purged records are in no figure. The queries
-are in :mod:`iq_server.db.reports`.
+A report is published only on the lattice: one period (a quarter ``2019-Q2``, a half-year ``2019-H1``
+or a year ``2019``) and one region (all sites, a federal state or a network) holding contributions
+from at least :data:`MIN_SITES` sites. Site-level figures are never published by the server: they
+are shown only on the site's own laptop. Federal states with fewer than :data:`MIN_SITES` sites with
+figures get no row of their own (they are in "all states"). The definitions of the figures are
+:mod:`iq_desktop.domain.figures` (one module for the laptop and the server); the queries are in
+:mod:`iq_server.db.reports`; the perturbation is :mod:`iq_server.services.disclosure`.
 """
 
 from __future__ import annotations
@@ -13,24 +17,31 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypedDict, cast
 
-from iq_desktop.domain import reference
-from iq_desktop.domain.figures import COLS, build_sections
+from iq_desktop.domain import figures, lattice, reference
+from iq_desktop.domain.figures import COLS, KEY_MASK, Summed, build_sections
+from iq_desktop.domain.lattice import Period
 from iq_desktop.domain.report_render import Section
 from iq_server.db import reports
 from iq_server.db.engine import Database, utcnow
 from iq_server.db.reports import Region
 from iq_server.errors import ReportError
-from iq_server.services.disclosure import Group, protect
-from iq_server.services.ingest import quarter_parts
+from iq_server.services import disclosure
 
-__all__ = ["COLS", "Params", "Report", "ReportError", "ReportParams", "aggregate", "archive", "archived", "build",
-           "groups_for", "list_archived", "quarter_of"]  # fmt: skip
+__all__ = [
+    "MIN_SITES", "SITE_REFUSED", "Params", "Report", "ReportError", "ReportParams", "archive", "archived", "build",
+    "list_archived", "nearest_periods", "period_for", "published_cells",
+]  # fmt: skip
+
+#: A region (and a federal state row) is published only with contributions from this many sites.
+MIN_SITES = 3
+SITE_REFUSED = "site-level figures are shown only on the site's own laptop (Figures page)"
+STATE_COLS = ("total", *COLS)
 
 #: A report's parameters as published (and archived) with it.
 ReportParams = TypedDict(
     "ReportParams",
-    {"from": str, "to": str, "first_quarter": str, "last_quarter": str, "state": str | None, "network": str | None,
-     "site": str | None, "k": int},
+    {"period": str, "from": str, "to": str, "state": str | None, "network": str | None, "as_of": str, "sites": int,
+     "disclosure": dict[str, Any]},
 )  # fmt: skip
 
 
@@ -41,121 +52,129 @@ class Report(TypedDict):
     generated_at: str
     params: ReportParams
     note: str
+    definitions: list[dict[str, str]]
     sections: list[Section]
-
-
-def quarter_of(d: date) -> str:
-    return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
 
 
 @dataclass(frozen=True)
 class Params:
-    date_from: date
-    date_to: date
+    """What is asked: a lattice period, a region (``site`` is refused), the reference date for completers
+    (default: today, UTC)."""
+
+    period: str
     state: str | None = None
     network: str | None = None
+    as_of: date | None = None
     site: str | None = None
-    k: int = 5
 
     @property
     def region(self) -> Region:
-        return Region(self.state, self.network, self.site)
-
-    def as_json(self) -> ReportParams:
-        return {
-            "from": self.date_from.isoformat(), "to": self.date_to.isoformat(),
-            "first_quarter": quarter_of(self.date_from), "last_quarter": quarter_of(self.date_to),
-            "state": self.state, "network": self.network, "site": self.site, "k": self.k,
-        }  # fmt: skip
+        return Region(self.state, self.network)
 
 
-def _check(db: Database, p: Params) -> list[str]:
-    """Validate the filters; return the federal states the report covers."""
-    if p.date_to < p.date_from:
+def nearest_periods(date_from: date, date_to: date) -> list[Period]:
+    """The lattice periods nearest to an arbitrary range: the quarters at its ends and the smallest
+    periods covering it."""
+    found = {lattice.quarter_of(date_from), lattice.quarter_of(date_to)}
+    found.update(p for p in lattice.periods_of(date_from) if date_to in p)
+    if not any(date_from in p and date_to in p for p in found):
+        found.update(lattice.periods_of(date_to)[1:])
+    return sorted(found, key=lambda p: (p.end - p.start, p.start))
+
+
+def period_for(date_from: date, date_to: date) -> Period:
+    """The lattice period whose first and last days are ``date_from`` and ``date_to``; else
+    :class:`ReportError` naming the nearest allowed periods."""
+    if date_to < date_from:
         raise ReportError("--to is before --from")
+    for p in lattice.periods_of(date_from):
+        if (p.start, p.end) == (date_from, date_to):
+            return p
+    near = ", ".join(f"{p} ({p.start}..{p.end})" for p in nearest_periods(date_from, date_to))
+    raise ReportError(
+        "figures are published only for a quarter, a half-year or a year; --from/--to must be exactly one of "
+        f"them: nearest: {near} (use --period)"
+    )
+
+
+def _add(a: Summed, b: Summed) -> Summed:
+    return a[0] + b[0], (a[1] + b[1]) & KEY_MASK
+
+
+def published_cells(rows: list[tuple[str, str, int, int]], as_of: date, states: list[str]) -> dict[str, int]:
+    """Every published cell's value from the summed cells per federal state (:func:`reports.cell_sums`):
+    the base cells (:func:`figures.derive`), the rows of ``states`` (``state.XX.col``), each perturbed
+    with its own count and key sum."""
+    totals: dict[str, Summed] = {}
+    by_state: dict[str, Summed] = {}
+    for cell, state, n, k in rows:
+        value = (n, k & KEY_MASK)
+        totals[cell] = _add(totals.get(cell, (0, 0)), value)
+        head, _, col = cell.partition(".")
+        if head == "initial" and col in STATE_COLS:
+            key = f"state.{state}.{col}"
+            by_state[key] = _add(by_state.get(key, (0, 0)), value)
+    base = figures.derive(totals, as_of)
+    for s in states:
+        for col in STATE_COLS:
+            base[f"state.{s}.{col}"] = by_state.get(f"state.{s}.{col}", (0, 0))
+    return {cid: disclosure.publish(n, k) for cid, (n, k) in base.items()}
+
+
+def _check(db: Database, p: Params) -> tuple[Period, reports.Scope]:
+    if p.site:
+        raise ReportError(SITE_REFUSED)
+    try:
+        period = lattice.parse(p.period)
+    except ValueError as exc:
+        raise ReportError(str(exc)) from None
     if p.state is not None and p.state not in reference.federal_states():
         raise ReportError(f"unknown federal state {p.state!r}; use a code such as DE-BE")
-    found = reports.scope(db, p.region)
-    if not found.site_known:
-        raise ReportError(f"no site {p.site}; see: iq-server site list")
+    found = reports.scope(db, p.region, period.label)
     if not found.network_known:
         raise ReportError(f"no site belongs to network {p.network!r}; see: iq-server site list")
-    return found.states
-
-
-def aggregate(db: Database, p: Params, states: list[str]) -> tuple[dict[str, int], list[str]]:
-    """All raw counts (cell id -> count) and the top occupation groups' cell ids, from SQL."""
-    lo = quarter_parts(quarter_of(p.date_from))[2]
-    hi = quarter_parts(quarter_of(p.date_to))[2]
-    raw = reports.counts(db, p.region, lo, hi)
-    v: dict[str, int] = {}
-    for s in states:
-        for c in ("total", *COLS):
-            v[f"state.{s}.{c}"] = 0
-    occ: dict[str, int] = {}
-    fi = 0
-    for row in raw.sessions:
-        state = row.state
-        for col, n in (("total", row.initial), ("recognition", row.recognition), ("job_training", row.job_training),
-                       ("combined", row.combined)):  # fmt: skip
-            v[f"state.{state}.{col}"] = v.get(f"state.{state}.{col}", 0) + n
-        if row.occupation_group is not None and row.initial:
-            occ[row.occupation_group] = occ.get(row.occupation_group, 0) + row.initial
-        fi += row.fair_integration
-    by_format, completers, ev = raw.started_by_format, raw.completers, raw.events
-    for s in {k.split(".")[1] for k in v if k.startswith("state.")}:
-        v.setdefault(f"state.{s}.recognition", 0)
-        v.setdefault(f"state.{s}.job_training", 0)
-        v.setdefault(f"state.{s}.combined", 0)
-        v[f"state.{s}.other"] = v[f"state.{s}.total"] - sum(v[f"state.{s}.{c}"] for c in COLS[:3])
-    for c in ("total", *COLS):
-        v[f"initial.{c}"] = sum(n for key, n in v.items() if key.startswith("state.") and key.endswith(f".{c}"))
-    v["fi.individuals"] = fi
-    v["fi.events"], v["fi.participants"] = ev.get(("migrants", "fair_integration"), (0, 0))
-    v["training.course_based"] = by_format.get("course_based", 0)
-    v["training.individual"] = by_format.get("individual", 0)
-    v["training.participants"] = v["training.course_based"] + v["training.individual"]
-    v["training.completers"] = completers
-    for audience in ("labour_market", "business"):
-        v[f"events.{audience}.count"] = sum(n for (a, _), (n, _) in ev.items() if a == audience)
-        v[f"events.{audience}.participants"] = sum(s for (a, _), (_, s) in ev.items() if a == audience)
-    ranked = sorted(((n, g) for g, n in occ.items() if n >= p.k), key=lambda t: (-t[0], t[1]))[:5]
-    for n, g in ranked:
-        v[f"occupation.{g}"] = n
-    return v, [f"occupation.{g}" for _, g in ranked]
-
-
-def groups_for(state_keys: list[str]) -> list[Group]:
-    groups: list[Group] = [("initial.total", [f"initial.{c}" for c in COLS])]
-    groups.append(("initial.total", [f"state.{s}.total" for s in state_keys]))
-    for c in COLS:
-        groups.append((f"initial.{c}", [f"state.{s}.{c}" for s in state_keys]))
-    for s in state_keys:
-        groups.append((f"state.{s}.total", [f"state.{s}.{c}" for c in COLS]))
-    groups.append(("training.participants", ["training.course_based", "training.individual"]))
-    return groups
-
-
-def _cell(values: dict[str, int], suppressed: set[str], key: str) -> dict[str, Any]:
-    if key in suppressed:
-        return {"value": None, "suppressed": True}
-    return {"value": values[key]}
+    if found.sites < MIN_SITES:
+        raise ReportError(
+            f"too few sites to publish: {found.sites}; at least {MIN_SITES} (sites of this region with figures "
+            f"for {period})"
+        )
+    return period, found
 
 
 def build(db: Database, p: Params) -> Report:
-    """The published report (a JSON-able dict) with disclosure control applied."""
-    states = _check(db, p)
-    values, top = aggregate(db, p, states)
-    state_keys = sorted({k.split(".")[1] for k in values if k.startswith("state.")})
-    suppressed = protect(values, groups_for(state_keys), p.k)
+    """The published report (a JSON-able dict): perturbed cells on the lattice, with its definitions."""
+    period, found = _check(db, p)
+    as_of = p.as_of or utcnow().date()
+    states = sorted(s for s, n in found.sites_by_state.items() if n >= MIN_SITES)
+    values = published_cells(reports.cell_sums(db, p.region, period.label), as_of, states)
+    top = figures.top_occupations({c: v for c, v in values.items() if c.startswith("occupation.")}, 5, minimum=1)
+    shown: list[str] = []
 
-    sections = build_sections(lambda k: _cell(values, suppressed, k), [k.split(".", 1)[1] for k in top], state_keys)
+    def cell(cid: str) -> dict[str, Any]:
+        shown.append(cid)
+        return {"value": values.get(cid, 0)}
+
+    sections = build_sections(cell, top, states)
+    hidden = sorted(s for s, n in found.sites_by_state.items() if n < MIN_SITES)
+    params: ReportParams = {
+        "period": period.label, "from": period.start.isoformat(), "to": period.end.isoformat(), "state": p.state,
+        "network": p.network, "as_of": as_of.isoformat(), "sites": found.sites, "disclosure": disclosure.parameters(),
+    }  # fmt: skip
+    note = (
+        f"Sums of the contributions of {found.sites} advice sites for {period} ({period.start} to {period.end}); "
+        f"successful completers: people who started in the period and completed by {as_of}. "
+        f"Every count is perturbed by the {disclosure.METHOD}: it deviates from the true count by at most "
+        f"{disclosure.MAX_DEVIATION} (at most {disclosure.MAX_DEVIATION_5_AND_OVER} where the true count is 5 or "
+        "more), true counts 1-4 are shown as 0 or 5, and totals need not equal the sum of their parts."
+    )
+    if hidden:
+        note += f" Federal states with figures from fewer than {MIN_SITES} sites have no row of their own."
     return {
         "title": "IQ in figures",
         "generated_at": utcnow().strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "params": p.as_json(),
-        "note": "Quarters overlapping the period are counted. x = suppressed by disclosure control "
-        f"(no published count from 1 to {p.k - 1}; see docs/disclosure-control.md).",
+        "params": params,
+        "note": note,
+        "definitions": figures.definitions_list(shown),
         "sections": cast(list[Section], sections),  # build_sections lays out Section dicts
     }
 
@@ -171,7 +190,9 @@ def archived(db: Database, report_id: int) -> Report:
     return cast(Report, json.loads(content))
 
 
-def list_archived(db: Database) -> list[tuple[int, str, ReportParams]]:
+def list_archived(db: Database) -> list[tuple[int, str, dict[str, Any]]]:
+    """(number, creation time, params) of every stored report (reports stored before wire schema 2 have
+    ``from``/``to`` and no ``period``)."""
     return [
         (rid, created.isoformat(timespec="seconds"), json.loads(params))
         for rid, created, params in reports.list_archived(db)

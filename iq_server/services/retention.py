@@ -1,9 +1,10 @@
-"""Retention: de-identified rows leave the database after a configurable period (default 24 months).
+"""Retention: contributions leave the database after a configurable period (default 24 months).
 
-A record is purged when the last quarter it refers to (a training's end quarter if it has one)
-ended more than N months ago. Its payload and every report column are deleted; only the receipt
-(record id, revision, payload hash, site, device) stays, so a device that re-sends the same revision
-gets ``duplicate`` and its sync digest still matches. Used and expired enrolment codes go too.
+An item is purged when the lattice period it contributes to ended more than N months ago (its
+``keep_until`` is the period's last day). Its cells are deleted and its period cleared; only the
+receipt (record id, revision, payload hash, site, device, day of receipt) stays, so a device that
+re-sends the same revision gets ``duplicate`` and its sync digest still matches. Used and expired
+enrolment codes go too.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def cutoff(today: date, months: int) -> date:
 
 @dataclass(frozen=True)
 class PurgeResult:
-    records: int
+    records: int  # items turned into purged receipts
     codes: int
     before: date
 

@@ -4,27 +4,27 @@
   <context>
     <name>AccountPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="220" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="226" />
       <source>Your user name and passphrase</source>
       <translation>Ihr Benutzername und Ihre Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="222" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="228" />
       <source>Choose a passphrase of at least 10 characters; a short sentence is easy to remember.</source>
       <translation>Wählen Sie eine Passphrase mit mindestens 10 Zeichen; ein kurzer Satz ist leicht zu merken.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="225" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="231" />
       <source>User name</source>
       <translation>Benutzername</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="227" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="233" />
       <source>&amp;User name:</source>
       <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="232" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="238" />
       <source>Creating the vault</source>
       <translation>Der Tresor wird angelegt</translation>
     </message>
@@ -32,7 +32,7 @@
   <context>
     <name>ClientChooser</name>
     <message>
-      <location filename="../../iq_desktop/ui/choosers.py" line="140" />
+      <location filename="../../iq_desktop/ui/forms/choosers.py" line="148" />
       <source>Type part of the name…</source>
       <translation>Teil des Namens eingeben…</translation>
     </message>
@@ -40,157 +40,157 @@
   <context>
     <name>ClientForm</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="30" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="37" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="32" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="39" />
       <source>&amp;First name</source>
       <translation>&amp;Vorname</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="33" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="40" />
       <source>&amp;Last name</source>
       <translation>&amp;Nachname</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="34" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="44" />
       <source>&amp;Birth date</source>
       <translation>&amp;Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="35" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="46" />
       <source>For example 31.12.1990; may be left empty</source>
       <translation>Zum Beispiel 31.12.1990; darf leer bleiben</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="36" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="48" />
       <source>&amp;Gender</source>
       <translation>Ge&amp;schlecht</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="38" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="50" />
       <source>Contact</source>
       <translation>Kontakt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="40" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="52" />
       <source>&amp;Phone</source>
       <translation>&amp;Telefon</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="41" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="53" />
       <source>&amp;E-mail</source>
       <translation>&amp;E-Mail</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="42" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="54" />
       <source>Post&amp;code</source>
       <translation>&amp;Postleitzahl</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="44" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="56" />
       <source>Background</source>
       <translation>Hintergrund</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="46" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="58" />
       <source>&amp;Nationality</source>
       <translation>Staats&amp;angehörigkeit</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="48" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="60" />
       <source>Country of &amp;qualification</source>
       <translation>&amp;Land der Qualifikation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="51" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="64" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="52" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="65" />
       <source>&amp;Year of arrival</source>
       <translation>Ein&amp;reisejahr</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="53" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="67" />
       <source>&amp;Residence status</source>
       <translation>Aufent&amp;haltsstatus</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="55" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="69" />
       <source>German &amp;level</source>
       <translation>&amp;Deutschkenntnisse</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="56" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="71" />
       <source>Q&amp;ualification</source>
       <translation>&amp;Qualifikation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="58" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="74" />
       <source>Reference &amp;occupation (KldB 2010)</source>
       <translation>Referenz&amp;beruf (KldB 2010)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="61" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="77" />
       <source>not known</source>
       <translation>nicht bekannt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="62" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="78" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="63" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="79" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="64" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="80" />
       <source>Regulated &amp;profession</source>
       <translation>Reglementierter Beru&amp;f</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="66" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="82" />
       <source>Consent</source>
       <translation>Einwilligung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="68" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="84" />
       <source>Consent &amp;date</source>
       <translation>Datum der Ein&amp;willigung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="69" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="88" />
       <source>Consent &amp;scope</source>
       <translation>&amp;Umfang der Einwilligung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="70" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="89" />
       <source>— no consent recorded —</source>
       <translation>— keine Einwilligung erfasst —</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="71" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="91" />
       <source>Notes (stay on this laptop)</source>
       <translation>Notizen (bleiben auf diesem Laptop)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="75" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="95" />
       <source>No&amp;tes</source>
       <translation>Noti&amp;zen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="83" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="103" />
       <source>New client</source>
       <translation>Neue ratsuchende Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="83" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="103" />
       <source>Client's personal data</source>
       <translation>Persönliche Daten der ratsuchenden Person</translation>
     </message>
@@ -198,43 +198,43 @@
   <context>
     <name>ClientListPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/client_list.py" line="33" />
-      <location filename="../../iq_desktop/ui/client_list.py" line="57" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="32" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="56" />
       <source>Clients</source>
       <translation>Ratsuchende</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_list.py" line="36" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="35" />
       <source>Type part of a name…</source>
       <translation>Teil eines Namens eingeben…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_list.py" line="37" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="36" />
       <source>Find a client by name</source>
       <translation>Ratsuchende nach Namen suchen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_list.py" line="39" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="38" />
       <source>&amp;Find:</source>
       <translation>&amp;Suchen:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_list.py" line="41" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="40" />
       <source>&amp;New client</source>
       <translation>&amp;Neue Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_list.py" line="42" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="41" />
       <source>New client (Ctrl+N)</source>
       <translation>Neue ratsuchende Person (Strg+N)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_list.py" line="86" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="85" />
       <source>The first %1 clients; type a name to narrow the list.</source>
       <translation>Die ersten %1 Ratsuchenden; geben Sie einen Namen ein, um die Liste einzugrenzen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/client_list.py" line="88" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="87" />
       <source>%n client(s)</source>
       <translation>
         <numerusform>%n ratsuchende Person</numerusform>
@@ -245,109 +245,109 @@
   <context>
     <name>ClientPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="110" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="123" />
       <source>← Back to the list</source>
       <translation>← Zurück zur Liste</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="111" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="124" />
       <source>New &amp;follow-up session</source>
       <translation>Neue &amp;Folgeberatung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="112" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="125" />
       <source>New &amp;initial session</source>
       <translation>Neue &amp;Erstberatung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="113" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="126" />
       <source>New job &amp;training</source>
       <translation>Neue &amp;Qualifizierung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="114" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="127" />
       <source>What is &amp;sent…</source>
       <translation>Was wird &amp;gesendet…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="115" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="128" />
       <source>Show what leaves the laptop for the selected session or training</source>
       <translation>Zeigen, was für die ausgewählte Beratung oder Qualifizierung den Laptop verlässt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="116" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="129" />
       <source>Erase (GDPR)…</source>
       <translation>Löschen (DSGVO)…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="128" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="141" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="128" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="141" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="128" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="141" />
       <source>Topics</source>
       <translation>Themen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="128" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="141" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="129" />
-      <location filename="../../iq_desktop/ui/client_page.py" line="134" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="142" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="147" />
       <source>Sessions</source>
       <translation>Beratungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="130" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="143" />
       <source>Start</source>
       <translation>Beginn</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="130" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="143" />
       <source>Type</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="130" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="143" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="130" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="143" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="131" />
-      <location filename="../../iq_desktop/ui/client_page.py" line="135" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="144" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="148" />
       <source>Job trainings</source>
       <translation>Qualifizierungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="133" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="146" />
       <source>Undo changes</source>
       <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="136" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
       <source>Personal data</source>
       <translation>Persönliche Daten</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="191" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="207" />
       <source>%1 min</source>
       <translation>%1 Min.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="200" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="221" />
       <source>Enter the initial session first.</source>
       <translation>Erfassen Sie zuerst die Erstberatung.</translation>
     </message>
@@ -355,7 +355,7 @@
   <context>
     <name>CountryChooser</name>
     <message>
-      <location filename="../../iq_desktop/ui/choosers.py" line="99" />
+      <location filename="../../iq_desktop/ui/forms/choosers.py" line="106" />
       <source>Type part of the country's name, then choose with the arrow keys.</source>
       <translation>Teil des Ländernamens eingeben, dann mit den Pfeiltasten auswählen.</translation>
     </message>
@@ -363,12 +363,12 @@
   <context>
     <name>CrashDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/errors.py" line="132" />
+      <location filename="../../iq_desktop/ui/errors.py" line="81" />
       <source>Something went wrong</source>
       <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/errors.py" line="135" />
+      <location filename="../../iq_desktop/ui/errors.py" line="84" />
       <source>IQ Desktop ran into an unexpected problem. Your saved records are safe.
 
 A short report without any personal data was saved on this laptop only:</source>
@@ -377,12 +377,12 @@ A short report without any personal data was saved on this laptop only:</source>
 Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespeichert:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/errors.py" line="140" />
+      <location filename="../../iq_desktop/ui/errors.py" line="89" />
       <source>(the report could not be saved)</source>
       <translation>(der Bericht konnte nicht gespeichert werden)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/errors.py" line="146" />
+      <location filename="../../iq_desktop/ui/errors.py" line="95" />
       <source>Open report folder</source>
       <translation>Berichtsordner öffnen</translation>
     </message>
@@ -390,93 +390,93 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>EnrolBox</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="38" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="44" />
       <source>Enrol this laptop with the regional server</source>
       <extracomment>A scanner types the URI one key at a time; it is read this long after the last key (or on Enter).</extracomment>
       <translation>Diesen Laptop beim regionalen Server anmelden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="47" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="53" />
       <source>optional: the network's CA certificate (.pem)</source>
       <translation>optional: das CA-Zertifikat des Netzwerks (.pem)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="49" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="55" />
       <source>Browse…</source>
       <translation>Durchsuchen…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="50" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="56" />
       <source>Choose the CA bundle file</source>
       <translation>CA-Zertifikatsdatei auswählen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="56" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="62" />
       <source>Server &amp;address</source>
       <translation>Server&amp;adresse</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="56" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="63" />
       <source>Enrolment c&amp;ode</source>
       <translation>Anmelde&amp;code</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="57" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="64" />
       <source>CA &amp;bundle</source>
       <translation>CA-&amp;Zertifikat</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="66" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="74" />
       <source>&amp;Enrol</source>
       <translation>A&amp;nmelden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="88" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="98" />
       <source>The network's CA certificate</source>
       <translation>Das CA-Zertifikat des Netzwerks</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="89" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="100" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="117" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="129" />
       <source>ℹ The server address was taken from the enrolment code.</source>
       <translation>ℹ Die Serveradresse wurde aus dem Anmeldecode übernommen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="126" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="138" />
       <source>⚠ The pasted or scanned text carries no enrolment code. Scan or paste it again, or type the code.</source>
       <translation>⚠ Der eingefügte oder gescannte Text enthält keinen Anmeldecode. Scannen Sie ihn erneut, fügen Sie ihn erneut ein oder tippen Sie den Code ab.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="129" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="141" />
       <source>⚠ The server address in the pasted or scanned code is not a web address (https://…). Type the server address and the code.</source>
       <translation>⚠ Die Serveradresse im eingefügten oder gescannten Code ist keine Webadresse (https://…). Geben Sie die Serveradresse und den Code von Hand ein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="131" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="143" />
       <source>⚠ The pasted or scanned enrolment code is incomplete or damaged. Scan or paste it again, or type the code.</source>
       <translation>⚠ Der eingefügte oder gescannte Anmeldecode ist unvollständig oder beschädigt. Scannen Sie ihn erneut, fügen Sie ihn erneut ein oder tippen Sie den Code ab.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="142" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="154" />
       <source>⚠ Enter the server address and the enrolment code.</source>
       <translation>⚠ Geben Sie die Serveradresse und den Anmeldecode ein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="145" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="157" />
       <source>Enrolling…</source>
       <translation>Wird angemeldet…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="152" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="174" />
       <source>✔ Enrolled as site %1.</source>
       <translation>✔ Angemeldet als Standort %1.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_enrol.py" line="166" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="184" />
       <source>⚠ Enrolment failed.</source>
       <translation>⚠ Die Anmeldung ist fehlgeschlagen.</translation>
     </message>
@@ -484,22 +484,22 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>EraseDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="71" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="79" />
       <source>Erase this client (GDPR)</source>
       <translation>Diese ratsuchende Person löschen (DSGVO)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="73" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="82" />
       <source>Erasing removes this person's personal data, sessions and job trainings from this laptop for good. The network's figures are told to leave their records out. This cannot be undone.</source>
       <translation>Das Löschen entfernt die persönlichen Daten, Beratungen und Qualifizierungen dieser Person endgültig von diesem Laptop. Das Netzwerk wird angewiesen, ihre Datensätze aus den Zahlen herauszunehmen. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="76" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="88" />
       <source>I understand that the data cannot be recovered</source>
       <translation>Mir ist bewusst, dass die Daten nicht wiederhergestellt werden können</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/client_page.py" line="78" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="91" />
       <source>Erase permanently</source>
       <translation>Endgültig löschen</translation>
     </message>
@@ -507,62 +507,58 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../iq_desktop/ui/errors.py" line="30" />
+      <location filename="../../iq_desktop/services/messages.py" line="58" />
       <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again.</source>
+      <extracomment>``translate(source_text) -&gt; text in the user's language`` The Qt translation context of the texts below. Dialog texts by error class; the first class the error is an instance of wins.</extracomment>
       <translation>Die Passphrase ist nicht richtig. Prüfen Sie die Feststelltaste und das Tastaturlayout und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/errors.py" line="33" />
+      <location filename="../../iq_desktop/services/messages.py" line="60" />
       <source>There is no user with this name in this vault.</source>
       <translation>In diesem Tresor gibt es keinen Benutzer mit diesem Namen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/errors.py" line="34" />
+      <location filename="../../iq_desktop/services/messages.py" line="61" />
       <source>The vault file is damaged. Restore a backup, or ask your coordinator for help.</source>
       <translation>Die Tresordatei ist beschädigt. Stellen Sie eine Sicherung wieder her oder bitten Sie Ihre Koordination um Hilfe.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/errors.py" line="37" />
+      <location filename="../../iq_desktop/services/messages.py" line="63" />
       <source>The key file is damaged. Restore a backup, or open the vault with the recovery key.</source>
       <translation>Die Schlüsseldatei ist beschädigt. Stellen Sie eine Sicherung wieder her oder öffnen Sie den Tresor mit dem Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/errors.py" line="40" />
+      <location filename="../../iq_desktop/services/messages.py" line="65" />
       <source>No vault was found in the data folder.</source>
       <translation>Im Datenordner wurde kein Tresor gefunden.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/errors.py" line="41" />
+      <location filename="../../iq_desktop/services/messages.py" line="66" />
       <source>A vault already exists in this data folder; it was not overwritten.</source>
       <translation>In diesem Datenordner gibt es bereits einen Tresor; er wurde nicht überschrieben.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/errors.py" line="42" />
+      <location filename="../../iq_desktop/services/messages.py" line="67" />
       <source>Your role does not allow this. Ask a coordinator.</source>
       <translation>Ihre Rolle erlaubt das nicht. Fragen Sie eine Koordinatorin oder einen Koordinator.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/errors.py" line="43" />
+      <location filename="../../iq_desktop/services/messages.py" line="68" />
       <source>The recovery key is not correct. Check each group of characters and try again.</source>
       <translation>Der Wiederherstellungsschlüssel ist nicht richtig. Prüfen Sie jede Zeichengruppe und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/errors.py" line="46" />
+      <location filename="../../iq_desktop/services/messages.py" line="70" />
       <source>The passphrase is not strong enough. Use at least 10 characters, not a common word.</source>
       <translation>Die Passphrase ist nicht stark genug. Verwenden Sie mindestens 10 Zeichen und kein gängiges Wort.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/errors.py" line="49" />
-      <source>The server cannot be reached. Check the internet connection and try again later.</source>
-      <translation>Der Server ist nicht erreichbar. Prüfen Sie die Internetverbindung und versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/errors.py" line="88" />
+      <location filename="../../iq_desktop/services/messages.py" line="73" />
       <source>Please correct the following:</source>
       <translation>Bitte korrigieren Sie Folgendes:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/errors.py" line="158" />
+      <location filename="../../iq_desktop/ui/errors.py" line="107" />
       <source>IQ Desktop</source>
       <translation>IQ Desktop</translation>
     </message>
@@ -570,43 +566,43 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>EventForm</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/event_form.py" line="22" />
-      <location filename="../../iq_desktop/ui/forms/event_form.py" line="38" />
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="26" />
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="43" />
       <source>Group event</source>
       <translation>Gruppenveranstaltung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/event_form.py" line="24" />
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="28" />
       <source>&amp;Date</source>
       <translation>&amp;Datum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/event_form.py" line="25" />
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="29" />
       <source>&amp;Format</source>
       <translation>&amp;Format</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/event_form.py" line="26" />
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="30" />
       <source>&amp;Audience</source>
       <translation>&amp;Zielgruppe</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/event_form.py" line="27" />
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="31" />
       <source>&amp;Topic</source>
       <translation>&amp;Thema</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/event_form.py" line="30" />
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="35" />
       <source>&amp;Participants</source>
       <translation>&amp;Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/event_form.py" line="31" />
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="35" />
       <source>How many people took part</source>
       <translation>Wie viele Personen teilgenommen haben</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/event_form.py" line="38" />
+      <location filename="../../iq_desktop/ui/forms/event_form.py" line="43" />
       <source>New group event</source>
       <translation>Neue Gruppenveranstaltung</translation>
     </message>
@@ -614,37 +610,37 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>EventsPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/events_page.py" line="31" />
+      <location filename="../../iq_desktop/ui/records/events_page.py" line="35" />
       <source>Group events</source>
       <translation>Gruppenveranstaltungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/events_page.py" line="34" />
+      <location filename="../../iq_desktop/ui/records/events_page.py" line="38" />
       <source>&amp;New group event</source>
       <translation>&amp;Neue Gruppenveranstaltung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/events_page.py" line="37" />
+      <location filename="../../iq_desktop/ui/records/events_page.py" line="41" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/events_page.py" line="37" />
+      <location filename="../../iq_desktop/ui/records/events_page.py" line="41" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/events_page.py" line="37" />
+      <location filename="../../iq_desktop/ui/records/events_page.py" line="41" />
       <source>Audience</source>
       <translation>Zielgruppe</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/events_page.py" line="37" />
+      <location filename="../../iq_desktop/ui/records/events_page.py" line="41" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/events_page.py" line="37" />
+      <location filename="../../iq_desktop/ui/records/events_page.py" line="41" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
@@ -652,295 +648,324 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>FiguresPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="52" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="59" />
       <source>The site's figures</source>
       <translation>Die Zahlen des Standorts</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="57" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="63" />
       <source>Counted from the records on this laptop, in the sections of the network's "IQ in figures", by quarter like the network's figures (a period is widened to whole quarters). Personal data is not shown or exported.</source>
       <translation>Gezählt aus den Datensätzen auf diesem Laptop, gegliedert wie „IQ in Zahlen“ des Netzwerks und wie dort nach Quartalen (ein Zeitraum wird auf ganze Quartale erweitert). Persönliche Daten werden weder angezeigt noch exportiert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="63" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="72" />
       <source>this year</source>
       <translation>dieses Jahr</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="63" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="73" />
       <source>last year</source>
       <translation>letztes Jahr</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="64" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="74" />
       <source>this quarter</source>
       <translation>dieses Quartal</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="64" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="75" />
       <source>last quarter</source>
       <translation>letztes Quartal</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="65" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="76" />
       <source>custom period</source>
       <translation>eigener Zeitraum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="69" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="81" />
       <source>&amp;Show</source>
       <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="70" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="82" />
       <source>Export &amp;CSV…</source>
       <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="71" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="83" />
       <source>Export &amp;XLSX…</source>
       <translation>Als &amp;XLSX exportieren…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="75" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="88" />
       <source>&amp;Period</source>
       <translation>&amp;Zeitraum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="75" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="88" />
       <source>&amp;From</source>
       <translation>&amp;Von</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="76" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="88" />
       <source>&amp;To</source>
       <translation>&amp;Bis</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="91" />
-      <location filename="../../iq_desktop/ui/figures.py" line="337" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="104" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="364" />
       <source>Figure</source>
       <translation>Kennzahl</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="91" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="104" />
       <source>Number</source>
       <translation>Anzahl</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="91" />
-      <source>Participants</source>
-      <translation>Teilnehmende</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="92" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="105" />
       <source>Figures</source>
       <translation>Zahlen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="102" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="114" />
       <source>Chart: sessions per month by topic</source>
       <translation>Diagramm: Beratungen pro Monat nach Thema</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="105" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="117" />
       <source>Chart: the most frequent reference occupations</source>
       <translation>Diagramm: die häufigsten Referenzberufe</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="171" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="179" />
       <source>⚠ The period ends before it starts.</source>
       <translation>⚠ Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="178" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="186" />
       <source>Counting…</source>
       <translation>Wird gezählt…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="191" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="201" />
       <source>By quarter: %1</source>
       <translation>Nach Quartalen: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="214" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="232" />
       <source>x (suppressed)</source>
       <translation>x (geheim gehalten)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="219" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="237" />
       <source>Initial advisory sessions</source>
       <translation>Erstberatungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="220" />
-      <location filename="../../iq_desktop/ui/figures.py" line="270" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="238" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="297" />
       <source>Fair Integration</source>
       <translation>Faire Integration</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="221" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="239" />
       <source>Job-training schemes in the context of the Recognition Act</source>
       <translation>Qualifizierungsmaßnahmen im Kontext des Anerkennungsgesetzes</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="222" />
-      <source>Events for labour-market and business stakeholders</source>
-      <translation>Veranstaltungen für Arbeitsmarktakteure und Unternehmen</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="223" />
-      <location filename="../../iq_desktop/ui/figures.py" line="305" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="333" />
       <source>Most frequent reference occupations (initial sessions)</source>
       <translation>Häufigste Referenzberufe (Erstberatungen)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="224" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="243" />
       <source>Initial advisory sessions by federal state</source>
       <translation>Erstberatungen nach Bundesland</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="230" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="240" />
+      <source>Labour-market and business stakeholders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="241" />
+      <source>Regional skilled worker networks – immigration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="242" />
+      <source>Most frequent reference occupations (KldB 2010 occupational groups)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="248" />
+      <source>trainings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="248" />
+      <source>participants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="248" />
+      <source>other events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="249" />
+      <source>consultations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="254" />
       <source>initial advisory sessions</source>
       <translation>Erstberatungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="231" />
-      <source>of which recognition counselling</source>
-      <translation>davon Anerkennungsberatung</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="232" />
-      <source>of which job-training counselling</source>
-      <translation>davon Qualifizierungsberatung</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="233" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="257" />
       <source>of which combined recognition and job-training counselling</source>
       <translation>davon Anerkennungs- und Qualifizierungsberatung kombiniert</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="234" />
-      <source>of which other topics only</source>
-      <translation>davon nur sonstige Themen</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="235" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="258" />
       <source>individuals advised</source>
       <translation>beratene Personen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="236" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="259" />
       <source>group events</source>
       <translation>Gruppenveranstaltungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="237" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="260" />
       <source>participants in these events</source>
       <translation>Teilnehmende an diesen Veranstaltungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="238" />
-      <source>course-based schemes started</source>
-      <translation>begonnene Maßnahmen in Kursform</translation>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="255" />
+      <source>of which recognition counselling only</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="239" />
-      <source>individually tailored schemes started</source>
-      <translation>begonnene individuelle Maßnahmen</translation>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="256" />
+      <source>of which job-training counselling only</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="240" />
-      <source>participants commencing</source>
-      <translation>eingetretene Teilnehmende</translation>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="261" />
+      <source>job-training schemes started</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="241" />
-      <source>successful completers</source>
-      <translation>erfolgreich abgeschlossen</translation>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="262" />
+      <source>of which course-based</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="242" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="263" />
+      <source>of which individually tailored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="264" />
+      <source>individuals commencing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="265" />
+      <source>successful completers (by today)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="266" />
       <source>labour-market stakeholders</source>
       <translation>Arbeitsmarktakteure</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="243" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="267" />
       <source>business stakeholders</source>
       <translation>Unternehmen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="261" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="268" />
+      <source>individuals reached</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="284" />
       <source>⚠ The figures could not be counted.</source>
       <translation>⚠ Die Zahlen konnten nicht gezählt werden.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="267" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="292" />
       <source>Sessions per month by topic (a session with several topics counts in each)</source>
       <translation>Beratungen pro Monat nach Thema (eine Beratung mit mehreren Themen zählt bei jedem)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="269" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="295" />
       <source>Recognition</source>
       <translation>Anerkennung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="269" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="296" />
       <source>Job training</source>
       <translation>Qualifizierung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="309" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="336" />
       <source>Initial sessions</source>
       <translation>Erstberatungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="316" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="343" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="337" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="364" />
       <source>Section</source>
       <translation>Abschnitt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="337" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="364" />
       <source>Column</source>
       <translation>Spalte</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="337" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="364" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="343" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="370" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="343" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="370" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="344" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="371" />
       <source>Export the figures</source>
       <translation>Die Zahlen exportieren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="353" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="381" />
       <source>Exporting…</source>
       <translation>Wird exportiert…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="358" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="394" />
       <source>✔ Saved to %1</source>
       <translation>✔ Gespeichert unter %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures.py" line="363" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="399" />
       <source>⚠ The file could not be written. Choose another folder.</source>
       <translation>⚠ Die Datei konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -948,12 +973,12 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="341" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="349" />
       <source>IQ Desktop – first start</source>
       <translation>IQ Desktop – erster Start</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="354" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="362" />
       <source>Creating the encrypted vault… this takes a few seconds.</source>
       <translation>Der verschlüsselte Tresor wird angelegt… das dauert einige Sekunden.</translation>
     </message>
@@ -1029,7 +1054,7 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
       <location filename="../../iq_desktop/ui/forms/labels.py" line="32" />
       <location filename="../../iq_desktop/ui/forms/labels.py" line="44" />
       <location filename="../../iq_desktop/ui/forms/labels.py" line="68" />
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="95" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="97" />
       <source>other</source>
       <translation>Sonstiges</translation>
     </message>
@@ -1251,61 +1276,71 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
     </message>
     <message>
       <location filename="../../iq_desktop/ui/forms/labels.py" line="85" />
+      <source>consultation</source>
+      <translation>Beratungsgespräch</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="86" />
       <source>migrants</source>
       <translation>Migrantinnen und Migranten</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="86" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="87" />
       <source>labour-market stakeholders</source>
       <translation>Arbeitsmarktakteure</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="87" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="88" />
       <source>businesses</source>
       <translation>Unternehmen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="88" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="89" />
+      <source>regional skilled worker networks – immigration</source>
+      <translation>Regionale Fachkräftenetzwerke – Einwanderung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="90" />
       <source>recognition</source>
       <translation>Anerkennung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="89" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="91" />
       <source>job training</source>
       <translation>Qualifizierung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="90" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="92" />
       <source>Fair Integration</source>
       <translation>Faire Integration</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="91" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="93" />
       <source>intercultural competence</source>
       <translation>interkulturelle Kompetenz</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="92" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="94" />
       <source>anti-discrimination</source>
       <translation>Antidiskriminierung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="93" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="95" />
       <source>skilled-worker recruitment</source>
       <translation>Fachkräftegewinnung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="94" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="96" />
       <source>organisational development</source>
       <translation>Organisationsentwicklung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="96" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="98" />
       <source>counsellor</source>
       <translation>Beratungsfachkraft</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="97" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="99" />
       <source>coordinator</source>
       <translation>Koordination</translation>
     </message>
@@ -1313,128 +1348,128 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="52" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="81" />
       <source>Sessions</source>
       <translation>Beratungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="53" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="82" />
       <source>Clients</source>
       <translation>Ratsuchende</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="54" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="83" />
       <source>Trainings</source>
       <translation>Qualifizierungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="55" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="84" />
       <source>Events</source>
       <translation>Veranstaltungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="56" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="85" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="57" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="86" />
       <source>Figures</source>
       <translation>Zahlen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="58" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="87" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="102" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="107" />
       <source>%1 – this screen is not available in this version yet.</source>
       <translation>%1 – diese Ansicht gibt es in dieser Version noch nicht.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="122" />
-      <location filename="../../iq_desktop/ui/main_window.py" line="258" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="124" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="263" />
       <source>IQ Desktop</source>
       <translation>IQ Desktop</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="123" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="125" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="126" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="128" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="156" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="158" />
       <source>DEMO – synthetic records only; nothing here is real and nothing is kept.</source>
       <translation>DEMO – nur erfundene Datensätze; nichts hier ist echt und nichts wird aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="183" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="188" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="185" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="190" />
       <source>&amp;New…</source>
       <translation>&amp;Neu…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="187" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="192" />
       <source>&amp;Lock</source>
       <translation>&amp;Sperren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="188" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="193" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="193" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="198" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="195" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="200" />
       <source>&amp;Find client…</source>
       <translation>Ratsuchende &amp;suchen…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="198" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="203" />
       <source>&amp;Go</source>
       <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="203" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="208" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="204" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="209" />
       <source>&amp;About IQ Desktop</source>
       <translation>&amp;Über IQ Desktop</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="259" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="264" />
       <source>This form is not available in this version yet.</source>
       <translation>Dieses Formular gibt es in dieser Version noch nicht.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="299" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="304" />
       <source>Client</source>
       <translation>Ratsuchende Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="354" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="353" />
       <source>About IQ Desktop</source>
       <translation>Über IQ Desktop</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/main_window.py" line="355" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="354" />
       <source>IQ Desktop records counselling for the Network “Integration through Qualification (IQ)”. Personal data stays encrypted on this laptop; only de-identified records are sent.</source>
       <translation>IQ Desktop erfasst Beratungen für das Förderprogramm „Integration durch Qualifizierung (IQ)“. Personenbezogene Daten bleiben verschlüsselt auf diesem Laptop; übertragen werden nur anonymisierte Datensätze.</translation>
     </message>
@@ -1442,119 +1477,120 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>Models</name>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="40" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="58" />
       <source>Recognition</source>
       <translation>Anerkennung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="41" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="59" />
       <source>Job training</source>
       <translation>Qualifizierung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="42" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="60" />
       <source>Fair integration: wages</source>
       <translation>Faire Integration: Lohn</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="43" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="61" />
       <source>Fair integration: working time</source>
       <translation>Faire Integration: Arbeitszeit</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="44" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="62" />
       <source>Fair integration: leave</source>
       <translation>Faire Integration: Urlaub</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="45" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="63" />
       <source>Fair integration: dismissal</source>
       <translation>Faire Integration: Kündigung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="46" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="64" />
       <source>Fair integration: health insurance</source>
       <translation>Faire Integration: Krankenversicherung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="47" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="65" />
       <source>Fair integration: employment contract</source>
       <translation>Faire Integration: Arbeitsvertrag</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="48" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="66" />
       <source>Fair integration: other</source>
       <translation>Faire Integration: Sonstiges</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="55" />
-      <location filename="../../iq_desktop/ui/models.py" line="58" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="73" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="76" />
       <source>Waiting</source>
       <translation>Wartet</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="56" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="74" />
       <source>Sent</source>
       <translation>Gesendet</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="57" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="75" />
       <source>Quarantined</source>
       <translation>In Quarantäne</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="59" />
-      <location filename="../../iq_desktop/ui/models.py" line="60" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="77" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="78" />
       <source>Not queued</source>
       <translation>Nicht in der Warteschlange</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="65" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="83" />
       <source>Initial</source>
       <translation>Erstberatung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="65" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="83" />
       <source>Follow-up</source>
       <translation>Folgeberatung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="217" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="233" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="218" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="234" />
       <source>Client</source>
       <translation>Ratsuchende Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="219" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="235" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="220" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="236" />
       <source>Topics</source>
       <translation>Themen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="221" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="237" />
       <source>Sync state</source>
       <translation>Sendestatus</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="334" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="349" />
       <source>Name</source>
+      <extracomment>name, year of birth, last contact (texts), id, year of birth, last contact (values, for sorting)</extracomment>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="334" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="349" />
       <source>Year of birth</source>
       <translation>Geburtsjahr</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/models.py" line="334" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="349" />
       <source>Last contact</source>
       <translation>Letzter Kontakt</translation>
     </message>
@@ -1562,12 +1598,12 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>OccupationChooser</name>
     <message>
-      <location filename="../../iq_desktop/ui/choosers.py" line="110" />
+      <location filename="../../iq_desktop/ui/forms/choosers.py" line="117" />
       <source>— not recorded —</source>
       <translation>— nicht erfasst —</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/choosers.py" line="112" />
+      <location filename="../../iq_desktop/ui/forms/choosers.py" line="119" />
       <source>Type part of the occupation's title or its KldB code, then choose from the list.</source>
       <translation>Teil der Berufsbezeichnung oder den KldB-Schlüssel eingeben, dann aus der Liste wählen.</translation>
     </message>
@@ -1575,12 +1611,12 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>OptionalDate</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/fields.py" line="81" />
+      <location filename="../../iq_desktop/ui/forms/fields.py" line="84" />
       <source>Choose from a calendar (Alt+Down)</source>
       <translation>Aus einem Kalender wählen (Alt+Pfeil nach unten)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/fields.py" line="82" />
+      <location filename="../../iq_desktop/ui/forms/fields.py" line="85" />
       <source>Open calendar</source>
       <translation>Kalender öffnen</translation>
     </message>
@@ -1588,107 +1624,107 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>Passphrase</name>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="34" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="40" />
       <source>Use at least 10 characters.</source>
       <translation>Verwenden Sie mindestens 10 Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="35" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="41" />
       <source>Use at most 1024 characters.</source>
       <translation>Verwenden Sie höchstens 1024 Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="36" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="42" />
       <source>Do not begin or end the passphrase with a space.</source>
       <translation>Beginnen oder beenden Sie die Passphrase nicht mit einem Leerzeichen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="37" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="43" />
       <source>Do not use control characters.</source>
       <translation>Verwenden Sie keine Steuerzeichen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="38" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="44" />
       <source>Use more different characters.</source>
       <translation>Verwenden Sie mehr verschiedene Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="39" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="45" />
       <source>This passphrase is too common; choose another one.</source>
       <translation>Diese Passphrase ist zu verbreitet; wählen Sie eine andere.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="42" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="48" />
       <source>Very weak</source>
       <translation>Sehr schwach</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="43" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="49" />
       <source>Weak</source>
       <translation>Schwach</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="44" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="50" />
       <source>Fair</source>
       <translation>Mittel</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="45" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="51" />
       <source>Good</source>
       <translation>Gut</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="46" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="52" />
       <source>Strong</source>
       <translation>Stark</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="70" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="76" />
       <source>New passphrase</source>
       <translation>Neue Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="73" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="79" />
       <source>Repeat the passphrase</source>
       <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="76" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="82" />
       <source>Passphrase strength</source>
       <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="82" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="88" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="84" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="90" />
       <source>&amp;Repeat passphrase:</source>
       <translation>Passphrase &amp;wiederholen:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="93" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="99" />
       <source>Strength:</source>
       <translation>Stärke:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="103" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="109" />
       <source>The two passphrases are not the same.</source>
       <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="146" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="152" />
       <source>IQ Desktop – recovery key</source>
       <translation>IQ Desktop – Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="152" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="158" />
       <source>With this key the vault can be opened when every passphrase is forgotten. Keep this sheet locked away, separate from the laptop. Anyone who has it can read the records.</source>
       <translation>Mit diesem Schlüssel lässt sich der Tresor öffnen, wenn alle Passphrasen vergessen sind. Bewahren Sie dieses Blatt verschlossen und getrennt vom Laptop auf. Wer es hat, kann die Daten lesen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="162" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="168" />
       <source>First user: %1</source>
       <translation>Erster Benutzer: %1</translation>
     </message>
@@ -1696,8 +1732,9 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>RecordCount</name>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/forms/list_page.py" line="36" />
+      <location filename="../../iq_desktop/ui/forms/list_page.py" line="52" />
       <source>%n record(s)</source>
+      <extracomment>What a column sorts by (compared with ``&lt;``; mixed kinds fall back to the text). The records of the list, and what else the page fetched with them (e.g. client names by id).</extracomment>
       <translation>
         <numerusform>%n Datensatz</numerusform>
         <numerusform>%n Datensätze</numerusform>
@@ -1707,77 +1744,77 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="86" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="91" />
       <source>&amp;Save</source>
       <translation>&amp;Speichern</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="87" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="92" />
       <source>Save (Ctrl+S)</source>
       <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="90" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="95" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="91" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="96" />
       <source>Close without saving (Esc)</source>
       <translation>Schließen ohne zu speichern (Esc)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="254" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="256" />
       <source>The record was not saved. Please correct the marked fields.</source>
       <translation>Der Datensatz wurde nicht gespeichert. Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/draft_support.py" line="56" />
+      <location filename="../../iq_desktop/ui/forms/draft_support.py" line="70" />
       <source>ℹ Restored the unsaved entries from your last session. Save them or press Esc.</source>
       <translation>ℹ Die ungespeicherten Eingaben der letzten Sitzung wurden wiederhergestellt. Speichern Sie sie oder drücken Sie Esc.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="327" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="328" />
       <source>Saving…</source>
       <translation>Wird gespeichert…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="340" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="349" />
       <source>✔ Saved.</source>
       <translation>✔ Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="358" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="363" />
       <source>The record was not saved.</source>
       <translation>Der Datensatz wurde nicht gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="360" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="365" />
       <source>The record was not saved because of an unexpected problem.</source>
       <translation>Der Datensatz wurde wegen eines unerwarteten Problems nicht gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="368" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="375" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="369" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="376" />
       <source>This form has changes that are not saved yet.</source>
       <translation>Dieses Formular enthält Änderungen, die noch nicht gespeichert sind.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="370" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="379" />
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="371" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="380" />
       <source>Discard changes</source>
       <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="372" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="381" />
       <source>Keep editing</source>
       <translation>Weiter bearbeiten</translation>
     </message>
@@ -1785,17 +1822,17 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>RecordListPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/list_page.py" line="58" />
+      <location filename="../../iq_desktop/ui/forms/list_page.py" line="71" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/list_page.py" line="59" />
+      <location filename="../../iq_desktop/ui/forms/list_page.py" line="72" />
       <source>What is &amp;sent…</source>
       <translation>Was wird &amp;gesendet…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/list_page.py" line="101" />
+      <location filename="../../iq_desktop/ui/forms/list_page.py" line="113" />
       <source>&amp;New</source>
       <translation>&amp;Neu</translation>
     </message>
@@ -1803,42 +1840,42 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>RecoveryDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="271" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="271" />
       <source>Use the recovery key</source>
       <translation>Wiederherstellungsschlüssel verwenden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="275" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="275" />
       <source>Recovery key</source>
       <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="279" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="279" />
       <source>User name</source>
       <translation>Benutzername</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="281" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="281" />
       <source>&amp;Recovery key:</source>
       <translation>&amp;Wiederherstellungsschlüssel:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="283" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="283" />
       <source>&amp;User:</source>
       <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="292" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="292" />
       <source>Working</source>
       <translation>In Arbeit</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="297" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="297" />
       <source>Set new passphrase and unlock</source>
       <translation>Neue Passphrase setzen und entsperren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="301" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="301" />
       <source>Enter the recovery key and choose a new passphrase for the user.</source>
       <translation>Geben Sie den Wiederherstellungsschlüssel ein und wählen Sie eine neue Passphrase für den Benutzer.</translation>
     </message>
@@ -1846,152 +1883,213 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>RecoveryKeyPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="266" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="272" />
       <source>Your recovery key</source>
       <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="269" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="275" />
       <source>If every passphrase is forgotten, only this key opens the vault. Print it or save it as PDF, and keep it locked away, not on this laptop.</source>
       <translation>Wenn alle Passphrasen vergessen sind, öffnet nur dieser Schlüssel den Tresor. Drucken Sie ihn aus oder speichern Sie ihn als PDF und bewahren Sie ihn verschlossen auf – nicht auf diesem Laptop.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="276" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="282" />
       <source>Recovery key</source>
       <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="279" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="285" />
       <source>&amp;Print…</source>
       <translation>&amp;Drucken…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="280" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="286" />
       <source>&amp;Save as PDF…</source>
       <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="283" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="289" />
       <source>I have &amp;stored the recovery key safely</source>
       <translation>Ich habe den Wiederherstellungsschlüssel sicher &amp;verwahrt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="284" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="290" />
       <source>I have stored the recovery key safely</source>
       <translation>Ich habe den Wiederherstellungsschlüssel sicher verwahrt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="317" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="323" />
       <source>Save the recovery key as PDF</source>
       <translation>Wiederherstellungsschlüssel als PDF speichern</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="319" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="325" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="326" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="332" />
       <source>Saved to %1. Move the file off this laptop.</source>
       <translation>Gespeichert unter %1. Verschieben Sie die Datei von diesem Laptop.</translation>
     </message>
   </context>
   <context>
+    <name>SchemeDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="176" />
+      <source>New job-training scheme</source>
+      <translation>Neue Qualifizierungsmaßnahme</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="183" />
+      <source>Who runs it (optional; stays on this laptop, never sent)</source>
+      <translation>Wer sie durchführt (freiwillig; bleibt auf diesem Laptop und wird nie gesendet)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="186" />
+      <source>&amp;Format</source>
+      <translation>&amp;Format</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="187" />
+      <source>&amp;Type</source>
+      <translation>&amp;Art</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="188" />
+      <source>&amp;Start</source>
+      <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="189" />
+      <source>&amp;Provider</source>
+      <translation>&amp;Träger</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="268" />
+      <source>The scheme was not saved.</source>
+      <translation>Die Maßnahme wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="270" />
+      <source>The scheme was not saved because of an unexpected problem.</source>
+      <translation>Die Maßnahme wurde wegen eines unerwarteten Problems nicht gespeichert.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SchemeField</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="74" />
+      <source>— its own individual scheme —</source>
+      <translation>— eigene individuelle Maßnahme —</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="75" />
+      <source>&amp;New scheme…</source>
+      <translation>&amp;Neue Maßnahme…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="77" />
+      <source>Create a job-training scheme (a course or an individual scheme)</source>
+      <translation>Eine Qualifizierungsmaßnahme anlegen (einen Kurs oder eine individuelle Maßnahme)</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionForm</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="54" />
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="101" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="66" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="119" />
       <source>Session</source>
       <translation>Beratung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="56" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="71" />
       <source>&amp;Client</source>
       <translation>&amp;Ratsuchende Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="57" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="73" />
       <source>Type part of the name, then choose with the arrow keys and Enter</source>
       <translation>Teil des Namens eingeben, dann mit den Pfeiltasten und der Eingabetaste auswählen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="58" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="75" />
       <source>&amp;Date</source>
       <translation>&amp;Datum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="59" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="76" />
       <source>&amp;Kind</source>
       <translation>&amp;Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="63" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="80" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="64" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="81" />
       <source>D&amp;uration</source>
       <translation>Da&amp;uer</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="66" />
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="70" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="83" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="87" />
       <source>Topics</source>
       <translation>Themen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="73" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="90" />
       <source>How</source>
       <translation>Wie</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="75" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="92" />
       <source>C&amp;hannel</source>
       <translation>&amp;Kontaktweg</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="76" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="93" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="77" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="95" />
       <source>&amp;Interpreter</source>
       <translation>&amp;Dolmetschung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="78" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="95" />
       <source>an interpreter took part</source>
       <translation>mit Dolmetscherin oder Dolmetscher</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="79" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="97" />
       <source>&amp;Referred by</source>
       <translation>&amp;Vermittelt durch</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="81" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="99" />
       <source>Outcome</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="84" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="102" />
       <source>Outcomes</source>
       <translation>Ergebnisse</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="89" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="107" />
       <source>&amp;Next appointment</source>
       <translation>&amp;Nächster Termin</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="92" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="110" />
       <source>No&amp;tes (stay on this laptop)</source>
       <translation>Noti&amp;zen (bleiben auf diesem Laptop)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="101" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="119" />
       <source>New session</source>
       <translation>Neue Beratung</translation>
     </message>
@@ -1999,112 +2097,112 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>SessionListPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/session_list.py" line="47" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="54" />
       <source>Counselling sessions</source>
       <translation>Beratungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/session_list.py" line="51" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="58" />
       <source>All time</source>
       <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/session_list.py" line="52" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="59" />
       <source>This month</source>
       <translation>Dieser Monat</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/session_list.py" line="53" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="60" />
       <source>Last 3 months</source>
       <translation>Letzte 3 Monate</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/session_list.py" line="54" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="61" />
       <source>This year</source>
       <translation>Dieses Jahr</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/session_list.py" line="55" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="62" />
       <source>Last year</source>
       <translation>Letztes Jahr</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/session_list.py" line="59" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="66" />
       <source>All topics</source>
       <translation>Alle Themen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/session_list.py" line="64" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="71" />
       <source>Any sync state</source>
       <translation>Jeder Sendestatus</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/session_list.py" line="65" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="72" />
       <source>Waiting</source>
       <translation>Wartet</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/session_list.py" line="66" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="73" />
       <source>Sent</source>
       <translation>Gesendet</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/session_list.py" line="67" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="74" />
       <source>Quarantined</source>
       <translation>In Quarantäne</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/session_list.py" line="73" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="80" />
       <source>&amp;Period:</source>
       <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/session_list.py" line="73" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="80" />
       <source>Period</source>
       <translation>Zeitraum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/session_list.py" line="74" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="81" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thema:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/session_list.py" line="74" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="81" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/session_list.py" line="75" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="82" />
       <source>S&amp;ync state:</source>
       <translation>Sende&amp;status:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/session_list.py" line="75" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="82" />
       <source>Sync state</source>
       <translation>Sendestatus</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/session_list.py" line="85" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="92" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Beratung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/session_list.py" line="86" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="93" />
       <source>New session (Ctrl+N)</source>
       <translation>Neue Beratung (Strg+N)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/session_list.py" line="91" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="98" />
       <source>Sessions</source>
       <translation>Beratungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/session_list.py" line="115" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="122" />
       <source>Number of sessions</source>
       <translation>Anzahl der Beratungen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/session_list.py" line="145" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="152" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n Beratung</numerusform>
@@ -2115,199 +2213,199 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="89" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="107" />
       <source>General</source>
       <translation>Allgemein</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="95" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="113" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="97" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="115" />
       <source>The window switches to the chosen language at once; it is remembered for the next start.</source>
       <translation>Das Fenster wechselt sofort in die gewählte Sprache; sie gilt auch beim nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="102" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="120" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="104" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="123" />
       <source>&amp;Lock after idle time</source>
       <translation>&amp;Sperren nach Inaktivität</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="107" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="126" />
       <source>not enrolled yet</source>
       <translation>noch nicht angemeldet</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="108" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="127" />
       <source>Regional &amp;server</source>
       <translation>Regionaler &amp;Server</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="109" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="128" />
       <source>To change the server, enrol this laptop again on the Sync page.</source>
       <translation>Um den Server zu wechseln, melden Sie diesen Laptop auf der Seite „Synchronisation“ erneut an.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="113" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="132" />
       <source>Your passphrase</source>
       <translation>Ihre Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="115" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="134" />
       <source>C&amp;urrent passphrase</source>
       <translation>&amp;Aktuelle Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="116" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="135" />
       <source>&amp;New passphrase</source>
       <translation>&amp;Neue Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="117" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="136" />
       <source>New passphrase a&amp;gain</source>
       <translation>Neue Passphrase &amp;wiederholen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="118" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="137" />
       <source>&amp;Change passphrase</source>
       <translation>Passphrase ä&amp;ndern</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="125" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="144" />
       <source>Users of this laptop</source>
       <translation>Benutzer dieses Laptops</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="128" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="147" />
       <source>Users</source>
       <translation>Benutzer</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="130" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="149" />
       <source>Add a user (coordinators)</source>
       <translation>Benutzer hinzufügen (Koordination)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="132" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="151" />
       <source>User &amp;name</source>
       <translation>Benutzer&amp;name</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="136" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="155" />
       <source>&amp;Role</source>
       <translation>&amp;Rolle</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="137" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="156" />
       <source>&amp;Passphrase</source>
       <translation>&amp;Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="138" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="157" />
       <source>Passphrase &amp;again</source>
       <translation>Passphrase wieder&amp;holen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="139" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="158" />
       <source>&amp;Add user</source>
       <translation>Benutzer &amp;hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="149" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="168" />
       <source>Backup</source>
       <translation>Sicherung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="151" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="170" />
       <source>Save an encrypted &amp;backup…</source>
       <translation>Verschlüsselte &amp;Sicherung speichern…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="159" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="178" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="207" />
-      <location filename="../../iq_desktop/ui/settings_page.py" line="225" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="226" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="252" />
       <source>✔ Saved.</source>
       <translation>✔ Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="237" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="260" />
       <source>That did not work because of an unexpected problem.</source>
       <translation>Das hat wegen eines unerwarteten Problems nicht geklappt.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="244" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="267" />
       <source>The two new passphrases are not the same.</source>
       <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="247" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="270" />
       <source>Enter the current and the new passphrase.</source>
       <translation>Geben Sie die aktuelle und die neue Passphrase ein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="253" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="276" />
       <source>Changing… (this takes a few seconds)</source>
       <translation>Wird geändert… (das dauert einige Sekunden)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="259" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="282" />
       <source>✔ Your passphrase was changed.</source>
       <translation>✔ Ihre Passphrase wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="273" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="298" />
       <source>Enter a user name.</source>
       <translation>Geben Sie einen Benutzernamen ein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="276" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="301" />
       <source>The two passphrases are not the same.</source>
       <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="282" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="307" />
       <source>Adding… (this takes a few seconds)</source>
       <translation>Wird hinzugefügt… (das dauert einige Sekunden)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="288" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="313" />
       <source>✔ The user was added. They sign in with their own passphrase.</source>
       <translation>✔ Der Benutzer wurde hinzugefügt und meldet sich mit der eigenen Passphrase an.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="309" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="335" />
       <source>Save an encrypted backup</source>
       <extracomment>Tests set a fast KDF here; the app leaves it None (the vault's calibrated default).</extracomment>
       <translation>Verschlüsselte Sicherung speichern</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="310" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="335" />
       <source>IQ backups (*.tar);;All files (*)</source>
       <translation>IQ-Sicherungen (*.tar);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="319" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="345" />
       <source>Saving the backup…</source>
       <translation>Die Sicherung wird gespeichert…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="323" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="349" />
       <source>✔ Saved to %1</source>
       <translation>✔ Gespeichert unter %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings_page.py" line="328" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="354" />
       <source>⚠ The backup could not be written. Choose another folder.</source>
       <translation>⚠ Die Sicherung konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -2315,67 +2413,67 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>StatusBar</name>
     <message>
-      <location filename="../../iq_desktop/ui/status.py" line="61" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="61" />
       <source>Connection</source>
       <translation>Verbindung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/status.py" line="62" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="62" />
       <source>Records waiting to be sent</source>
       <translation>Datensätze in der Warteschlange</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/status.py" line="63" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="63" />
       <source>Last successful sync</source>
       <translation>Letzte erfolgreiche Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/status.py" line="65" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="65" />
       <source>Signed in as</source>
       <translation>Angemeldet als</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/status.py" line="74" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="74" />
       <source>coordinator</source>
       <translation>Koordination</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/status.py" line="74" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="74" />
       <source>counsellor</source>
       <translation>Beratungsfachkraft</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/status.py" line="75" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="75" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/status.py" line="101" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="101" />
       <source>Connection not checked</source>
       <translation>Verbindung nicht geprüft</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/status.py" line="103" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="103" />
       <source>Online</source>
       <translation>Online</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/status.py" line="105" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="105" />
       <source>Offline</source>
       <translation>Offline</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/status.py" line="110" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="110" />
       <source>Waiting: …</source>
       <translation>Warteschlange: …</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/status.py" line="112" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="112" />
       <source>Nothing waiting to be sent</source>
       <translation>Warteschlange leer</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/status.py" line="114" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="114" />
       <source>%n record(s) waiting to be sent</source>
       <translation>
         <numerusform>%n Datensatz in der Warteschlange</numerusform>
@@ -2383,12 +2481,12 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
       </translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/status.py" line="118" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="118" />
       <source>Never synced</source>
       <translation>Noch nie synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/status.py" line="121" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="121" />
       <source>Last sync: %1</source>
       <translation>Letzte Synchronisation: %1</translation>
     </message>
@@ -2396,232 +2494,227 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>SyncPanel</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="67" />
-      <source>⚠ Sync is not available in this build. Records stay safely queued.</source>
-      <translation>⚠ Die Synchronisation ist in dieser Version nicht verfügbar. Die Datensätze bleiben sicher in der Warteschlange.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="72" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="79" />
       <source>ℹ Only a coordinator can start a sync, retry or enrol this laptop.</source>
       <translation>ℹ Nur die Koordination kann synchronisieren, erneut senden oder diesen Laptop anmelden.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="76" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="83" />
       <source>Sync &amp;now</source>
       <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="77" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="84" />
       <source>&amp;Cancel sync</source>
       <translation>Synchronisation &amp;abbrechen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="80" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="87" />
       <source>Sync progress</source>
       <translation>Fortschritt der Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="84" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="91" />
       <source>No sync in this session yet.</source>
       <translation>In dieser Sitzung wurde noch nicht synchronisiert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="86" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="93" />
       <source>Send the records</source>
       <translation>Datensätze senden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="96" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="103" />
       <source>Quarantine: records the server refused</source>
       <translation>Quarantäne: vom Server abgelehnte Datensätze</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="98" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="106" />
       <source>Record</source>
       <translation>Datensatz</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="98" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="106" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="98" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="106" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="98" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="106" />
       <source>Reason</source>
       <translation>Grund</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="99" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="106" />
       <source>Quarantine</source>
       <translation>Quarantäne</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="100" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="108" />
       <source>&amp;Retry selected</source>
       <translation>Ausgewählte &amp;erneut senden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="101" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="109" />
       <source>Retry &amp;all</source>
       <translation>&amp;Alle erneut senden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="102" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="110" />
       <source>What is &amp;sent…</source>
       <translation>Was wird &amp;gesendet…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="111" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="119" />
       <source>History</source>
       <translation>Verlauf</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="113" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="123" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="113" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="124" />
       <source>Sent</source>
       <translation>Gesendet</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="113" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="125" />
       <source>Duplicates</source>
       <translation>Doppelte</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="113" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="126" />
       <source>Rejected</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="114" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="127" />
       <source>Still waiting</source>
       <translation>Noch wartend</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="114" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="128" />
       <source>Result</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="114" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="130" />
       <source>Sync history</source>
       <translation>Verlauf der Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="124" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="141" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="170" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="176" />
       <source>✔ Enrolled with %1 as site %2.</source>
       <translation>✔ Angemeldet bei %1 als Standort %2.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="175" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="184" />
       <source>⚠ Not enrolled yet: records stay queued on this laptop until a coordinator enrols it (below).</source>
       <translation>⚠ Noch nicht angemeldet: Die Datensätze bleiben in der Warteschlange auf diesem Laptop, bis die Koordination ihn anmeldet (unten).</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="177" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="187" />
       <source>Waiting to be sent: %1 · sent: %2 · in quarantine: %3</source>
       <translation>In der Warteschlange: %1 · gesendet: %2 · in Quarantäne: %3</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="180" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="193" />
       <source>Last successful sync: %1</source>
       <translation>Letzte erfolgreiche Synchronisation: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="180" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="193" />
       <source>never</source>
       <translation>noch nie</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="184" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="197" />
       <source>⚠ Last problem: %1</source>
       <translation>⚠ Letztes Problem: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="208" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="226" />
       <source>session</source>
       <translation>Beratung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="208" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="227" />
       <source>job training</source>
       <translation>Qualifizierung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="208" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="228" />
       <source>group event</source>
       <translation>Gruppenveranstaltung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="209" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="229" />
       <source>client</source>
       <translation>ratsuchende Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="214" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="235" />
       <source>✔ finished</source>
       <translation>✔ abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="238" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="263" />
       <source>Syncing…</source>
       <translation>Wird synchronisiert…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="246" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="280" />
       <source>Stopping after the current batch…</source>
       <translation>Wird nach dem aktuellen Paket angehalten…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="251" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="285" />
       <source>%1 of %2 records</source>
       <translation>%1 von %2 Datensätzen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="263" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="298" />
       <source>Sent: %1</source>
       <translation>Gesendet: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="264" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="299" />
       <source>duplicates: %1</source>
       <translation>doppelt: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="265" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="300" />
       <source>rejected: %1</source>
       <translation>abgelehnt: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="266" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="301" />
       <source>still waiting: %1</source>
       <translation>noch wartend: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="275" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="311" />
       <source>Cancelled.</source>
       <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="280" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="316" />
       <source>done</source>
       <translation>fertig</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/sync_panel.py" line="315" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="353" />
       <source>%n record(s) put back in the queue; they are sent at the next sync.</source>
       <translation>
         <numerusform>%n Datensatz wieder in die Warteschlange gestellt; er wird bei der nächsten Synchronisation gesendet.</numerusform>
@@ -2632,107 +2725,107 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>SyncWords</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync_words.py" line="18" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="18" />
       <source>The server cannot be reached (no network, or the server is down). The records stay queued and are sent automatically when it answers again.</source>
       <translation>Der Server ist nicht erreichbar (kein Netz, oder der Server ist ausgefallen). Die Datensätze bleiben in der Warteschlange und werden automatisch gesendet, sobald er wieder antwortet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_words.py" line="23" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="23" />
       <source>The server did not answer in time. The records stay queued and are sent automatically when it answers again.</source>
       <translation>Der Server hat nicht rechtzeitig geantwortet. Die Datensätze bleiben in der Warteschlange und werden automatisch gesendet, sobald er wieder antwortet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_words.py" line="28" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="28" />
       <source>The server's certificate could not be checked, so nothing was sent. Check this laptop's date and time; if the regional network uses its own certificate authority, a coordinator enrols the laptop again with its CA certificate. The records stay queued.</source>
       <translation>Das Zertifikat des Servers konnte nicht geprüft werden, daher wurde nichts gesendet. Prüfen Sie Datum und Uhrzeit dieses Laptops; nutzt das regionale Netzwerk eine eigene Zertifizierungsstelle, meldet die Koordination den Laptop mit deren CA-Zertifikat erneut an. Die Datensätze bleiben in der Warteschlange.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_words.py" line="34" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="34" />
       <source>The server has a problem right now. The records stay queued and are sent automatically later.</source>
       <translation>Der Server hat gerade ein Problem. Die Datensätze bleiben in der Warteschlange und werden später automatisch gesendet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_words.py" line="38" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="38" />
       <source>The server asked to wait a little (too many requests). The records are sent automatically later.</source>
       <translation>Der Server bittet, kurz zu warten (zu viele Anfragen). Die Datensätze werden später automatisch gesendet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_words.py" line="42" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="42" />
       <source>The server's answer could not be trusted completely, so nothing was marked as sent. Sync tries again by itself.</source>
       <translation>Der Antwort des Servers war nicht ganz zu trauen, daher wurde nichts als gesendet markiert. Die Synchronisation versucht es von selbst erneut.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_words.py" line="51" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="51" />
       <source>Another sync is running right now (the automatic one); this page updates when it ends.</source>
       <translation>Gerade läuft schon eine Synchronisation (die automatische); diese Seite wird aktualisiert, sobald sie fertig ist.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_words.py" line="55" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="55" />
       <source>The server cannot be reached right now. The records stay queued and are sent automatically when it answers again.</source>
       <translation>Der Server ist gerade nicht erreichbar. Die Datensätze bleiben in der Warteschlange und werden automatisch gesendet, sobald er wieder antwortet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_words.py" line="60" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="60" />
       <source>The network's CA certificate file chosen at enrolment can no longer be read. Put the file back, or a coordinator enrols the laptop again with it. The records stay queued.</source>
       <translation>Die bei der Anmeldung gewählte CA-Zertifikatsdatei des Netzwerks ist nicht mehr lesbar. Legen Sie die Datei zurück, oder die Koordination meldet den Laptop damit erneut an. Die Datensätze bleiben in der Warteschlange.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_words.py" line="65" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="65" />
       <source>This laptop is not enrolled yet; a coordinator enrols it below.</source>
       <translation>Dieser Laptop ist noch nicht angemeldet; die Koordination meldet ihn unten an.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_words.py" line="69" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="69" />
       <source>The regional server has revoked this laptop's access. A coordinator must enrol it again with a new code.</source>
       <translation>Der regionale Server hat den Zugang dieses Laptops gesperrt. Die Koordination muss ihn mit einem neuen Code erneut anmelden.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_words.py" line="73" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="73" />
       <source>The server refused the records: they belong to another site. Ask the regional network's administrator.</source>
       <translation>Der Server hat die Datensätze abgelehnt: Sie gehören zu einem anderen Standort. Wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_words.py" line="77" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="77" />
       <source>The server still holds a different set of records than this laptop; everything was sent again. If this stays, ask the regional network's administrator.</source>
       <translation>Der Server hat noch immer einen anderen Datenbestand als dieser Laptop; alles wurde erneut gesendet. Bleibt das so, wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_words.py" line="82" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="82" />
       <source>Sync stopped: the server's address or its answer needs attention. Check the enrolment below or ask the regional network's administrator.</source>
       <translation>Die Synchronisation wurde angehalten: Die Serveradresse oder die Antwort des Servers muss geprüft werden. Prüfen Sie die Anmeldung unten oder wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_words.py" line="97" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="97" />
       <source>No reason was given.</source>
       <translation>Es wurde kein Grund angegeben.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_words.py" line="99" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="99" />
       <source>The queued copy was damaged on this laptop. Open the record and save it again; a fresh copy is queued.</source>
       <translation>Die wartende Kopie wurde auf diesem Laptop beschädigt. Öffnen Sie den Datensatz und speichern Sie ihn erneut; eine neue Kopie wird eingereiht.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_words.py" line="104" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="104" />
       <source>The record is too large for the server. Ask the regional network's administrator.</source>
       <translation>Der Datensatz ist zu groß für den Server. Wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_words.py" line="111" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="111" />
       <source>The server does not accept a field of this record (%1). Check the record and save it again; if it comes back, ask the administrator whether this app needs an update.</source>
       <translation>Der Server nimmt ein Feld dieses Datensatzes nicht an (%1). Prüfen Sie den Datensatz und speichern Sie ihn erneut; kommt er wieder zurück, fragen Sie die Administration, ob diese App ein Update braucht.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_words.py" line="117" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="117" />
       <source>The server holds this record for another site. Ask the regional network's administrator.</source>
       <translation>Der Server führt diesen Datensatz für einen anderen Standort. Wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_words.py" line="122" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="122" />
       <source>The server already holds this version of the record with other content. Save the record again (it is sent as a new version), then retry.</source>
       <translation>Der Server hat diese Version des Datensatzes schon mit anderem Inhalt. Speichern Sie den Datensatz erneut (er wird als neue Version gesendet) und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync_words.py" line="128" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="128" />
       <source>The server refused the record: %1</source>
       <translation>Der Server hat den Datensatz abgelehnt: %1</translation>
     </message>
@@ -2740,7 +2833,7 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>TopicsBox</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="29" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="40" />
       <source>Fair Integration</source>
       <translation>Faire Integration</translation>
     </message>
@@ -2748,53 +2841,63 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>TrainingForm</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="24" />
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="40" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="29" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="59" />
       <source>Job training</source>
       <translation>Qualifizierung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="26" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="34" />
       <source>&amp;Participant</source>
       <translation>&amp;Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="27" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="36" />
       <source>Type part of the name, then choose with the arrow keys and Enter</source>
       <translation>Teil des Namens eingeben, dann mit den Pfeiltasten und der Eingabetaste auswählen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="28" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="41" />
+      <source>S&amp;cheme</source>
+      <translation>&amp;Maßnahme</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="43" />
+      <source>The course or individual scheme this participation belongs to</source>
+      <translation>Der Kurs oder die individuelle Maßnahme, zu der diese Teilnahme gehört</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="46" />
       <source>&amp;Type</source>
       <translation>&amp;Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="29" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="47" />
       <source>&amp;Format</source>
       <translation>&amp;Format</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="30" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="48" />
       <source>&amp;Start</source>
       <translation>&amp;Beginn</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="31" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="50" />
       <source>&amp;End</source>
       <translation>&amp;Ende</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="32" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="50" />
       <source>Leave empty while the training is ongoing</source>
       <translation>Leer lassen, solange die Qualifizierung läuft</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="33" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="52" />
       <source>S&amp;tatus</source>
       <translation>S&amp;tatus</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="40" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="59" />
       <source>New job training</source>
       <translation>Neue Qualifizierung</translation>
     </message>
@@ -2802,42 +2905,42 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>TrainingsPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/trainings_page.py" line="35" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="39" />
       <source>Job trainings</source>
       <translation>Qualifizierungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/trainings_page.py" line="38" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="42" />
       <source>&amp;New job training</source>
       <translation>&amp;Neue Qualifizierung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/trainings_page.py" line="41" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="46" />
       <source>Participant</source>
       <translation>Teilnehmende Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/trainings_page.py" line="41" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="47" />
       <source>Type</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/trainings_page.py" line="41" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="48" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/trainings_page.py" line="41" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="49" />
       <source>Start</source>
       <translation>Beginn</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/trainings_page.py" line="41" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="50" />
       <source>End</source>
       <translation>Ende</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/trainings_page.py" line="42" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="51" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -2845,79 +2948,79 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>UnlockWindow</name>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="76" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="81" />
       <source>IQ Desktop – Unlock</source>
       <extracomment>Seconds to wait after the n-th failed attempt (n = 1, 2, ...); the last value repeats.</extracomment>
       <translation>IQ Desktop – Entsperren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="79" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="84" />
       <source>Unlock the vault</source>
       <translation>Tresor entsperren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="81" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="86" />
       <source>Your records are encrypted. Choose your user name and enter your passphrase.</source>
       <translation>Ihre Daten sind verschlüsselt. Wählen Sie Ihren Benutzernamen und geben Sie Ihre Passphrase ein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="85" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="90" />
       <source>User name</source>
       <translation>Benutzername</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="89" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="94" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="92" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="97" />
       <source>&amp;User:</source>
       <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="94" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="99" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="100" />
-      <location filename="../../iq_desktop/ui/unlock.py" line="102" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="105" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="107" />
       <source>Unlock</source>
       <translation>Entsperren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="105" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="110" />
       <source>Forgot passphrase? Use the recovery key…</source>
       <translation>Passphrase vergessen? Wiederherstellungsschlüssel verwenden…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="108" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="113" />
       <source>Use the recovery key</source>
       <translation>Wiederherstellungsschlüssel verwenden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="115" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="120" />
       <source>Working</source>
       <translation>In Arbeit</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="120" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="125" />
       <source>Message</source>
       <translation>Meldung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="184" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="189" />
       <source>Please enter your passphrase.</source>
       <translation>Bitte geben Sie Ihre Passphrase ein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/unlock.py" line="186" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="191" />
       <source>Unlocking…</source>
       <translation>Wird entsperrt…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/unlock.py" line="231" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="231" />
       <source>Please wait %n second(s) before the next attempt.</source>
       <translation>
         <numerusform>Bitte warten Sie %n Sekunde bis zum nächsten Versuch.</numerusform>
@@ -2928,12 +3031,12 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="197" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="203" />
       <source>Welcome to IQ Desktop</source>
       <translation>Willkommen bei IQ Desktop</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="200" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="206" />
       <source>IQ Desktop records counselling sessions, trainings and group events on this laptop, encrypted. Only de-identified figures are ever sent to the regional network.
 
 First you create the vault: your user name (you will be its coordinator) and a passphrase. Then you get a recovery key to keep safe on paper.</source>
@@ -2942,7 +3045,7 @@ First you create the vault: your user name (you will be its coordinator) and a p
 Zuerst legen Sie den Tresor an: Ihren Benutzernamen (Sie werden seine Koordination) und eine Passphrase. Danach erhalten Sie einen Wiederherstellungsschlüssel, den Sie auf Papier sicher verwahren.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/first_run.py" line="207" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="213" />
       <source>Data folder: %1</source>
       <translation>Datenordner: %1</translation>
     </message>
@@ -2950,52 +3053,63 @@ Zuerst legen Sie den Tresor an: Ihren Benutzernamen (Sie werden seine Koordinati
   <context>
     <name>WhatIsSent</name>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="55" />
-      <source>This is exactly what leaves this laptop for the record: no names, contact data, birth dates, notes or ids of the person - only generalised facts.</source>
-      <translation>Genau das verlässt diesen Laptop für den Datensatz: keine Namen, Kontaktdaten, Geburtsdaten, Notizen oder Kennungen der Person – nur verallgemeinerte Angaben.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="68" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="80" />
       <source>Data that is sent</source>
       <translation>Gesendete Daten</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="70" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="82" />
       <source>&amp;Data that is sent (JSON):</source>
       <translation>&amp;Gesendete Daten (JSON):</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="84" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="96" />
       <source>Loading…</source>
       <translation>Wird geladen…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="99" />
-      <source>Nothing is sent for this record on its own. A client's personal data never leaves the laptop; only generalised facts (age band, country group, ...) travel with each session or training.</source>
-      <translation>Für diesen Datensatz allein wird nichts gesendet. Persönliche Daten einer ratsuchenden Person verlassen nie den Laptop; nur verallgemeinerte Angaben (Altersgruppe, Ländergruppe, …) gehen mit jeder Beratung oder Qualifizierung mit.</translation>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="63" />
+      <source>Nothing about a person or a single record leaves this laptop. The site sends counts only: for each quarter, half-year and year, how many sessions, people, schemes and events each published figure counts. This is exactly what is sent for the quarter this record is counted in.</source>
+      <extracomment>What :func:`_fetch` answers: the quarter the record is counted in, and that quarter's item.</extracomment>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="106" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="108" />
+      <source>Nothing is sent for this record. A client's personal data never leaves the laptop; the site's figures count the client's sessions and job-training schemes without naming anyone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="112" />
+      <source>Nothing is counted for %1 yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="119" />
       <source> (version %1)</source>
       <translation> (Version %1)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="108" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="120" />
+      <source>Counts of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="122" />
       <source>✔ Sent: the server has it.</source>
       <translation>✔ Gesendet: Der Server hat ihn erhalten.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="112" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="126" />
       <source>⚠ In quarantine, not sent: %1</source>
       <translation>⚠ In Quarantäne, nicht gesendet: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="115" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="129" />
       <source>Waiting to be sent at the next sync.</source>
       <translation>Wartet auf das Senden bei der nächsten Synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="129" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="141" />
       <source>The outbox could not be read.</source>
       <translation>Der Postausgang konnte nicht gelesen werden.</translation>
     </message>
@@ -3003,7 +3117,7 @@ Zuerst legen Sie den Tresor an: Ihren Benutzernamen (Sie werden seine Koordinati
   <context>
     <name>WhatIsSentDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/what_is_sent.py" line="135" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="154" />
       <source>What is sent</source>
       <translation>Was gesendet wird</translation>
     </message>

@@ -1,4 +1,4 @@
-"""The HTTP API against the real server process (SQLite and PostgreSQL)."""
+"""The HTTP API against the real server process (SQLite and PostgreSQL): wire schema 2 (contributions)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,15 @@ import socket
 import threading
 import time
 import uuid
+from datetime import UTC, date, datetime
 
 import requests
 from sqlalchemy import text
 
-from iq_desktop.domain.wire import sync_digest
-from tests.server.conftest import Server, envelope, event, session, training
+from iq_desktop.domain import reference
+from iq_desktop.domain.wire import UPDATE_THE_APP, sync_digest
+from tests.server.conftest import Server
+from tests.server.helpers import contribution, retraction, v1_session
 
 
 def test_health(server: Server) -> None:
@@ -56,9 +59,9 @@ def test_missing_unknown_and_revoked_tokens_get_401(server: Server) -> None:
     assert requests.get(server.url + "/v1/sync-state", timeout=5).status_code == 401
     bad = {"Authorization": "Bearer " + "x" * 43}
     assert requests.get(server.url + "/v1/sync-state", headers=bad, timeout=5).status_code == 401
-    assert dev.send([envelope(session())])[0]["status"] == "stored"
+    assert dev.send([contribution()])[0]["status"] == "stored"
     server.cli("device", "revoke", dev.device_id)
-    r = dev.post([envelope(session())])
+    r = dev.post([contribution()])
     assert r.status_code == 401 and "revoked" in r.json()["detail"]
     assert requests.get(server.url + "/v1/sync-state", headers=dev.headers, timeout=5).status_code == 401
 
@@ -66,55 +69,122 @@ def test_missing_unknown_and_revoked_tokens_get_401(server: Server) -> None:
 def test_device_writes_only_for_its_own_site(server: Server) -> None:
     dev = server.enrol()
     other = server.site()
-    r = dev.post([envelope(session())], site_id=other)
+    r = dev.post([contribution()], site_id=other)
     assert r.status_code == 403
-    # a record id held for another site cannot be overwritten from here
+    # an item id held for another site cannot be overwritten (nor retracted) from here
     owner = server.enrol()
     rid = str(uuid.uuid4())
-    assert owner.send([envelope(session(), rid)])[0]["status"] == "stored"
-    res = dev.send([envelope(session(), rid, revision=2)])
-    assert res[0]["status"] == "rejected" and "another site" in res[0]["reason"]
+    assert owner.send([contribution(record_id=rid)])[0]["status"] == "stored"
+    res = dev.send([contribution(record_id=rid, revision=2), retraction(rid, 3)])
+    assert [r["status"] for r in res] == ["rejected", "rejected"] and "another site" in res[0]["reason"]
+    with server.engine.connect() as conn:
+        held = conn.execute(text("SELECT revision, site_id FROM item WHERE record_id = :r"), {"r": rid}).one()
+    assert tuple(held) == (1, owner.site_id)
+
+
+def _cells(server: Server, rid: str) -> dict[str, tuple[int, int]]:
+    with server.engine.connect() as conn:
+        rows = conn.execute(text("SELECT cell, n, k FROM item_cell WHERE record_id = :r"), {"r": rid}).all()
+    return {r[0]: (int(r[1]), int(r[2])) for r in rows}
 
 
 def test_statuses_duplicate_out_of_order_supersede_retract(server: Server) -> None:
     dev = server.enrol()
     a, b, c = (str(uuid.uuid4()) for _ in range(3))
-    first = dev.send([envelope(session(), a), envelope(event(), b, revision=2), envelope(training(), c)])
+    first = dev.send([
+        contribution("2019-Q1", record_id=a), contribution("2019-H1", {"fi.events": 3}, b, revision=2),
+        contribution("2019", record_id=c),
+    ])  # fmt: skip
     assert [r["status"] for r in first] == ["stored", "stored", "stored"]
-    again = dev.send([envelope(session(), a), envelope(event(), b, revision=2)])
+    again = dev.send([contribution("2019-Q1", record_id=a), contribution("2019-H1", {"fi.events": 3}, b, revision=2)])
     assert [r["status"] for r in again] == ["duplicate", "duplicate"]
-    late = dev.send([envelope(event(participants=99), b, revision=1)])  # an older revision arrives late
+    late = dev.send([contribution("2019-H1", {"fi.events": 99}, b, revision=1)])  # an older revision arrives late
     assert late[0]["status"] == "superseded" and "revision 2" in late[0]["reason"]
-    clash = dev.send([envelope(session(quarter="2019-Q2"), a)])  # same revision, other content
+    assert _cells(server, b)["fi.events"][0] == 3
+    clash = dev.send([contribution("2019-Q1", {"initial.total": 5}, a)])  # same revision, other content
     assert clash[0]["status"] == "rejected" and "different content" in clash[0]["reason"]
-    newer = dev.send([envelope(session(quarter="2019-Q2"), a, revision=2), envelope({"type": "retraction"}, c, 2)])
+    # a new revision replaces the item's cells (not adds to them); a retraction removes them
+    newer = dev.send([contribution("2019-Q1", {"initial.total": 7, "initial.combined": 7}, a, 2), retraction(c, 2)])
     assert [r["status"] for r in newer] == ["superseded", "retracted"]
+    assert (
+        set(_cells(server, a)) == {"initial.total", "initial.combined"} and _cells(server, a)["initial.total"][0] == 7
+    )
+    assert _cells(server, c) == {}
+    back = dev.send([contribution("2019", {"initial.total": 2}, c, revision=3)])  # it may come back later
+    assert back[0]["status"] == "superseded" and _cells(server, c)["initial.total"][0] == 2
     state = dev.sync_state()
     assert state["count"] == 3
-    assert state["digest"] == sync_digest([(a, 2), (b, 2), (c, 2)])
+    assert state["digest"] == sync_digest([(a, 2), (b, 2), (c, 3)])
+    with server.engine.connect() as conn:
+        period, rtype = conn.execute(text("SELECT period, rtype FROM item WHERE record_id = :r"), {"r": b}).one()
+    assert (period, rtype) == ("2019-H1", "contribution")
 
 
-def test_one_bad_record_never_fails_the_others(server: Server) -> None:
+def test_one_bad_item_never_fails_the_others(server: Server) -> None:
     dev = server.enrol()
-    bad_payload = session() | {"name": "Erika Mustermann"}  # an unknown field: refused, never stored
-    wrong_enum = session() | {"kind": "whatever"}
-    records = [envelope(session()), envelope(bad_payload), envelope(wrong_enum), envelope(event())]
-    records.append({**envelope(session()), "schema_version": 2})
-    res = dev.send(records)
-    assert [r["status"] for r in res] == ["stored", "rejected", "rejected", "stored", "rejected"]
-    assert "payload.session.name" in res[1]["reason"] and "Erika" not in res[1]["reason"]
+    good = contribution()
+    name_cell = contribution(spec={"Erika Mustermann": 1})  # not a published cell id: refused, never echoed
+    extra = contribution()
+    extra["payload"] = extra["payload"] | {"name": "Erika Mustermann"}  # an unknown field
+    bad_period = contribution("2019-Q2")
+    bad_period["payload"]["period"] = "Erika-Q1"
+    too_big = contribution(spec={"initial.total": (5, 2**32)})  # a key sum is below 2**32
+    retr_unknown = retraction(str(uuid.uuid4()), 1)
+    res = dev.send([good, name_cell, extra, bad_period, too_big, retr_unknown])
+    assert [r["status"] for r in res] == ["stored", "rejected", "rejected", "rejected", "rejected", "retracted"]
+    assert all(r["reason"].startswith("schema violation") for r in res[1:5])
+    assert "payload.contribution.cells.<cell>" in res[1]["reason"]
+    assert "payload.contribution.name" in res[2]["reason"] and "payload.contribution.period" in res[3]["reason"]
+    assert not any("Erika" in (r["reason"] or "") for r in res)
     assert "Erika" not in server.log_text()
     assert dev.sync_state()["count"] == 2
+
+
+def test_version_1_is_refused_as_a_whole_with_426(server: Server) -> None:
+    dev = server.enrol()
+    for batch in (
+        [v1_session()],
+        [contribution(), v1_session()],  # one v1 item refuses the whole batch
+        [{**contribution(), "schema_version": 1}],
+        [{**v1_session(), "schema_version": 2}],  # a v1 payload under a v2 label
+        [{**contribution(), "schema_version": 3}],
+    ):
+        r = dev.post(batch)
+        assert r.status_code == 426, r.text
+        assert r.json() == {"detail": UPDATE_THE_APP}
+    assert dev.sync_state()["count"] == 0
+    with server.engine.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM item WHERE site_id = :s"), {"s": dev.site_id}).scalar_one() == 0
+    assert "30_34" not in server.log_text()
+
+
+def test_receipt_day_and_device_last_seen_are_days(server: Server) -> None:
+    dev = server.enrol()
+    before = datetime.now(UTC).date()
+    rid = dev.send([contribution()])[0]["record_id"]
+    after = datetime.now(UTC).date()
+    with server.engine.connect() as conn:
+        received = conn.execute(text("SELECT received_on FROM item WHERE record_id = :r"), {"r": rid}).scalar_one()
+        seen = conn.execute(
+            text("SELECT last_seen_on FROM device WHERE device_id = :d"), {"d": dev.device_id}
+        ).scalar_one()
+    for value in (received, seen):
+        day = value if isinstance(value, date) else date.fromisoformat(str(value))
+        assert str(value) == day.isoformat()  # a day, nothing finer
+        assert before <= day <= after
+    listed = [d for d in json.loads(server.cli("device", "list", "--json")) if d["device_id"] == dev.device_id]
+    assert listed[0]["last_seen_on"] == str(seen) and "last_seen_at" not in listed[0]
+    assert f"last seen {seen}" in server.cli("device", "list")
 
 
 def test_batch_frame_errors_are_422(server: Server) -> None:
     dev = server.enrol()
     url, h = server.url + "/v1/records", dev.headers
     for body in (
-        {"site_id": dev.site_id, "records": [envelope(event())], "x": 1},
+        {"site_id": dev.site_id, "records": [contribution()], "x": 1},
         {"site_id": dev.site_id, "records": []},
-        {"site_id": dev.site_id, "records": [envelope(event()) for _ in range(501)]},
-        {"site_id": dev.site_id, "records": [{"revision": 1, "payload": event()}]},
+        {"site_id": dev.site_id, "records": [contribution() for _ in range(501)]},
+        {"site_id": dev.site_id, "records": [{"revision": 1, "payload": contribution()["payload"]}]},
     ):
         assert requests.post(url, json=body, headers=h, timeout=30).status_code == 422
     r = requests.post(url, data=b"{not json", headers={**h, "Content-Type": "application/json"}, timeout=5)
@@ -125,7 +195,8 @@ def test_batch_frame_errors_are_422(server: Server) -> None:
 def test_same_batch_concurrently_from_two_clients_counts_once(server: Server) -> None:
     site = server.site()
     d1, d2 = server.enrol(site), server.enrol(site)
-    records = [envelope(session()) for _ in range(200)]
+    records = [contribution(f"2019-Q{1 + i % 4}", {"initial.total": 3, f"occupation.{813 + i % 2}": 3})
+               for i in range(200)]  # fmt: skip
     results: dict[str, list[dict[str, object]]] = {}
 
     def push(name: str, dev: object) -> None:
@@ -140,13 +211,15 @@ def test_same_batch_concurrently_from_two_clients_counts_once(server: Server) ->
         statuses = sorted(results[n][i]["status"] for n in "abc")
         assert statuses == ["duplicate", "duplicate", "stored"], statuses
     with server.engine.connect() as conn:
-        n = conn.execute(text("SELECT COUNT(*) FROM record WHERE site_id = :s"), {"s": site}).scalar_one()
-    assert n == 200
+        n = conn.execute(text("SELECT COUNT(*) FROM item WHERE site_id = :s"), {"s": site}).scalar_one()
+        m = conn.execute(text("SELECT COUNT(*) FROM item_cell WHERE site_id = :s"), {"s": site}).scalar_one()
+    assert (n, m) == (200, 400)
 
 
 def test_oversize_body_413(strict_server: Server) -> None:
     dev = strict_server.enrol()
-    big = [envelope(session()) for _ in range(200)]  # well over the strict server's 64 KiB
+    many = {f"occupation.{g}": 5 for g in sorted(reference.occupation_groups())[:10]}
+    big = [contribution(spec=many) for _ in range(200)]  # well over the strict server's 64 KiB
     r = dev.post(big)
     assert r.status_code == 413
     # a streamed body without Content-Length is cut off as well
@@ -193,11 +266,11 @@ def test_enrolment_brute_force_429(strict_server: Server) -> None:
 
 def test_logs_carry_no_payloads(server: Server) -> None:
     dev = server.enrol()
-    dev.send([envelope(event(participants=4321, topic="anti_discrimination"))])
+    dev.send([contribution("2019-H2", {"stakeholders.business.events_participants": (4321, 98765)})])
     time.sleep(0.2)
     log = server.log_text()
     assert "POST /v1/records 200" in log and f"device={dev.device_id}" in log
     # device ids are random UUIDs and may contain any run of digits; take them and times out first
     scrubbed = re.sub(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+", "", log)
-    assert "anti_discrimination" not in log
-    assert "4321" not in scrubbed, scrubbed
+    assert "events_participants" not in log and "2019-H2" not in log
+    assert "4321" not in scrubbed and "98765" not in scrubbed, scrubbed

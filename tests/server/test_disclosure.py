@@ -1,130 +1,92 @@
-"""Disclosure control as a property: for random tables, no published count is 1..k-1 and no suppressed
-count can be solved from the published cells and the row, column and grand totals."""
+"""The cell key method's perturbation as properties: deterministic, never a count 1-4, bounded deviation,
+unbiased for small counts, and the published parameters say exactly what the function does. (The
+attacks on linked tables are in ``test_differencing.py``.)"""
 
 from __future__ import annotations
 
-from fractions import Fraction
-
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import given
 from hypothesis import strategies as st
 
-from iq_server.services.disclosure import Group, protect
-from iq_server.services.report import COLS, groups_for
+from iq_server.services import disclosure
+from iq_server.services.disclosure import (
+    KEY_SPACE,
+    MAX_DEVIATION,
+    MAX_DEVIATION_5_AND_OVER,
+    PTABLE,
+    SMALL_MAX,
+    SMALL_PUBLISHED,
+    cell_key,
+    perturb,
+    publish,
+)
 
-small_counts = st.one_of(st.integers(0, 6), st.integers(0, 40), st.integers(0, 500))
+GRID = 20_000
+U = [i / GRID for i in range(GRID)]  # an even grid over [0, 1): means over it are the expectations over u
 
-
-def rank(rows: list[list[Fraction]]) -> int:
-    """Rank by plain Gaussian elimination (independent of the server's implementation)."""
-    mat = [r[:] for r in rows if any(r)]
-    rk, col = 0, 0
-    ncols = len(mat[0]) if mat else 0
-    while rk < len(mat) and col < ncols:
-        pivot = next((i for i in range(rk, len(mat)) if mat[i][col] != 0), None)
-        if pivot is None:
-            col += 1
-            continue
-        mat[rk], mat[pivot] = mat[pivot], mat[rk]
-        for i in range(rk + 1, len(mat)):
-            f = mat[i][col] / mat[rk][col]
-            mat[i] = [a - f * b for a, b in zip(mat[i], mat[rk], strict=True)]
-        rk += 1
-        col += 1
-    return rk
+counts = st.one_of(st.integers(0, 12), st.integers(0, 10_000), st.integers(0, 10_000_000))
+keys = st.integers(0, 2**40)
 
 
-def solvable(groups: list[Group], suppressed: set[str]) -> list[str]:
-    """Suppressed cells fixed by the equations (unit vector in the row space of the unknowns' matrix)."""
-    unknowns = sorted(suppressed)
-    idx = {c: i for i, c in enumerate(unknowns)}
-    rows = []
-    for total, parts in groups:
-        row = [Fraction(0)] * len(unknowns)
-        if total in idx:
-            row[idx[total]] -= 1
-        for p in parts:
-            if p in idx:
-                row[idx[p]] += 1
-        rows.append(row)
-    base = rank(rows)
-    out = []
-    for c in unknowns:
-        unit = [Fraction(int(i == idx[c])) for i in range(len(unknowns))]
-        if rank([*rows, unit]) == base:
-            out.append(c)
-    return out
+@given(counts, keys)
+def test_published_values_are_deterministic_bounded_and_never_1_to_4(v: int, k: int) -> None:
+    p = publish(v, k)
+    assert p == publish(v, k) == perturb(v, cell_key(k)) == publish(v, k % KEY_SPACE)
+    assert not 1 <= p <= SMALL_MAX
+    assert p >= 0 and abs(p - v) <= MAX_DEVIATION
+    if v >= SMALL_PUBLISHED:
+        assert abs(p - v) <= MAX_DEVIATION_5_AND_OVER and p >= SMALL_PUBLISHED
+    if v == 0:
+        assert p == 0
 
 
-def check(values: dict[str, int], groups: list[Group], k: int) -> set[str]:
-    suppressed = protect(values, groups, k)
-    for cell, v in values.items():
-        if cell not in suppressed:
-            assert not 1 <= v < k, f"published {cell}={v}"
-    for total, parts in groups:
-        members = [total, *parts]
-        assert sum(c in suppressed for c in members) != 1, f"a lone suppressed cell in {total}"
-    assert solvable(groups, suppressed) == []
-    return suppressed
+def test_every_count_and_key_on_a_grid() -> None:
+    for v in range(0, 60):
+        seen = {perturb(v, u) for u in U[::7]}
+        assert all(not 1 <= p <= SMALL_MAX and abs(p - v) <= MAX_DEVIATION for p in seen), v
+        if 1 <= v <= SMALL_MAX:
+            assert seen == {0, SMALL_PUBLISHED}  # a small count is shown as 0 or 5, both possible
+        if v >= SMALL_PUBLISHED + MAX_DEVIATION_5_AND_OVER:  # clear of the floor: every deviation occurs
+            assert seen == {v + d for d, _ in PTABLE}
 
 
-@st.composite
-def two_way(draw: st.DrawFn) -> tuple[dict[str, int], list[Group]]:
-    """A table with row totals, column totals and a grand total."""
-    nr, nc = draw(st.integers(1, 6)), draw(st.integers(1, 5))
-    v = {f"c{r}.{c}": draw(small_counts) for r in range(nr) for c in range(nc)}
-    groups: list[Group] = []
-    for r in range(nr):
-        v[f"r{r}"] = sum(v[f"c{r}.{c}"] for c in range(nc))
-        groups.append((f"r{r}", [f"c{r}.{c}" for c in range(nc)]))
-    for c in range(nc):
-        v[f"k{c}"] = sum(v[f"c{r}.{c}"] for r in range(nr))
-        groups.append((f"k{c}", [f"c{r}.{c}" for r in range(nr)]))
-    v["T"] = sum(v[f"r{r}"] for r in range(nr))
-    groups.append(("T", [f"r{r}" for r in range(nr)]))
-    groups.append(("T", [f"k{c}" for c in range(nc)]))
-    return v, groups
+@pytest.mark.parametrize("v", range(1, SMALL_MAX + 1))
+def test_small_counts_are_unbiased(v: int) -> None:
+    mean = sum(perturb(v, u) for u in U) / GRID
+    assert mean == pytest.approx(v, abs=SMALL_PUBLISHED / GRID)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(two_way(), st.integers(2, 10))
-def test_two_way_tables_are_protected(table: tuple[dict[str, int], list[Group]], k: int) -> None:
-    values, groups = table
-    check(values, groups, k)
+def test_the_ptable_is_a_distribution_with_mean_zero_and_larger_counts_are_unbiased() -> None:
+    bounds = [upper for _, upper in PTABLE]
+    assert bounds == sorted(bounds) and bounds[-1] == 1.0 and bounds[0] > 0
+    widths = [upper - lower for (_, upper), lower in zip(PTABLE, [0.0, *bounds[:-1]], strict=True)]
+    assert sum(d * w for (d, _), w in zip(PTABLE, widths, strict=True)) == pytest.approx(0, abs=1e-12)
+    assert [d for d, _ in PTABLE] == sorted(d for d, _ in PTABLE)
+    for v in (SMALL_PUBLISHED + MAX_DEVIATION_5_AND_OVER, 50, 1234):
+        assert sum(perturb(v, u) for u in U) / GRID == pytest.approx(v, abs=1e-3)
 
 
-@st.composite
-def report_tables(draw: st.DrawFn) -> tuple[dict[str, int], list[Group]]:
-    """The report's own structure: states x counselling kind, national totals, training split."""
-    states = draw(st.lists(st.sampled_from(["DE-BE", "DE-HH", "DE-BY", "DE-NW", "DE-SN"]), min_size=1, unique=True))
-    v: dict[str, int] = {}
-    for s in states:
-        for c in COLS:
-            v[f"state.{s}.{c}"] = draw(small_counts)
-        v[f"state.{s}.total"] = sum(v[f"state.{s}.{c}"] for c in COLS)
-    for c in ("total", *COLS):
-        v[f"initial.{c}"] = sum(v[f"state.{s}.{c}"] for s in states)
-    v["training.course_based"], v["training.individual"] = draw(small_counts), draw(small_counts)
-    v["training.participants"] = v["training.course_based"] + v["training.individual"]
-    v["events.business.count"] = draw(small_counts)
-    return v, groups_for(sorted(states))
+def test_the_same_keys_give_the_same_value_other_keys_an_independent_one() -> None:
+    """Consistency: a cell is published the same in every table that holds it; cells with other units
+    (another region, another period) are perturbed independently."""
+    values = {publish(40, k) for k in range(0, KEY_SPACE, KEY_SPACE // 997)}
+    assert values == {40 + d for d, _ in PTABLE}
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(report_tables(), st.integers(2, 10))
-def test_report_structure_is_protected(table: tuple[dict[str, int], list[Group]], k: int) -> None:
-    values, groups = table
-    check(values, groups, k)
+def test_bad_input_is_refused() -> None:
+    for v, u in ((-1, 0.5), (3, 1.0), (3, -0.1)):
+        with pytest.raises(ValueError):
+            perturb(v, u)
 
 
-def test_known_case_needs_more_than_one_cell_per_row() -> None:
-    # 2x2 table: suppressing one extra cell per row and column is not enough when both are in one column.
-    values = {"a": 3, "b": 20, "c": 30, "d": 40, "r0": 23, "r1": 70, "k0": 33, "k1": 60, "T": 93}
-    groups: list[Group] = [("r0", ["a", "b"]), ("r1", ["c", "d"]), ("k0", ["a", "c"]), ("k1", ["b", "d"]),
-                           ("T", ["r0", "r1"]), ("T", ["k0", "k1"])]  # fmt: skip
-    suppressed = check(values, groups, 5)
-    assert {"a", "b", "c", "d"} <= suppressed
-
-
-def test_zero_is_published_and_large_counts_untouched() -> None:
-    values = {"t": 50, "x": 0, "y": 50}
-    assert protect(values, [("t", ["x", "y"])], 5) == set()
+def test_published_parameters_describe_the_function() -> None:
+    params = disclosure.parameters()
+    assert params["method"] == "cell key method (consistent perturbation)"
+    assert (params["max_deviation"], params["max_deviation_5_and_over"]) == (MAX_DEVIATION, MAX_DEVIATION_5_AND_OVER)
+    assert params["small_counts"] == "true counts 1-4 are published as 0 or 5"
+    table = params["ptable"]["deviation_by_cell_key"]
+    assert len(table) == len(PTABLE)
+    for (d, upper), (name, (lo, hi)) in zip(PTABLE, table.items(), strict=True):
+        assert int(name) == d and hi == upper
+        assert perturb(100, lo) == 100 + d and perturb(100, (lo + hi) / 2) == 100 + d
+    assert MAX_DEVIATION == 4 and f"at most {MAX_DEVIATION}" in disclosure.footnote()

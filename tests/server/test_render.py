@@ -49,3 +49,12 @@ def test_labels_fields_and_layout_come_from_the_caller() -> None:
     book = load_workbook(io.BytesIO(xlsx))
     assert book.sheetnames == ["Zahlen", "Daten", "Pro Monat"]
     assert book["Zahlen"]["A1"].value == "IQ in Zahlen" and book["Pro Monat"]["B2"].value == 3
+
+
+def test_footnote_in_text_and_xlsx() -> None:
+    text = to_text(_sections(), ["heading"], footnote=["Disclosure control: at most 4."])
+    assert text.endswith("\n\nDisclosure control: at most 4.\n")
+    assert to_text(_sections(), ["heading"]) + "\nDisclosure control: at most 4.\n" == text
+    book = load_workbook(io.BytesIO(to_xlsx(_sections(), ["heading"], footnote=["Disclosure control: at most 4."])))
+    first = [row[0] for row in book["IQ in figures"].iter_rows(values_only=True)]
+    assert first[-2:] == [None, "Disclosure control: at most 4."]

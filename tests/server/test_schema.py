@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from sqlalchemy import inspect, text
 
 from iq_server.api import openapi
 from iq_server.db.engine import Database, begin_write
-from iq_server.db.migrations import LATEST, SchemaError, migrate
+from iq_server.db.migrations import LATEST, SchemaError, _current, _v1, migrate
 from iq_server.db.models import SQLModel
 from tests.server.conftest import ROOT, PgSchemas, new_db_url, run_cli
 
@@ -61,27 +62,58 @@ def test_cli_admin_round_trip(tmp_path: Path) -> None:
     assert bad.returncode == 1 and "no device" in bad.stderr
     tls = run_cli(db, "serve", "--tls-cert", str(tmp_path / "missing.pem"))
     assert tls.returncode == 1 and "tls-key" in tls.stderr
-    env_bad = run_cli(db, "report", "--from", "2019-01-01", "--to", "2019-01-31", env={"IQ_SERVER_MIN_COUNT": "zero"})
-    assert env_bad.returncode == 1 and "IQ_SERVER_MIN_COUNT" in env_bad.stderr
+    env_bad = run_cli(db, "purge", env={"IQ_SERVER_RETENTION_MONTHS": "zero"})
+    assert env_bad.returncode == 1 and "IQ_SERVER_RETENTION_MONTHS" in env_bad.stderr
+    site = run_cli(db, "report", "--period", "2019-H1", "--site", "BE-1")
+    assert site.returncode == 1 and "only on the site's own laptop" in site.stderr
 
 
-def test_ingest_hash_and_stored_text_match_the_wire_hash() -> None:
-    """The server's one-dump canonical text hashes exactly as the device's ``wire.payload_hash`` and is
-    stored as the same canonical JSON (ASCII)."""
-    import sys
-
-    sys.path.insert(0, str(ROOT / "bench"))
-    from bench_server_ingest import envelopes
-
+def test_ingest_hash_is_the_wire_hash() -> None:
+    """The server's canonical text hashes exactly as the device's ``wire.payload_hash``."""
     from iq_desktop.domain.wire import RecordEnvelope, payload_hash
-    from iq_server.services.ingest import canonical, flatten
+    from iq_server.services.ingest import canonical
+    from tests.server.helpers import contribution, retraction
 
-    for raw in envelopes(10):
+    for raw in (
+        contribution(),
+        contribution("2019-H2", {"fi.individuals": 7, "occupation.813": 5}),
+        retraction("x", 2),
+    ):
+        if raw["record_id"] == "x":
+            raw["record_id"] = "8d0f6a1e-3a57-4c4e-9d51-2a4e1d1c9b10"
         env = RecordEnvelope.model_validate(raw)
-        text, digest = canonical(env)
-        assert digest == payload_hash(env.payload)
-        assert (
-            flatten(env, text)["payload"]
-            == flatten(env)["payload"]
-            == json.dumps(env.payload.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
-        )
+        assert canonical(env)[1] == payload_hash(env.payload)
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgres"])
+def test_migration_2_removes_every_person_level_row(kind: str, tmp_path: Path, pg_schemas: PgSchemas) -> None:
+    """A v1 database with records and a device seen at a time of day: v2 drops the records (and their
+    table), keeps sites and devices, and keeps only the day the device was last seen."""
+    db = new_db_url(kind, tmp_path, pg_schemas)
+    database = Database.open(db)
+    with begin_write(database.engine) as conn:
+        _current(conn)
+        _v1(conn)
+        conn.execute(text("INSERT INTO schema_version (version, applied_at) VALUES (1, CURRENT_TIMESTAMP)"))
+        conn.execute(text("INSERT INTO site VALUES ('s1', 'Site', 'DE-BE', 'IQ Berlin', CURRENT_TIMESTAMP)"))
+        conn.execute(
+            text("INSERT INTO device (device_id, site_id, token_hash, created_at, last_seen_at) "
+                 "VALUES ('d1', 's1', 'h', CURRENT_TIMESTAMP, :seen)"),
+            {"seen": datetime(2024, 5, 17, 13, 37, 42, 123456, tzinfo=UTC)},
+        )  # fmt: skip
+        conn.execute(
+            text("INSERT INTO record (record_id, revision, payload_hash, rtype, device_id, site_id, state, network, "
+                 "received_at, kind, occupation_group, payload) VALUES ('r1', 1, 'h', 'session', 'd1', 's1', "
+                 "'DE-BE', 'IQ Berlin', CURRENT_TIMESTAMP, 'initial', '813', '{\"person\": {}}')")
+        )  # fmt: skip
+    assert migrate(database) == LATEST
+    insp = inspect(database.engine)
+    assert "record" not in insp.get_table_names()
+    assert {"item", "item_cell"} <= set(insp.get_table_names())
+    with database.engine.connect() as conn:
+        seen = conn.execute(text("SELECT last_seen_on FROM device WHERE device_id = 'd1'")).scalar_one()
+    assert str(seen) == "2024-05-17"
+    assert "last_seen_at" not in {c["name"] for c in insp.get_columns("device")}
+    report_index = [ix for ix in insp.get_indexes("item_cell") if ix["name"] == "ix_item_cell_report"]
+    assert report_index and report_index[0]["column_names"] == ["period", "cell", "state", "network", "n", "k"]
+    database.dispose()

@@ -36,6 +36,7 @@ NULLABLE = {
     "consent_scope",
     "next_appointment",
     "end",
+    "scheme_id",
 }
 
 
@@ -72,14 +73,14 @@ def test_xlsx_has_one_sheet_per_type_and_text_never_becomes_a_formula(vault: Any
     out = tmp_path / "all.xlsx"
     export(vault, "xlsx", out)
     wb = load_workbook(out)
-    assert wb.sheetnames == ["clients", "sessions", "trainings", "events"]
+    assert wb.sheetnames == ["clients", "sessions", "trainings", "events", "schemes"]
     clients = wb["clients"]
     header = [c.value for c in clients[1]]
     assert header == exporting.COLUMNS[codes.RecordType.CLIENT]
     odd = next(row for row in clients.iter_rows(min_row=2) if row[header.index("last_name")].value == "@SUM(1)")
     assert odd[header.index("first_name")].value == '=HYPERLINK("x")'
     assert odd[header.index("first_name")].data_type == "s"
-    assert wb["sessions"].max_row == 5 and wb["events"].max_row == 3
+    assert wb["sessions"].max_row == 6 and wb["events"].max_row == 5 and wb["schemes"].max_row == 3
     assert isinstance(wb["sessions"]["C2"].value, datetime)  # dates are dates
     assert _leftovers(tmp_path) == []
 
@@ -90,7 +91,7 @@ def test_export_is_audited_with_counts_only(vault: Any, tmp_path: Path) -> None:
     with vault._uow(readonly=True) as uow:
         entries = uow.audit.recent(5, action="export")
     assert len(entries) == 1
-    assert entries[0].detail == "csv: client=3, event=2, session=4, training=2"
+    assert entries[0].detail == "csv: client=4, event=4, scheme=2, session=5, training=5"
 
 
 def test_export_refuses_an_existing_file_and_a_missing_folder(vault: Any, tmp_path: Path) -> None:
@@ -208,12 +209,27 @@ def training_dicts(draw: st.DrawFn, ref: str) -> dict[str, Any]:
 @st.composite
 def import_files(draw: st.DrawFn) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
+    with_scheme = draw(st.booleans())
+    if with_scheme:
+        out.append(
+            {
+                "type": "scheme",
+                "id": "s0",
+                "format": draw(st.sampled_from([m.value for m in codes.TrainingFormat])),
+                "training_type": draw(st.sampled_from([m.value for m in codes.TrainingType])),
+                "start": draw(_past).isoformat(),
+                "provider": draw(_name),
+            }
+        )
     for i in range(draw(st.integers(1, 3))):
         ref = f"c{i}"
         out.append(draw(client_dicts(ref)))
         days = sorted(draw(st.lists(_past, max_size=3)))
         out += [draw(session_dicts(ref, d, "initial" if n == 0 else "follow_up")) for n, d in enumerate(days)]
-        out += draw(st.lists(training_dicts(ref), max_size=2))
+        for training in draw(st.lists(training_dicts(ref), max_size=2)):
+            if with_scheme and draw(st.booleans()):
+                training["scheme_id"] = "s0"
+            out.append(training)
     out += [
         {
             "type": "event",
@@ -263,8 +279,9 @@ def _xlsx_records(path: Path) -> dict[str, dict[str, Any]]:
     for ws in load_workbook(path, read_only=True):
         rows = ws.iter_rows(values_only=True)
         header = [str(h) for h in next(rows)]
-        for row in rows:
-            d = {k: _decode(k, v) for k, v in zip(header, row, strict=True)}
+        for row in rows:  # a row may end early where its last cells are empty
+            padded = (*row, *(None for _ in range(len(header) - len(row))))
+            d = {k: _decode(k, v) for k, v in zip(header, padded, strict=True)}
             out[d["id"]] = {"type": types[ws.title], **d}
     return out
 
@@ -284,6 +301,7 @@ def test_import_then_export_preserves_every_field(records: list[dict[str, Any]])
         assert plan.refused == []
         new_ids = {n: rid for n, _, rid in plan.accepted}
         client_ids = {r["id"]: new_ids[n] for n, r in enumerate(records, start=1) if r["type"] == "client"}
+        scheme_ids = {r["id"]: new_ids[n] for n, r in enumerate(records, start=1) if r["type"] == "scheme"}
         for exported in (_csv_records(folder / "out.csv"), _xlsx_records(folder / "out.xlsx")):
             assert len(exported) == len(records)
             for number, given_record in enumerate(records, start=1):
@@ -291,7 +309,8 @@ def test_import_then_export_preserves_every_field(records: list[dict[str, Any]])
                 for key, value in given_record.items():
                     if key == "id":
                         continue
-                    expected = client_ids[value] if key == "client" else value
+                    refs = {"client": client_ids, "scheme_id": scheme_ids}
+                    expected = refs[key][value] if key in refs else value
                     if isinstance(expected, list):
                         expected = sorted(expected)
                     assert row[key] == expected, (number, key)

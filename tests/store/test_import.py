@@ -11,6 +11,7 @@ import pytest
 
 from iq_desktop.domain.codes import RecordType
 from iq_desktop.services import importing, queries
+from iq_desktop.services.contributions import CHANGED_SEQ
 from iq_desktop.services.importing import ImportFileError, ImportRefused, import_records, plan_import, read_json_records
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -169,51 +170,108 @@ def _counts(vault: Any) -> dict[str, int]:
     return {t.value: len(queries.all_records(vault, t)) for t in RecordType}
 
 
+def _seq(vault: Any) -> int:
+    with vault._uow(readonly=True) as uow:
+        return int(uow.settings.get(CHANGED_SEQ) or 0)
+
+
 def test_one_invalid_record_in_a_thousand_refuses_the_whole_import(vault: Any) -> None:
     with pytest.raises(ImportRefused) as caught:
         import_records(vault, thousand(invalid_at=640))
     message = str(caught.value)
     assert "record 640 of 1000 (event)" in message and "participants" in message and "nothing was saved" in message
-    assert _counts(vault) == {"client": 0, "session": 0, "training": 0, "event": 0}
-    assert queries.outbox_summary(vault).get("pending", 0) == 0
+    assert _counts(vault) == {"client": 0, "session": 0, "training": 0, "event": 0, "scheme": 0}
+    assert _seq(vault) == 0
 
 
 def test_skip_invalid_saves_the_rest_in_one_go(vault: Any) -> None:
     plan = import_records(vault, thousand(invalid_at=640), skip_invalid=True)
     assert [r.number for r in plan.refused] == [640]
-    assert _counts(vault) == {"client": 250, "session": 500, "training": 0, "event": 249}
-    assert queries.outbox_summary(vault)["pending"] == 749
+    assert _counts(vault) == {"client": 250, "session": 500, "training": 0, "event": 249, "scheme": 0}
+    assert queries.count_sessions(vault, sync_state="pending") == 500 and _seq(vault) == 1
+    assert queries.outbox_summary(vault)["pending"] == 0  # nothing queued per record
     with vault._uow(readonly=True) as uow:
         entries = uow.audit.recent(5, action="import")
     assert entries and "sessions=500" in entries[0].detail
 
 
-def test_first_contact_is_the_earliest_session_of_each_client(vault: Any) -> None:
+def test_schemes_link_trainings_in_the_file_and_in_the_vault(vault: Any) -> None:
+    records = [
+        client("a"),
+        client("b"),
+        {"type": "training", "client": "a", "start": "2024-03-04", "scheme_id": "course"},  # before its scheme
+        {"type": "scheme", "id": "course", "format": "course_based", "training_type": "compensation_measure",
+         "start": "2024-03-01", "provider": "Demo-Akademie"},
+        {"type": "training", "client": "b", "start": "2024-03-01", "scheme_id": "course", "format": "course_based"},
+        {"type": "training", "client": "b", "start": "2024-05-01"},  # no scheme: its own individual scheme
+    ]  # fmt: skip
+    plan = import_records(vault, records, today=TODAY)
+    ids = {n: rid for n, _, rid in plan.accepted}
+    assert plan.refused == [] and len(plan.schemes) == 1
+    course = queries.get_scheme(vault, ids[4])
+    assert course is not None and course.provider == "Demo-Akademie" and course.id != "course"
+    assert course.format.value == "course_based" and course.training_type.value == "compensation_measure"
+    trainings = {n: queries.get_training(vault, ids[n]) for n in (3, 5, 6)}
+    assert [t.scheme_id for t in trainings.values()] == [course.id, course.id, None]  # type: ignore[union-attr]
+    assert trainings[3].format.value == "individual"  # type: ignore[union-attr]  # its own format, as given
+    # a later file names the scheme by its vault id
+    later = import_records(
+        vault, [{"type": "training", "client": ids[1], "start": "2024-04-01", "scheme_id": course.id}]
+    )
+    assert queries.get_training(vault, later.accepted[0][2]).scheme_id == course.id  # type: ignore[union-attr]
+
+
+def test_training_with_an_unknown_or_refused_scheme_is_refused(vault: Any) -> None:
+    records = [
+        client("a"),
+        {"type": "scheme", "id": "bad", "format": "course_based", "start": "2024-03-01"},  # no training_type
+        {"type": "training", "client": "a", "start": "2024-03-04", "scheme_id": "bad"},
+        {"type": "training", "client": "a", "start": "2024-03-04", "scheme_id": "nowhere"},
+        {"type": "training", "client": "a", "start": "2024-03-04", "scheme_id": ["x"]},
+        {"type": "scheme", "id": "s", "format": "individual", "training_type": "bridge_training",
+         "start": "2024-03-01", "colour": "red"},
+    ]  # fmt: skip
+    plan = plan_import(records, today=TODAY)
+    reasons = {r.number: {p.field for p in r.problems} for r in plan.refused}
+    assert reasons == {2: {"training_type"}, 3: {"scheme_id"}, 4: {"scheme_id"}, 5: {"scheme_id"}, 6: {"colour"}}
+    assert "record 2" in plan.refused[1].describe() and "Datensatz 2" in plan.refused[1].describe("de")
+
+
+def test_an_old_file_without_schemes_imports_as_before(vault: Any) -> None:
     plan = import_records(
         vault,
         [
             client("a"),
-            session("a", "2024-03-05", "follow_up"),
-            session("a", "2024-03-01"),
-            session("a", "2024-02-01", "initial"),
+            {"type": "training", "client": "a", "start": "2024-02-01", "format": "course_based"},
+            {"type": "event", "date": "2024-05-01", "participants": 5, "format": "workshop", "audience": "business"},
         ],
+        today=TODAY,
     )
-    ids = {n: rid for n, _, rid in plan.accepted}
-    firsts = {n: json.loads(queries.outbox_entry(vault, ids[n]).payload)["first_contact"] for n in (2, 3, 4)}
-    assert firsts == {2: False, 3: False, 4: True}
+    training = queries.get_training(vault, plan.accepted[1][2])
+    assert training is not None and training.scheme_id is None and training.format.value == "course_based"
+    assert queries.list_schemes(vault) == []
 
 
-def test_new_sessions_of_a_vault_client_requeue_the_old_first_contact(vault: Any) -> None:
-    first = import_records(vault, [client("a"), session("a", "2024-03-01")])
-    cid, old_session = first.accepted[0][2], first.accepted[1][2]
-    later = import_records(
-        vault, [session(cid, "2024-01-15"), {"type": "training", "client": cid, "start": "2024-02-01"}]
+def test_the_new_event_format_and_audience_import(vault: Any) -> None:
+    plan = import_records(
+        vault,
+        [
+            {
+                "type": "event",
+                "date": "2024-05-01",
+                "participants": 2,
+                "format": "consultation",
+                "audience": "business",
+            },
+            {"type": "event", "date": "2024-05-02", "participants": 40, "audience": "skilled_worker_network"},
+        ],
+        today=TODAY,
     )
-    new_session = later.accepted[0][2]
-    assert json.loads(queries.outbox_entry(vault, new_session).payload)["first_contact"] is True
-    old = queries.outbox_entry(vault, old_session)
-    assert json.loads(old.payload)["first_contact"] is False and old.revision == 2
-    assert queries.outbox_entry(vault, later.accepted[1][2]) is not None
+    got = [queries.get_event(vault, rid) for _, _, rid in plan.accepted]
+    assert [(e.format.value, e.audience.value) for e in got if e] == [
+        ("consultation", "business"),
+        ("information_event", "skilled_worker_network"),
+    ]
 
 
 def test_sessions_take_the_site_and_the_importing_user(vault: Any) -> None:
@@ -266,6 +324,8 @@ def test_the_schema_lists_exactly_what_the_importer_accepts() -> None:
         ("training", "format"): codes.TrainingFormat,
         ("training", "training_type"): codes.TrainingType,
         ("training", "status"): codes.TrainingStatus,
+        ("scheme", "format"): codes.TrainingFormat,
+        ("scheme", "training_type"): codes.TrainingType,
         ("event", "format"): codes.EventFormat,
         ("event", "audience"): codes.Audience,
         ("event", "topic"): codes.EventTopic,

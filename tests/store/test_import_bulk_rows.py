@@ -9,11 +9,15 @@ from typing import Any
 
 import pytest
 
-from iq_desktop.domain import deid
 from iq_desktop.domain.codes import Channel, ConsentScope, Gender, Outcome, SessionKind, Topic, TrainingStatus
 from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation
+from iq_desktop.domain.wire import CellValue, ContributionPayload, RetractionPayload
 
 SKIP = {"id", "created_at", "updated_at", "enqueued_at", "record_id"}
+
+
+def _payload(n: int, period: str = "2024-Q1") -> ContributionPayload:
+    return ContributionPayload(period=period, cells={"initial.total": CellValue(n=n, k=n * 7)})
 
 
 def _raw(uow: Any, table: str, record_id: str, key: str = "id") -> dict[str, Any]:
@@ -69,10 +73,9 @@ def test_bulk_rows_equal_single_rows(vault: Any) -> None:
         uow.sessions.save(s2)
         uow.trainings.save(t2)
         uow.events.save(e2)
-        p1 = deid.deidentify_session(s1, c1, first_contact=True)
-        uow.outbox.add_new([(s1.id, "session", p1), (e1.id, "event", deid.deidentify_event(e1))])
-        uow.outbox.enqueue(s2.id, "session", deid.deidentify_session(s2, c2, first_contact=True))
-        uow.outbox.enqueue(e2.id, "event", deid.deidentify_event(e2))
+        uow.outbox.add_new([(s1.id, "session", _payload(1)), (e1.id, "contribution", _payload(2, "2024-H1"))])
+        uow.outbox.enqueue(s2.id, "session", _payload(1))
+        uow.outbox.enqueue(e2.id, "contribution", _payload(2, "2024-H1"))
     with vault._uow(readonly=True) as uow:
         assert _raw(uow, "client", c1.id) == _raw(uow, "client", c2.id)
         assert _raw(uow, "client", c1.id)["birth_date"] == "1990-05-17"
@@ -96,28 +99,27 @@ def test_bulk_rows_equal_single_rows(vault: Any) -> None:
 
 def test_fast_canonical_json_is_the_wire_canonical_json() -> None:
     """``outbox.canonical`` (Python-mode dump, shared encoder) gives exactly the text whose sha256 is
-    ``wire.payload_hash``, for every payload type (demo records: optional fields set and unset)."""
+    ``wire.payload_hash``, for every payload type (contributions with few and many cells, retractions)."""
     import hashlib
     import json
+    import random
 
-    from iq_desktop.domain import wire
-    from iq_desktop.services import demo
+    from iq_desktop.domain import figures, wire
     from iq_desktop.store.outbox_repo import canonical, frozen
 
-    made = demo.generate(300, seed=11)
-    clients = {c.id: c for c in made.clients}
-    payloads: list[Any] = [deid.retraction()]
-    payloads += [
-        deid.deidentify_session(s, clients[s.client_id], first_contact=i % 2 == 0) for i, s in enumerate(made.sessions)
-    ]
-    payloads += [deid.deidentify_training(t, clients[t.client_id]) for t in made.trainings]
-    payloads += [deid.deidentify_event(e) for e in made.events]
-    assert {type(p) for p in payloads} == {
-        wire.SessionPayload,
-        wire.TrainingPayload,
-        wire.EventPayload,
-        wire.RetractionPayload,
-    }
+    rng = random.Random(11)
+    cells = sorted(figures.FIXED_CELLS)
+    payloads: list[Any] = [RetractionPayload()]
+    for period in ("2024-Q1", "2024-H2", "2025"):
+        for size in (0, 1, 5, len(cells)):
+            chosen = rng.sample(cells, size)
+            payloads.append(
+                ContributionPayload(
+                    period=period,
+                    cells={c: CellValue(n=rng.randint(0, 10_000), k=rng.randint(0, figures.KEY_MASK)) for c in chosen},
+                )
+            )
+    assert {type(p) for p in payloads} == {wire.ContributionPayload, wire.RetractionPayload}
     for p in payloads:
         slow = json.dumps(p.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         assert canonical(p) == slow
@@ -163,7 +165,7 @@ def test_large_outbox_bulk_keeps_session_states_and_the_trigger(vault: Any) -> N
     with vault._uow() as uow:
         uow.clients.insert_many([c])
         uow.sessions.insert_many(old)  # never queued: state NULL
-    queue = [(s.id, "session", deid.deidentify_session(s, c, first_contact=False)) for s in old + new]
+    queue = [(s.id, "session", _payload(1)) for s in old + new]
     with vault._uow() as uow:
         uow.sessions.insert_many(new, sync_state="pending")
         uow.outbox.add_new(queue)
@@ -177,7 +179,7 @@ def test_large_outbox_bulk_keeps_session_states_and_the_trigger(vault: Any) -> N
         CounsellingSession(c.id, date(2024, 3, 1 + i % 28), site_id="S", counsellor="u")
         for i in range(BULK_WITHOUT_TRIGGER)
     ]
-    twice = [(s.id, "session", deid.deidentify_session(s, c, first_contact=False)) for s in more + more[:1]]
+    twice = [(s.id, "session", _payload(1)) for s in more + more[:1]]
     with pytest.raises(Exception, match="UNIQUE"), vault._uow() as uow:
         uow.sessions.insert_many(more)
         uow.outbox.add_new(twice)
@@ -189,5 +191,5 @@ def test_large_outbox_bulk_keeps_session_states_and_the_trigger(vault: Any) -> N
     s = CounsellingSession(c.id, date(2024, 4, 1), site_id="S", counsellor="u")
     with vault._uow() as uow:
         uow.sessions.save(s)
-        uow.outbox.enqueue(s.id, "session", deid.deidentify_session(s, c, first_contact=False))
+        uow.outbox.enqueue(s.id, "session", _payload(1))
     assert _state_mismatches(vault) == []

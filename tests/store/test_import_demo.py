@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from iq_desktop.domain import reference, rules
-from iq_desktop.domain.codes import RecordType, SessionKind
+from iq_desktop.domain.codes import Audience, EventFormat, RecordType, SessionKind, TrainingFormat
 from iq_desktop.services import demo, queries
 
 TODAY = date.today()
@@ -29,10 +29,35 @@ def test_every_generated_record_is_valid_and_recent() -> None:
         ok = s.client_id in initial and initial[s.client_id] <= s.date
         assert rules.validate_session(s, TODAY, client_exists=True, has_earlier_initial=ok) == []
         assert TODAY - timedelta(days=731) <= s.date <= TODAY
+    schemes = {scheme.id: scheme for scheme in made.schemes}
+    for scheme in made.schemes:
+        assert rules.validate_scheme(scheme, TODAY) == [] and scheme.provider in ("", *demo.PROVIDERS)
     for t in made.trainings:
-        assert rules.validate_training(t, TODAY, client_exists=True) == []
+        assert rules.validate_training(t, TODAY, client_exists=True, scheme_exists=True) == []
+        if t.scheme_id is not None:
+            scheme = schemes[t.scheme_id]
+            assert scheme.format is t.format and scheme.training_type is t.training_type
+            assert scheme.start <= t.start
     for e in made.events:
         assert rules.validate_event(e, TODAY) == []
+
+
+def test_schemes_consultations_and_networks_are_generated() -> None:
+    made = demo.generate(4000, seed=11)
+    course = [t for t in made.trainings if t.format is TrainingFormat.COURSE_BASED]
+    individual = [t for t in made.trainings if t.format is TrainingFormat.INDIVIDUAL]
+    assert all(t.scheme_id is not None for t in course)
+    courses = [s for s in made.schemes if s.format is TrainingFormat.COURSE_BASED]
+    assert 6 <= len(course) / len(courses) <= 18  # about twelve participants a course
+    implicit = [t for t in individual if t.scheme_id is None]
+    assert 0.6 < len(implicit) / len(individual) < 0.95  # mostly their own implicit scheme
+    pairs = Counter((e.audience, e.format) for e in made.events)
+    assert (
+        pairs[(Audience.LABOUR_MARKET, EventFormat.CONSULTATION)]
+        and pairs[(Audience.BUSINESS, EventFormat.CONSULTATION)]
+    )
+    assert sum(n for (a, _), n in pairs.items() if a is Audience.SKILLED_WORKER_NETWORK) > 0
+    assert not pairs[(Audience.MIGRANTS, EventFormat.CONSULTATION)]
 
 
 def test_distributions_are_plausible() -> None:
@@ -67,6 +92,9 @@ def test_create_demo_data_saves_in_one_go(vault: Any) -> None:
         "session": 2000,
         "training": counts["trainings"],
         "event": counts["events"],
+        "scheme": counts["schemes"],
     }
-    assert queries.outbox_summary(vault)["pending"] == 2000 + counts["trainings"] + counts["events"]
+    assert counts["schemes"] > 0
+    assert queries.count_sessions(vault, sync_state="pending") == 2000  # waiting for the first contribution
+    assert queries.outbox_summary(vault)["pending"] == 0  # nothing queued per record
     assert elapsed < 15  # the bulk path: ~0.2 s here when the machine is idle

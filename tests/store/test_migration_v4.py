@@ -1,8 +1,11 @@
 """Schema v4: the session-state insert trigger is skipped for bulk outbox inserts through a flag row
-(``outbox_bulk``) instead of being dropped and re-created. Vaults at v1..v3 are upgraded in place, and
-afterwards ``counselling_session.sync_state`` equals the state of the session's latest outbox revision
-(NULL when never queued) after every commit; a rollback leaves everything as before; the flag is never
-left on after a commit, a rollback or a ``kill -9``."""
+(``outbox_bulk``) instead of being dropped and re-created. Vaults at v1..v3 are upgraded in place (to v4:
+``counselling_session.sync_state`` equals the state of the session's latest outbox revision, NULL when
+never queued). The triggers and the flag stay in later schemas, so the store-level tests below (outbox
+rows of type ``session`` written through the repository, on a vault of this release whose outbox is
+filled again after the upgrade) check that the state follows them after every commit; a rollback leaves
+everything as before; the flag is never left on after a commit, a rollback or a ``kill -9``. (Since v5
+the services queue no per-record rows: see tests/store/test_migrations.py.)"""
 
 from __future__ import annotations
 
@@ -20,12 +23,10 @@ import sqlcipher3
 from pydantic import BaseModel
 
 from iq_desktop.crypto import TEST_KDF
-from iq_desktop.domain import deid
 from iq_desktop.domain.codes import RecordType
 from iq_desktop.domain.records import CounsellingSession
-from iq_desktop.services import records as R
+from iq_desktop.domain.wire import CellValue, ContributionPayload, RetractionPayload
 from iq_desktop.services import vault as V
-from iq_desktop.services.batch import save_batch
 from iq_desktop.store import Store
 from iq_desktop.store.engine import connect_raw
 from iq_desktop.store.migrations import SCHEMA_VERSION, migrate
@@ -42,6 +43,26 @@ OLD_SESSIONS = {
     "s-never": [],
 }
 _TRIGGER = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'outbox_session_state_insert'"
+PAYLOAD = ContributionPayload(period="2024-Q1", cells={"initial.total": CellValue(n=1, k=0)})
+OTHER_PAYLOAD = ContributionPayload(period="2024-Q1", cells={"initial.total": CellValue(n=2, k=0)})
+
+
+def _save_session(vault: V.Vault, session: CounsellingSession) -> CounsellingSession:
+    """A session and its outbox row in one unit of work, through the repositories (the single path)."""
+    with vault._uow() as uow:
+        uow.sessions.insert_if_new(session)
+        uow.outbox.enqueue(session.id, RecordType.SESSION, PAYLOAD)
+    return session
+
+
+def _save_sessions(vault: V.Vault, sessions: list[CounsellingSession]) -> int:
+    """The bulk path of the repositories: sessions written pending, their outbox rows added in bulk."""
+    with vault._uow() as uow:
+        if any(not uow.clients.exists(s.client_id) for s in {s.client_id: s for s in sessions}.values()):
+            raise V.IQError("a session of a person not in the vault")
+        uow.sessions.insert_many(sessions, sync_state="pending")
+        uow.outbox.add_new([(s.id, "session", PAYLOAD) for s in sessions])
+    return len(sessions)
 
 
 def _sql(db: Any, statement: str, params: tuple[Any, ...] = ()) -> Any:
@@ -83,8 +104,9 @@ def _fill_old_vault(db: Any) -> None:
     )
 
 
-def _old_vault(data_dir: Path, schema: int) -> None:
-    """A vault as the release with schema ``schema`` left it (built by the frozen migration steps)."""
+def _old_vault(data_dir: Path, schema: int) -> bytes:
+    """A vault as the release with schema ``schema`` left it (built by the frozen migration steps);
+    returns its data key."""
     vault, _ = V.create_vault(data_dir, USER, PASSPHRASE, kdf=TEST_KDF)
     key = vault._require_unlocked().data_key
     vault.lock()
@@ -94,6 +116,25 @@ def _old_vault(data_dir: Path, schema: int) -> None:
     with old.uow() as uow:
         _fill_old_vault(uow.connection)
     old.close()
+    return bytes(key)
+
+
+def _refill_outbox(vault: V.Vault) -> None:
+    """The old outbox rows again (v5 deleted them) and the sessions' states from them, as at v4."""
+    with vault._uow() as uow:
+        for sid, states in OLD_SESSIONS.items():
+            for revision, state in enumerate(states, start=1):
+                _sql(
+                    uow.connection,
+                    "INSERT INTO outbox (record_id, record_type, revision, payload, payload_hash, schema_version, "
+                    "state, enqueued_at) VALUES (?, 'session', ?, '{}', ?, 2, ?, ?)",
+                    (sid, revision, f"h{revision}", state, STAMP),
+                )
+        _sql(
+            uow.connection,
+            "UPDATE counselling_session SET sync_state = (SELECT o.state FROM outbox o "
+            "WHERE o.record_id = counselling_session.id ORDER BY o.revision DESC LIMIT 1)",
+        )
 
 
 def _mismatches(vault: V.Vault) -> list[tuple[str, str | None, str | None]]:
@@ -146,9 +187,11 @@ def _fresh_trigger_sql(tmp_path: Path) -> str:
 
 @pytest.fixture
 def upgraded(data_dir: Path) -> Iterator[V.Vault]:
-    """A v3 vault with sessions in every sync state, opened (and so upgraded) by this release."""
+    """A v3 vault with sessions in every sync state, opened (and so upgraded) by this release, its
+    outbox filled again as the old release left it."""
     _old_vault(data_dir, 3)
     vault = V.open_vault(data_dir, USER, PASSPHRASE)
+    _refill_outbox(vault)
     try:
         yield vault
     finally:
@@ -157,14 +200,21 @@ def upgraded(data_dir: Path) -> Iterator[V.Vault]:
 
 @pytest.mark.parametrize("schema", [1, 2, 3])
 def test_old_vault_is_upgraded_in_place(data_dir: Path, tmp_path: Path, schema: int) -> None:
-    _old_vault(data_dir, schema)
-    vault = V.open_vault(data_dir, USER, PASSPHRASE)
+    key = _old_vault(data_dir, schema)
+    raw = connect_raw(data_dir / "vault.db", key)
+    try:  # to v4 first: the states follow the outbox
+        migrate(raw, upto=4)
+        rows = dict(raw.execute("SELECT id, sync_state FROM counselling_session").fetchall())
+        assert rows == {sid: (states[-1] if states else None) for sid, states in OLD_SESSIONS.items()}
+        assert raw.execute("SELECT id, active FROM outbox_bulk").fetchall() == [(0, None)]
+    finally:
+        raw.close()
+    vault = V.open_vault(data_dir, USER, PASSPHRASE)  # then on to this release (v5: every session waits)
     try:
-        assert SCHEMA_VERSION == 4
+        assert SCHEMA_VERSION == 5
         assert vault.store.schema_version() == SCHEMA_VERSION
-        _assert_invariant(vault)
-        expected = {sid: (states[-1] if states else None) for sid, states in OLD_SESSIONS.items()}
-        assert _states(vault, list(OLD_SESSIONS)) == expected
+        assert _flag_rows(vault) == [(0, None)]
+        assert _states(vault, list(OLD_SESSIONS)) == dict.fromkeys(OLD_SESSIONS, "pending")
         with vault._uow(readonly=True) as uow:
             trigger = uow.connection.exec_driver_sql(_TRIGGER).scalar()
         assert trigger == _fresh_trigger_sql(tmp_path)  # the same trigger as in a vault made by this release
@@ -191,13 +241,13 @@ def test_a_failed_v4_step_leaves_the_v3_vault_as_it_was(tmp_path: Path) -> None:
 def test_single_inserts_updates_and_deletes_keep_the_state(upgraded: V.Vault) -> None:
     vault = upgraded
     # single inserts: a new session, and a new revision of a never-queued one (NULL -> pending)
-    new = R.save_session(vault, CounsellingSession("c-1", date(2024, 2, 1), site_id="S", counsellor="u"))
+    new = _save_session(vault, CounsellingSession("c-1", date(2024, 2, 1), site_id="S", counsellor="u"))
     _assert_invariant(vault)
     with vault._uow() as uow:
         client = uow.clients.get("c-1")
         session = uow.sessions.get("s-never")
         assert client is not None and session is not None
-        uow.outbox.enqueue("s-never", RecordType.SESSION, deid.deidentify_session(session, client, first_contact=False))
+        uow.outbox.enqueue("s-never", RecordType.SESSION, PAYLOAD)
     assert _states(vault, [new.id, "s-never"]) == {new.id: "pending", "s-never": "pending"}
     _assert_invariant(vault)
     # updates: sent, quarantined, superseded, requeued
@@ -216,7 +266,9 @@ def test_single_inserts_updates_and_deletes_keep_the_state(upgraded: V.Vault) ->
         assert uow.outbox.drop_unsent("s-quarantined") == 1
     assert _states(vault, ["s-pending", "s-quarantined"]) == {"s-pending": "sent", "s-quarantined": None}
     _assert_invariant(vault)
-    R.delete_record(vault, RecordType.SESSION, new.id)  # sent: a retraction is queued
+    with vault._uow() as uow:  # sent: a retraction is queued
+        uow.sessions.delete(new.id)
+        uow.outbox.enqueue(new.id, RecordType.SESSION, RetractionPayload())
     _assert_invariant(vault)
     assert vault.store.integrity_check() == []
 
@@ -226,7 +278,7 @@ def test_bulk_inserts_keep_the_state(upgraded: V.Vault) -> None:
     # through the import path: sessions written as pending, then queued in bulk (with the flag)
     n = BULK_WITHOUT_TRIGGER + 5
     imported = [CounsellingSession("c-1", date(2024, 3, 1 + i % 28), site_id="S", counsellor="u") for i in range(n)]
-    assert save_batch(vault, sessions=imported) == n
+    assert _save_sessions(vault, imported) == n
     _assert_invariant(vault)
     assert set(_states(vault, [s.id for s in imported]).values()) == {"pending"}
     # the repository directly: never-queued sessions (NULL), new sessions written without a state, and
@@ -236,14 +288,12 @@ def test_bulk_inserts_keep_the_state(upgraded: V.Vault) -> None:
         assert client is not None
         plain = [CounsellingSession("c-1", date(2024, 4, 1 + i % 28), site_id="S", counsellor="u") for i in range(n)]
         uow.sessions.insert_many(plain)
-        queue: list[tuple[str, str, BaseModel]] = [
-            (s.id, "session", deid.deidentify_session(s, client, first_contact=False)) for s in plain
-        ]
+        queue: list[tuple[str, str, BaseModel]] = [(s.id, "session", PAYLOAD) for s in plain]
         for sid in ("s-never", "s-sent", "s-quarantined"):
             session = uow.sessions.get(sid)
             assert session is not None
-            queue.append((sid, "session", deid.deidentify_session(session, client, first_contact=False)))
-        queue.append(("e-2", "event", deid.retraction()))  # not a session: no session row to touch
+            queue.append((sid, "session", PAYLOAD))
+        queue.append(("e-2", "event", RetractionPayload()))  # not a session: no session row to touch
         uow.outbox.add_new(queue)
     _assert_invariant(vault)
     assert set(_states(vault, [s.id for s in plain]).values()) == {"pending"}
@@ -252,10 +302,10 @@ def test_bulk_inserts_keep_the_state(upgraded: V.Vault) -> None:
     )
     # a small batch (below the threshold) takes the trigger path
     few = [CounsellingSession("c-1", date(2024, 5, 1 + i), site_id="S", counsellor="u") for i in range(3)]
-    assert save_batch(vault, sessions=few) == 3
+    assert _save_sessions(vault, few) == 3
     _assert_invariant(vault)
     # and the trigger works again for single saves after a bulk insert
-    R.save_session(vault, CounsellingSession("c-1", date(2024, 6, 1), site_id="S", counsellor="u"))
+    _save_session(vault, CounsellingSession("c-1", date(2024, 6, 1), site_id="S", counsellor="u"))
     _assert_invariant(vault)
     assert vault.store.integrity_check() == []
 
@@ -270,7 +320,7 @@ def test_rolled_back_bulk_inserts_leave_everything_as_before(upgraded: V.Vault) 
         assert client is not None
         more = [CounsellingSession("c-1", date(2024, 7, 1 + i % 28), site_id="S", counsellor="u") for i in range(n)]
         uow.sessions.insert_many(more)
-        uow.outbox.add_new([(s.id, "session", deid.deidentify_session(s, client, first_contact=False)) for s in more])
+        uow.outbox.add_new([(s.id, "session", PAYLOAD) for s in more])
         raise RuntimeError("later")
     assert _snapshot(vault) == before
     _assert_invariant(vault)
@@ -280,16 +330,14 @@ def test_rolled_back_bulk_inserts_leave_everything_as_before(upgraded: V.Vault) 
         assert client is not None
         more = [CounsellingSession("c-1", date(2024, 8, 1 + i % 28), site_id="S", counsellor="u") for i in range(n)]
         uow.sessions.insert_many(more)
-        rows: list[tuple[str, str, BaseModel]] = [
-            (s.id, "session", deid.deidentify_session(s, client, first_contact=False)) for s in more
-        ]
+        rows: list[tuple[str, str, BaseModel]] = [(s.id, "session", PAYLOAD) for s in more]
         uow.outbox.add_new(rows + rows[-1:])
     assert _snapshot(vault) == before
     _assert_invariant(vault)
     # 3) the import path refuses as a whole (a session of a person not in the vault, after a big batch)
     sessions = [CounsellingSession("c-1", date(2024, 9, 1 + i % 28), site_id="S", counsellor="u") for i in range(n)]
     with pytest.raises(V.IQError):
-        save_batch(vault, sessions=[*sessions, CounsellingSession("nobody", date(2024, 9, 1))])
+        _save_sessions(vault, [*sessions, CounsellingSession("nobody", date(2024, 9, 1))])
     assert _snapshot(vault) == before
     _assert_invariant(vault)
 
@@ -326,7 +374,7 @@ def test_a_unit_of_work_that_leaves_the_flag_on_fails_and_rolls_back(upgraded: V
         uow.sessions.insert_many([CounsellingSession("c-1", date(2024, 10, 1), site_id="S", counsellor="u")])
     for _ in range(4):  # every pooled connection is usable again, none still holds the transaction
         assert _snapshot(vault) == before
-    R.save_session(vault, CounsellingSession("c-1", date(2024, 10, 2), site_id="S", counsellor="u"))
+    _save_session(vault, CounsellingSession("c-1", date(2024, 10, 2), site_id="S", counsellor="u"))
     _assert_invariant(vault)
 
 
@@ -377,6 +425,7 @@ def _child_dies_in_bulk(data_dir: Path, fd: int) -> None:
 def test_kill9_during_a_bulk_insert_leaves_the_flag_off(data_dir: Path) -> None:
     _old_vault(data_dir, 3)
     vault = V.open_vault(data_dir, USER, PASSPHRASE)  # upgrade first, then the child writes
+    _refill_outbox(vault)
     vault.lock()
     vault = V.open_vault(data_dir, USER, PASSPHRASE)
     before = _snapshot(vault)
@@ -404,7 +453,7 @@ def test_kill9_during_a_bulk_insert_leaves_the_flag_off(data_dir: Path) -> None:
         assert _snapshot(vault) == before
         _assert_invariant(vault)
         assert vault.store.integrity_check() == []
-        R.save_session(vault, CounsellingSession("c-1", date(2024, 12, 1), site_id="S", counsellor="u"))
+        _save_session(vault, CounsellingSession("c-1", date(2024, 12, 1), site_id="S", counsellor="u"))
         _assert_invariant(vault)
     finally:
         vault.lock()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iq_desktop.domain import figures as figures_domain
 from iq_desktop.domain import reference
 from iq_desktop.ui import operations
 from iq_desktop.ui.context import AppContext
@@ -99,12 +100,11 @@ class FiguresPage(QWidget):
         buttons.addWidget(self.xlsx_button)
 
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Figure"), self.tr("Number"), self.tr("Participants")])
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Figure"), self.tr("Number")])
         self.tree.setAccessibleName(self.tr("Figures"))
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
         self.tree.setRootIsDecorated(False)
         self.tree.setMinimumHeight(self.fontMetrics().height() * 20)
@@ -210,12 +210,20 @@ class FiguresPage(QWidget):
             f.setBold(True)
             top.setFont(0, f)
             self.tree.addTopLevelItem(top)
+            columns = section.get("columns", [])
             for row in section.get("rows", []):
-                values = [self._cell(c) for c in row.get("cells", [])]
-                item = QTreeWidgetItem(["    " + self._row_label(section, row), *values])
-                for col in (1, 2):
-                    item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.tree.addTopLevelItem(item)
+                cell_ids = row.get("cell_ids", [])
+                for i, cell in enumerate(row.get("cells", [])):
+                    label = self._row_label(section, row)
+                    if len(columns) > 1:
+                        label = f"{label}: {self._column_label(str(columns[i]), i)}"
+                    item = QTreeWidgetItem(["    " + label, self._cell(cell)])
+                    item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    if i < len(cell_ids):  # what exactly the figure counts
+                        meaning = figures_domain.definition(str(cell_ids[i]), self.lang)
+                        item.setToolTip(0, meaning)
+                        item.setToolTip(1, meaning)
+                    self.tree.addTopLevelItem(item)
         self._month_chart(data.get("monthly", {}))
         self._occupation_chart(data)
 
@@ -229,28 +237,35 @@ class FiguresPage(QWidget):
             "initial": self.tr("Initial advisory sessions"),
             "fair_integration": self.tr("Fair Integration"),
             "job_training": self.tr("Job-training schemes in the context of the Recognition Act"),
-            "stakeholders": self.tr("Events for labour-market and business stakeholders"),
-            "occupations": self.tr("Most frequent reference occupations (initial sessions)"),
+            "stakeholders": self.tr("Labour-market and business stakeholders"),
+            "skilled_worker_networks": self.tr("Regional skilled worker networks – immigration"),
+            "occupations": self.tr("Most frequent reference occupations (KldB 2010 occupational groups)"),
             "states": self.tr("Initial advisory sessions by federal state"),
         }
         return str(titles.get(section.get("id", ""), section.get("title", "")))
 
+    def _column_label(self, column: str, index: int) -> str:
+        names = [self.tr("trainings"), self.tr("participants"), self.tr("other events"), self.tr("participants"),
+                 self.tr("consultations")]  # fmt: skip
+        return names[index] if index < len(names) else column
+
     def _row_label(self, section: FigurePart, row: FigurePart) -> str:
         labels = {
             ("initial", "total"): self.tr("initial advisory sessions"),
-            ("initial", "recognition"): self.tr("of which recognition counselling"),
-            ("initial", "job_training"): self.tr("of which job-training counselling"),
+            ("initial", "recognition"): self.tr("of which recognition counselling only"),
+            ("initial", "job_training"): self.tr("of which job-training counselling only"),
             ("initial", "combined"): self.tr("of which combined recognition and job-training counselling"),
-            ("initial", "other"): self.tr("of which other topics only"),
             ("fair_integration", "individuals"): self.tr("individuals advised"),
             ("fair_integration", "events"): self.tr("group events"),
             ("fair_integration", "participants"): self.tr("participants in these events"),
-            ("job_training", "course_based"): self.tr("course-based schemes started"),
-            ("job_training", "individual"): self.tr("individually tailored schemes started"),
-            ("job_training", "participants"): self.tr("participants commencing"),
-            ("job_training", "completers"): self.tr("successful completers"),
+            ("job_training", "schemes"): self.tr("job-training schemes started"),
+            ("job_training", "course_based"): self.tr("of which course-based"),
+            ("job_training", "individual"): self.tr("of which individually tailored"),
+            ("job_training", "individuals"): self.tr("individuals commencing"),
+            ("job_training", "completers"): self.tr("successful completers (by today)"),
             ("stakeholders", "labour_market"): self.tr("labour-market stakeholders"),
             ("stakeholders", "business"): self.tr("business stakeholders"),
+            ("skilled_worker_networks", "individuals"): self.tr("individuals reached"),
         }
         key = (section.get("id", ""), row.get("id", ""))
         if key in labels:

@@ -1,4 +1,4 @@
-"""Entering a job-training participation (compensation measure or bridge training)."""
+"""Entering a job-training participation (compensation measure or bridge training) and its scheme."""
 
 from __future__ import annotations
 
@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
 from iq_desktop.domain.codes import TrainingFormat, TrainingStatus, TrainingType
-from iq_desktop.domain.records import TrainingParticipation
+from iq_desktop.domain.records import JobTrainingScheme, TrainingParticipation
 from iq_desktop.domain.rules import Problem, validate_training
 from iq_desktop.ui.context import AppContext
 from iq_desktop.ui.forms.base import RecordForm, today
 from iq_desktop.ui.forms.choosers import ClientChooser, client_search, fetch_client_name
 from iq_desktop.ui.forms.client_form import not_a_date
 from iq_desktop.ui.forms.fields import EnumCombo, OptionalDate, RequiredDate
+from iq_desktop.ui.forms.scheme_form import SchemeField
 
 if TYPE_CHECKING:
     from iq_desktop.services.vault import Vault
@@ -34,6 +35,14 @@ class TrainingForm(RecordForm[TrainingParticipation]):
             ClientChooser(client_search(ctx)),
             hint=self.tr("Type part of the name, then choose with the arrow keys and Enter"),
         )
+        self.scheme = self.add_field(
+            f,
+            "scheme_id",
+            self.tr("S&cheme"),
+            SchemeField(ctx),
+            hint=self.tr("The course or individual scheme this participation belongs to"),
+        )
+        self.scheme.picked.connect(self._follow_scheme)
         self.training_type = self.add_field(f, "training_type", self.tr("&Type"), EnumCombo(TrainingType, lang))
         self.format = self.add_field(f, "format", self.tr("&Format"), EnumCombo(TrainingFormat, lang))
         self.start = self.add_field(f, "start", self.tr("&Start"), RequiredDate(lang))
@@ -49,8 +58,16 @@ class TrainingForm(RecordForm[TrainingParticipation]):
     def heading(self) -> str:
         return self.tr("New job training") if self.is_new else self.tr("Job training")
 
+    def _follow_scheme(self, scheme: JobTrainingScheme) -> None:
+        """A scheme was chosen: the participation takes its type and format (they can still be changed)."""
+        if self._loading:
+            return
+        self.training_type.set_value(scheme.training_type)
+        self.format.set_value(scheme.format)
+
     def clear_fields(self) -> None:
         self.client.set_client(None, "")
+        self.scheme.set_value(None)
         self.training_type.set_value(TrainingType.BRIDGE_TRAINING)
         self.format.set_value(TrainingFormat.INDIVIDUAL)
         self.start.set_value(today())
@@ -79,6 +96,7 @@ class TrainingForm(RecordForm[TrainingParticipation]):
         if not self._client_name:
             fetch_client_name(self.ctx, t.client_id, self._show_client_name)
         self._client_name = ""
+        self.scheme.set_value(t.scheme_id)
         self.training_type.set_value(t.training_type)
         self.format.set_value(t.format)
         self.start.set_value(t.start)
@@ -103,6 +121,7 @@ class TrainingForm(RecordForm[TrainingParticipation]):
             end=self.end.value(),
             status=self.status.value() or TrainingStatus.ONGOING,
             id=self.record_id,
+            scheme_id=self.scheme.value(),
         )
         return t, problems
 

@@ -1,5 +1,6 @@
-""" "What is sent": the exact de-identified payload that will leave the laptop for one record, and its
-sync state in words and with an icon (waiting / sent / quarantined with the server's reason).
+""" "What is sent": nothing leaves the laptop for one record on its own; the view shows the exact
+contribution (counts only) of the quarter the record is counted in, and its sync state in words and
+with an icon (waiting / sent / quarantined with the server's reason).
 """
 
 from __future__ import annotations
@@ -26,8 +27,11 @@ from iq_desktop.ui.errors import friendly_message, is_known
 from iq_desktop.ui.sync import words as sync_words
 
 if TYPE_CHECKING:
-    from iq_desktop.services.queries import OutboxView
+    from iq_desktop.domain.outbox import OutboxEntry
     from iq_desktop.services.vault import Vault
+
+#: What :func:`_fetch` answers: the quarter the record is counted in, and that quarter's item.
+Sent = tuple[str | None, "OutboxEntry | None"]
 
 WAITING, SENT, QUARANTINED, NOT_SENT = "waiting", "sent", "quarantined", "not_sent"
 _STATE_WORDS = {
@@ -56,8 +60,9 @@ class WhatIsSent(QWidget):
         self.ctx = ctx
         self.intro = QLabel(
             self.tr(
-                "This is exactly what leaves this laptop for the record: no names, contact data, birth dates, "
-                "notes or ids of the person - only generalised facts."
+                "Nothing about a person or a single record leaves this laptop. The site sends counts only: "
+                "for each quarter, half-year and year, how many sessions, people, schemes and events each "
+                "published figure counts. This is exactly what is sent for the quarter this record is counted in."
             ),
             self,
         )
@@ -92,33 +97,36 @@ class WhatIsSent(QWidget):
 
         operations.query(self.ctx, _fetch, vault, record_id, success=self.show_entry, failure=self._failed)
 
-    def show_entry(self, entry: OutboxView | None) -> None:
+    def show_entry(self, answer: Sent) -> None:
+        period, entry = answer
         if entry is None:
             self.state = NOT_SENT
             self.reason = ""
             self.payload.setPlainText("")
-            self._set_state(
-                QStyle.StandardPixmap.SP_MessageBoxInformation,
-                self.tr(
-                    "Nothing is sent for this record on its own. A client's personal data never leaves the laptop; "
-                    "only generalised facts (age band, country group, ...) travel with each session or training."
-                ),
-            )
+            if period is None:
+                text = self.tr(
+                    "Nothing is sent for this record. A client's personal data never leaves the laptop; the "
+                    "site's figures count the client's sessions and job-training schemes without naming anyone."
+                )
+            else:
+                text = self.tr("Nothing is counted for %1 yet.").replace("%1", period)
+            self._set_state(QStyle.StandardPixmap.SP_MessageBoxInformation, text)
             return
         self.payload.setPlainText(pretty_payload(entry.payload))
         self.state = sync_state(entry.state)
         self.reason = str(entry.reason or "")
         revision = entry.revision
         rev = self.tr(" (version %1)").replace("%1", str(revision)) if revision else ""
+        rev = (self.tr("Counts of %1").replace("%1", period) + rev + ". ") if period else rev
         if self.state == SENT:
-            icon, text = QStyle.StandardPixmap.SP_DialogApplyButton, self.tr("✔ Sent: the server has it.") + rev
+            icon, text = QStyle.StandardPixmap.SP_DialogApplyButton, rev + self.tr("✔ Sent: the server has it.")
         elif self.state == QUARANTINED:
             icon = QStyle.StandardPixmap.SP_MessageBoxWarning
             why = sync_words.quarantine_reason(self.reason)
-            text = self.tr("⚠ In quarantine, not sent: %1").replace("%1", why) + rev
+            text = rev + self.tr("⚠ In quarantine, not sent: %1").replace("%1", why)
         else:
             icon = QStyle.StandardPixmap.SP_BrowserReload
-            text = self.tr("Waiting to be sent at the next sync.") + rev
+            text = rev + self.tr("Waiting to be sent at the next sync.")
         self._set_state(icon, text)
 
     def _set_state(self, pixmap: QStyle.StandardPixmap, text: str) -> None:
@@ -134,10 +142,10 @@ class WhatIsSent(QWidget):
         )
 
 
-def _fetch(vault: Vault, record_id: str) -> OutboxView | None:
-    from iq_desktop.services import records
+def _fetch(vault: Vault, record_id: str) -> Sent:
+    from iq_desktop.services import sync_service
 
-    return records.outbox_entry(vault, record_id)
+    return sync_service.what_is_sent(vault, record_id)
 
 
 class WhatIsSentDialog(QDialog):

@@ -1,4 +1,4 @@
-"""POST /v1/records and GET /v1/sync-state: a device delivers records and checks what is held."""
+"""POST /v1/records and GET /v1/sync-state: a device delivers its contributions and checks what is held."""
 
 from __future__ import annotations
 
@@ -16,10 +16,11 @@ from iq_server.services import ingest
 router = APIRouter()
 
 
-@router.post("/v1/records", response_model=wire.BatchResult, responses=problems(400, 401, 403, 413, 429))
+@router.post("/v1/records", response_model=wire.BatchResult, responses=problems(400, 401, 403, 413, 426, 429))
 def records(batch: IncomingBatch, auth: Auth, request: Request, state: State) -> Response:
-    """Store a batch; each record gets its own status (stored, duplicate, superseded, retracted,
-    rejected). The answer comes after the batch is committed to the database."""
+    """Store a batch of contributions and retractions (wire schema 2); each item gets its own status
+    (stored, duplicate, superseded, retracted, rejected). The answer comes after the batch is
+    committed to the database. A batch holding any item of an older schema is refused with 426."""
     if batch.site_id != auth.site_id:
         raise WrongSite(f"this device writes only for site {auth.site_id}")
     # the frame is validated already; its payload is a plain JSON dict (no second dump of it)

@@ -1,4 +1,4 @@
-"""Retention (purge of inactive clients' personal data, statistics kept) and the site's figures."""
+"""Retention (purge of inactive clients' personal data; the figures marked changed) and the site's figures."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from iq_desktop.domain.codes import Audience, EventTopic, SessionKind, Topic, TrainingFormat, TrainingStatus
 from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation
 from iq_desktop.services import records as R
+from iq_desktop.services.contributions import CHANGED_SEQ
 from iq_desktop.services.figures import site_figures
 from iq_desktop.services.retention import auto_retention, purge_retention, retention_cutoff
 from iq_desktop.services.vault import Vault
@@ -18,7 +19,12 @@ def test_retention_cutoff() -> None:
     assert retention_cutoff(date(2024, 1, 15), 13) == date(2022, 12, 15)
 
 
-def test_purge_keeps_statistics(vault: Vault) -> None:
+def _seq(vault: Vault) -> int:
+    with vault._uow(readonly=True) as uow:
+        return int(uow.settings.get(CHANGED_SEQ) or 0)
+
+
+def test_purge_removes_inactive_people_and_marks_the_figures(vault: Vault) -> None:
     old = R.save_client(vault, Client("Old", "Contact"))
     s_old = R.save_session(vault, CounsellingSession(old.id, date(2021, 1, 10)))
     recent = R.save_client(vault, Client("Recent", "Contact"))
@@ -26,17 +32,18 @@ def test_purge_keeps_statistics(vault: Vault) -> None:
     R.save_session(vault, CounsellingSession(recent.id, date.today(), kind=SessionKind.FOLLOW_UP))
     training = R.save_client(vault, Client("In", "Training"))
     R.save_training(vault, TrainingParticipation(training.id, date(2021, 1, 1)))  # ongoing: still in contact
-    before = R.outbox_summary(vault)
+    before = _seq(vault)
     # the client rows were written today: nothing is stale yet
     assert purge_retention(vault).clients == 0
+    assert _seq(vault) == before  # nothing purged: nothing to recompute
     with vault._uow() as uow:  # as if the client records had been typed in years ago
         uow.connection.exec_driver_sql("UPDATE client SET updated_at = '2021-01-10 09:00:00.000000'")
     result = purge_retention(vault, months=36)
     assert result.clients == 1 and result.sessions == 1
     assert R.get_client(vault, old.id) is None and R.get_session(vault, s_old.id) is None
     assert R.get_client(vault, recent.id) is not None and R.get_client(vault, training.id) is not None
-    assert R.outbox_summary(vault) == before  # de-identified entries stay; no retraction
-    assert R.outbox_entry(vault, s_old.id) is not None
+    assert _seq(vault) == before + 1  # the contributions are recomputed from what is left
+    assert R.pending_outbox(vault) == []  # nothing queued per record
     with vault._uow(readonly=True) as uow:
         (entry,) = uow.audit.recent(action="retention", limit=1)
     assert "clients=1" in entry.detail
@@ -86,16 +93,18 @@ def test_site_figures(vault: Vault) -> None:
     R.save_event(vault, GroupEvent(date(2024, 1, 21), audience=Audience.BUSINESS, participants=7))
     gone = R.save_event(vault, GroupEvent(date(2024, 1, 22), audience=Audience.BUSINESS, participants=99))
     R.delete_record(vault, "event", gone.id)
-    report = site_figures(vault, date(2024, 1, 1), date(2024, 3, 31))
+    report = site_figures(vault, date(2024, 1, 1), date(2024, 3, 31), as_of=date(2024, 4, 15))
     cells = {(s["id"], r["id"]): [c["value"] for c in r["cells"]] for s in report["sections"] for r in s["rows"]}
-    assert cells[("initial", "total")] == [3]  # a (Jan), b (Feb); c's 2024 session is not its first: still initial
+    # initial sessions with recognition and/or job training: a (Jan), b (Feb); c's Feb session is FI only
+    assert cells[("initial", "total")] == [2]
     assert cells[("initial", "recognition")] == [1] and cells[("initial", "combined")] == [1]
-    assert cells[("initial", "other")] == [1]
-    assert cells[("fair_integration", "individuals")] == [0]  # c's first contact was in 2023
+    assert cells[("fair_integration", "individuals")] == [2]  # a (a follow-up counts) and c
     assert cells[("fair_integration", "events")] == [1] and cells[("fair_integration", "participants")] == [14]
     assert cells[("job_training", "course_based")] == [1] and cells[("job_training", "completers")] == [1]
-    assert cells[("stakeholders", "business")] == [1, 7]
-    assert cells[("states", "DE-BY")] == [3, 1, 0, 1, 1]
+    assert cells[("job_training", "individuals")] == [1]
+    assert cells[("stakeholders", "business")] == [0, 0, 1, 7, 0]  # the deleted event is in no figure
+    assert cells[("states", "DE-BY")] == [2, 1, 0, 1]
+    assert {d["cell"] for d in report["definitions"]} >= {"initial.total", "fi.individuals"}
 
 
 def test_retention_purges_old_drafts_and_drafts_of_purged_people(vault: Vault) -> None:

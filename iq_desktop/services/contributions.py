@@ -42,6 +42,9 @@ def records_changed(uow: UnitOfWork, session_ids: Iterable[str] = ()) -> None:
 SECRET = "figures_key_secret"  # noqa: S105 (a settings key) -- 32 random bytes (hex): item ids and cell keys; never leaves the laptop
 PERIODS = "figures_periods"  # JSON list of the periods that have an item (so an emptied one is retracted)
 RECORD_TYPE = "contribution"
+#: Periods starting before this day (ISO) are final: retention purged people who are counted in them, so
+#: their items stay as last queued instead of being recomputed without those people.
+FROZEN_BEFORE = "figures_frozen_before"
 
 
 def _secret(uow: UnitOfWork) -> bytes:
@@ -74,12 +77,12 @@ def load_facts(uow: UnitOfWork) -> figures.SiteFacts:
     """The site's records as the figures see them (in memory only, never sent)."""
     occupations, groups = reference.occupations(), reference.occupation_groups()
     group_of: dict[str, str | None] = {}
-    for client in uow.clients.all():
-        occ = occupations.get(client.occupation_code or "")
-        group_of[client.id] = occ.group if occ and occ.group in groups else None
+    for client_id, code in uow.clients.occupation_codes().items():
+        occ = occupations.get(code or "")
+        group_of[client_id] = occ.group if occ and occ.group in groups else None
     sessions = [
-        figures.SessionFact(s.id, s.client_id, s.date, s.kind, frozenset(s.topics), group_of.get(s.client_id))
-        for s in uow.sessions.all()
+        figures.SessionFact(sid, client_id, day, kind, topics, group_of.get(client_id))
+        for sid, client_id, day, kind, topics in uow.sessions.figure_rows()
     ]
     schemes = {s.id: figures.SchemeFact(s.id, s.format, s.start) for s in _schemes(uow)}
     trainings = []
@@ -149,8 +152,13 @@ def refresh(uow: UnitOfWork, *, force: bool = False) -> int:
     for year in years:
         labels.update(p.label for p in _year_periods(year))
     queued, holding = 0, set()
+    frozen = uow.settings.get(FROZEN_BEFORE)
     for label in sorted(labels):
         period = lattice.parse(label)
+        if frozen and period.start.isoformat() < frozen:
+            if label in known:
+                holding.add(label)
+            continue
         facts = years.get(period.start.year, _EMPTY)
         counts = {c: n for c, n in figures.count(facts, period.start, period.end).n.items() if n}
         rid = item_id(secret, label)
@@ -177,6 +185,15 @@ _EMPTY = figures.SiteFacts()
 def _year_periods(year: int) -> list[lattice.Period]:
     labels = [f"{year}-Q{q}" for q in range(1, 5)] + [f"{year}-H1", f"{year}-H2", str(year)]
     return [lattice.parse(x) for x in labels]
+
+
+def freeze_before(uow: UnitOfWork, day: date) -> None:
+    """Before retention deletes people last seen before ``day``: queue every change first, then make the
+    periods starting before ``day`` final (a purge must not lower the network's past figures)."""
+    refresh(uow)
+    current = uow.settings.get(FROZEN_BEFORE)
+    if current is None or current < day.isoformat():
+        uow.settings.set(FROZEN_BEFORE, day.isoformat())
 
 
 def is_current(uow: UnitOfWork) -> bool:

@@ -4,9 +4,9 @@
 running on or after it, and no change to the client's record since. Their rows (client, sessions,
 trainings, drafts of them or mentioning them) are deleted with ``secure_delete`` and the WAL is
 truncated; drafts untouched for the retention period go too. Schemes stay (they are not a person's).
-The site's figures are marked changed (:func:`iq_desktop.services.contributions.records_changed`):
-the contributions are computed from the records, so the next refresh no longer counts the purged
-people in the periods they fell in.
+The network's figures keep counting them: before the purge every saved change is queued and the
+periods starting before the cut-off become final (:func:`iq_desktop.services.contributions.freeze_before`),
+so their contributions stay as they were and a purge never lowers past figures.
 
 Automatic purging (:func:`auto_retention`, run after unlock) guards against a wrong clock: it does
 nothing if the clock seems to have jumped (now is more than :data:`MAX_GAP_DAYS` after the last
@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 
 from iq_desktop.domain.codes import RecordType
-from iq_desktop.services.contributions import records_changed
+from iq_desktop.services.contributions import freeze_before
 from iq_desktop.store import Store, UnitOfWork
 
 __all__ = ["MAX_GAP_DAYS", "RetentionResult", "RetentionVault", "auto_retention", "purge_retention", "retention_cutoff"]
@@ -77,6 +77,8 @@ def purge_retention(vault: RetentionVault, months: int | None = None, *, today: 
     n_sessions = n_trainings = 0
     with vault._uow() as uow:
         stale = uow.clients.inactive_since(cutoff)
+        if stale:
+            freeze_before(uow, cutoff)
         gone: list[str] = []
         for client_id in stale:
             session_ids = uow.sessions.ids_for_client(client_id)
@@ -89,8 +91,6 @@ def purge_retention(vault: RetentionVault, months: int | None = None, *, today: 
             uow.clients.delete(client_id)
             n_sessions += len(session_ids)
             n_trainings += len(training_ids)
-        if stale:
-            records_changed(uow)
         uow.drafts.delete_for_records(gone)
         n_drafts = uow.drafts.delete_mentioning(gone)
         n_drafts += uow.drafts.delete_older_than(datetime.combine(cutoff, time.min, UTC))

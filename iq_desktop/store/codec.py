@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -51,6 +52,12 @@ def to_mask(values: Iterable[E], order: tuple[E, ...]) -> int:
 
 def from_mask(mask: int, order: tuple[E, ...]) -> frozenset[E]:
     return frozenset(v for i, v in enumerate(order) if mask & (1 << i))
+
+
+@functools.cache
+def topics_of(mask: int) -> frozenset[Topic]:
+    """The topics of a stored mask (few distinct masks: cached)."""
+    return from_mask(mask, _TOPICS)
 
 
 def topic_mask(topics: Iterable[Topic]) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from datetime import UTC, date, datetime, timedelta
 
 from iq_desktop.domain.codes import Audience, EventTopic, SessionKind, Topic, TrainingFormat, TrainingStatus
@@ -24,7 +26,18 @@ def _seq(vault: Vault) -> int:
         return int(uow.settings.get(CHANGED_SEQ) or 0)
 
 
-def test_purge_removes_inactive_people_and_marks_the_figures(vault: Vault) -> None:
+def _queued(vault: Vault) -> dict[str, dict[str, int]]:
+    """period -> cell -> count of the latest queued contribution of every period."""
+    out = {}
+    with vault._uow(readonly=True) as uow:
+        for e in uow.outbox.current():
+            data = json.loads(e.payload)
+            if data.get("type") == "contribution":
+                out[data["period"]] = {c: v["n"] for c, v in data["cells"].items()}
+    return out
+
+
+def test_purge_removes_inactive_people_and_never_lowers_past_figures(vault: Vault) -> None:
     old = R.save_client(vault, Client("Old", "Contact"))
     s_old = R.save_session(vault, CounsellingSession(old.id, date(2021, 1, 10)))
     recent = R.save_client(vault, Client("Recent", "Contact"))
@@ -42,8 +55,13 @@ def test_purge_removes_inactive_people_and_marks_the_figures(vault: Vault) -> No
     assert result.clients == 1 and result.sessions == 1
     assert R.get_client(vault, old.id) is None and R.get_session(vault, s_old.id) is None
     assert R.get_client(vault, recent.id) is not None and R.get_client(vault, training.id) is not None
-    assert _seq(vault) == before + 1  # the contributions are recomputed from what is left
-    assert R.pending_outbox(vault) == []  # nothing queued per record
+    # the purge queued everything first and made the periods before the cut-off final: 2021-Q1 still
+    # counts both initial sessions, also after a later refresh
+    assert _queued(vault)["2021-Q1"]["initial.total"] == 2
+    R.save_client(vault, Client("Later", "Edit"))  # any later change and refresh
+    vault.prepare_outbox()
+    assert _queued(vault)["2021-Q1"]["initial.total"] == 2
+    assert _queued(vault)["2021"]["initial.total"] == 2
     with vault._uow(readonly=True) as uow:
         (entry,) = uow.audit.recent(action="retention", limit=1)
     assert "clients=1" in entry.detail

@@ -245,109 +245,114 @@
   <context>
     <name>ClientPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="123" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="128" />
       <source>← Back to the list</source>
       <translation>← Zurück zur Liste</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="124" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="129" />
       <source>New &amp;follow-up session</source>
       <translation>Neue &amp;Folgeberatung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="125" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="130" />
       <source>New &amp;initial session</source>
       <translation>Neue &amp;Erstberatung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="126" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="131" />
       <source>New job &amp;training</source>
       <translation>Neue &amp;Qualifizierung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="127" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="132" />
       <source>What is &amp;sent…</source>
       <translation>Was wird &amp;gesendet…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="128" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="133" />
       <source>Show what leaves the laptop for the selected session or training</source>
       <translation>Zeigen, was für die ausgewählte Beratung oder Qualifizierung den Laptop verlässt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="129" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="134" />
       <source>Erase (GDPR)…</source>
       <translation>Löschen (DSGVO)…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="141" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="146" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="141" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="146" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="141" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="146" />
       <source>Topics</source>
       <translation>Themen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="141" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="146" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="142" />
       <location filename="../../iq_desktop/ui/records/client_page.py" line="147" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="154" />
       <source>Sessions</source>
       <translation>Beratungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="143" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
       <source>Start</source>
       <translation>Beginn</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="143" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
       <source>Type</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="143" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="143" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="144" />
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="148" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
+      <source>Scheme</source>
+      <translation>Maßnahme</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="151" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="155" />
       <source>Job trainings</source>
       <translation>Qualifizierungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="146" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="153" />
       <source>Undo changes</source>
       <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="156" />
       <source>Personal data</source>
       <translation>Persönliche Daten</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="207" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="214" />
       <source>%1 min</source>
       <translation>%1 Min.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="221" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="229" />
       <source>Enter the initial session first.</source>
       <translation>Erfassen Sie zuerst die Erstberatung.</translation>
     </message>
@@ -484,22 +489,23 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>EraseDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="79" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="84" />
       <source>Erase this client (GDPR)</source>
+      <extracomment>The client (None: erased meanwhile), their sessions and trainings, and the vault's schemes by id.</extracomment>
       <translation>Diese ratsuchende Person löschen (DSGVO)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="82" />
-      <source>Erasing removes this person's personal data, sessions and job trainings from this laptop for good. The network's figures are told to leave their records out. This cannot be undone.</source>
-      <translation>Das Löschen entfernt die persönlichen Daten, Beratungen und Qualifizierungen dieser Person endgültig von diesem Laptop. Das Netzwerk wird angewiesen, ihre Datensätze aus den Zahlen herauszunehmen. Das kann nicht rückgängig gemacht werden.</translation>
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="87" />
+      <source>Erasing removes this person's personal data, sessions and job trainings from this laptop for good. The site's figures sent to the network are counted again without them. This cannot be undone.</source>
+      <translation>Das Löschen entfernt die persönlichen Daten, Beratungen und Qualifizierungen dieser Person endgültig von diesem Laptop. Die Zahlen des Standorts, die an das Netzwerk gehen, werden ohne sie neu gezählt. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="88" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="93" />
       <source>I understand that the data cannot be recovered</source>
       <translation>Mir ist bewusst, dass die Daten nicht wiederhergestellt werden können</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="91" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="96" />
       <source>Erase permanently</source>
       <translation>Endgültig löschen</translation>
     </message>
@@ -714,7 +720,7 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
     </message>
     <message>
       <location filename="../../iq_desktop/ui/figures/page.py" line="104" />
-      <location filename="../../iq_desktop/ui/figures/page.py" line="364" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="373" />
       <source>Figure</source>
       <translation>Kennzahl</translation>
     </message>
@@ -754,218 +760,223 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
       <translation>Nach Quartalen: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="232" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="241" />
       <source>x (suppressed)</source>
       <translation>x (geheim gehalten)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="237" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="246" />
       <source>Initial advisory sessions</source>
       <translation>Erstberatungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="238" />
-      <location filename="../../iq_desktop/ui/figures/page.py" line="297" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="247" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="306" />
       <source>Fair Integration</source>
       <translation>Faire Integration</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="239" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="248" />
       <source>Job-training schemes in the context of the Recognition Act</source>
       <translation>Qualifizierungsmaßnahmen im Kontext des Anerkennungsgesetzes</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="333" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="257" />
+      <source>participants in trainings</source>
+      <translation>Teilnehmende an Schulungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="258" />
+      <source>participants in other events</source>
+      <translation>Teilnehmende an anderen Veranstaltungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="342" />
       <source>Most frequent reference occupations (initial sessions)</source>
       <translation>Häufigste Referenzberufe (Erstberatungen)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="243" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="252" />
       <source>Initial advisory sessions by federal state</source>
       <translation>Erstberatungen nach Bundesland</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="240" />
-      <source>Labour-market and business stakeholders</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="241" />
-      <source>Regional skilled worker networks – immigration</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="242" />
-      <source>Most frequent reference occupations (KldB 2010 occupational groups)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="248" />
-      <source>trainings</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="248" />
-      <source>participants</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="248" />
-      <source>other events</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../iq_desktop/ui/figures/page.py" line="249" />
-      <source>consultations</source>
-      <translation type="unfinished" />
+      <source>Labour-market and business stakeholders</source>
+      <translation>Arbeitsmarktakteure und Unternehmen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="254" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="250" />
+      <source>Regional skilled worker networks – immigration</source>
+      <translation>Regionale Fachkräftenetzwerke – Einwanderung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="251" />
+      <source>Most frequent reference occupations (KldB 2010 occupational groups)</source>
+      <translation>Häufigste Referenzberufe (Berufsgruppen nach KldB 2010)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="257" />
+      <source>trainings</source>
+      <translation>Schulungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="257" />
+      <source>other events</source>
+      <translation>andere Veranstaltungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="258" />
+      <source>consultations</source>
+      <translation>Beratungen (Konsultationen)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="263" />
       <source>initial advisory sessions</source>
       <translation>Erstberatungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="257" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="266" />
       <source>of which combined recognition and job-training counselling</source>
       <translation>davon Anerkennungs- und Qualifizierungsberatung kombiniert</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="258" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="267" />
       <source>individuals advised</source>
       <translation>beratene Personen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="259" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="268" />
       <source>group events</source>
       <translation>Gruppenveranstaltungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="260" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="269" />
       <source>participants in these events</source>
       <translation>Teilnehmende an diesen Veranstaltungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="255" />
-      <source>of which recognition counselling only</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="256" />
-      <source>of which job-training counselling only</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="261" />
-      <source>job-training schemes started</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="262" />
-      <source>of which course-based</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="263" />
-      <source>of which individually tailored</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../iq_desktop/ui/figures/page.py" line="264" />
-      <source>individuals commencing</source>
-      <translation type="unfinished" />
+      <source>of which recognition counselling only</source>
+      <translation>davon nur Anerkennungsberatung</translation>
     </message>
     <message>
       <location filename="../../iq_desktop/ui/figures/page.py" line="265" />
-      <source>successful completers (by today)</source>
-      <translation type="unfinished" />
+      <source>of which job-training counselling only</source>
+      <translation>davon nur Qualifizierungsberatung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="266" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="270" />
+      <source>job-training schemes started</source>
+      <translation>begonnene Qualifizierungsmaßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="271" />
+      <source>of which course-based</source>
+      <translation>davon in Kursform</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="272" />
+      <source>of which individually tailored</source>
+      <translation>davon individuell</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="273" />
+      <source>individuals commencing</source>
+      <translation>eingetretene Personen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="274" />
+      <source>successful completers (by today)</source>
+      <translation>erfolgreich abgeschlossen (bis heute)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="275" />
       <source>labour-market stakeholders</source>
       <translation>Arbeitsmarktakteure</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="267" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="276" />
       <source>business stakeholders</source>
       <translation>Unternehmen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="268" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="277" />
       <source>individuals reached</source>
-      <translation type="unfinished" />
+      <translation>erreichte Personen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="284" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="293" />
       <source>⚠ The figures could not be counted.</source>
       <translation>⚠ Die Zahlen konnten nicht gezählt werden.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="292" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="301" />
       <source>Sessions per month by topic (a session with several topics counts in each)</source>
       <translation>Beratungen pro Monat nach Thema (eine Beratung mit mehreren Themen zählt bei jedem)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="295" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="304" />
       <source>Recognition</source>
       <translation>Anerkennung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="296" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="305" />
       <source>Job training</source>
       <translation>Qualifizierung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="336" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="345" />
       <source>Initial sessions</source>
       <translation>Erstberatungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="343" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="352" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="364" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="373" />
       <source>Section</source>
       <translation>Abschnitt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="364" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="373" />
       <source>Column</source>
       <translation>Spalte</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="364" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="373" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="370" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="379" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="370" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="379" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="371" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="380" />
       <source>Export the figures</source>
       <translation>Die Zahlen exportieren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="381" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="390" />
       <source>Exporting…</source>
       <translation>Wird exportiert…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="394" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="403" />
       <source>✔ Saved to %1</source>
       <translation>✔ Gespeichert unter %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="399" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="408" />
       <source>⚠ The file could not be written. Choose another folder.</source>
       <translation>⚠ Die Datei konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -1277,7 +1288,7 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
     <message>
       <location filename="../../iq_desktop/ui/forms/labels.py" line="85" />
       <source>consultation</source>
-      <translation>Beratungsgespräch</translation>
+      <translation>Beratung (Konsultation)</translation>
     </message>
     <message>
       <location filename="../../iq_desktop/ui/forms/labels.py" line="86" />
@@ -1389,7 +1400,7 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
     </message>
     <message>
       <location filename="../../iq_desktop/ui/shell/main_window.py" line="124" />
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="263" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="272" />
       <source>IQ Desktop</source>
       <translation>IQ Desktop</translation>
     </message>
@@ -1409,69 +1420,69 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
       <translation>DEMO – nur erfundene Datensätze; nichts hier ist echt und nichts wird aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="188" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="197" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="190" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="199" />
       <source>&amp;New…</source>
       <translation>&amp;Neu…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="192" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="201" />
       <source>&amp;Lock</source>
       <translation>&amp;Sperren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="193" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="202" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="198" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="207" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="200" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="209" />
       <source>&amp;Find client…</source>
       <translation>Ratsuchende &amp;suchen…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="203" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="212" />
       <source>&amp;Go</source>
       <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="208" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="217" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="209" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="218" />
       <source>&amp;About IQ Desktop</source>
       <translation>&amp;Über IQ Desktop</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="264" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="273" />
       <source>This form is not available in this version yet.</source>
       <translation>Dieses Formular gibt es in dieser Version noch nicht.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="304" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="313" />
       <source>Client</source>
       <translation>Ratsuchende Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="353" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="362" />
       <source>About IQ Desktop</source>
       <translation>Über IQ Desktop</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="354" />
-      <source>IQ Desktop records counselling for the Network “Integration through Qualification (IQ)”. Personal data stays encrypted on this laptop; only de-identified records are sent.</source>
-      <translation>IQ Desktop erfasst Beratungen für das Förderprogramm „Integration durch Qualifizierung (IQ)“. Personenbezogene Daten bleiben verschlüsselt auf diesem Laptop; übertragen werden nur anonymisierte Datensätze.</translation>
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="363" />
+      <source>IQ Desktop records counselling for the Network “Integration through Qualification (IQ)”. Personal data stays encrypted on this laptop; only the site's anonymous counts are sent.</source>
+      <translation>IQ Desktop erfasst Beratungen für das Förderprogramm „Integration durch Qualifizierung (IQ)“. Personenbezogene Daten bleiben verschlüsselt auf diesem Laptop; übertragen werden nur die anonymen Zahlen des Standorts.</translation>
     </message>
   </context>
   <context>
@@ -1936,42 +1947,42 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>SchemeDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="176" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="187" />
       <source>New job-training scheme</source>
       <translation>Neue Qualifizierungsmaßnahme</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="183" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="194" />
       <source>Who runs it (optional; stays on this laptop, never sent)</source>
       <translation>Wer sie durchführt (freiwillig; bleibt auf diesem Laptop und wird nie gesendet)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="186" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="197" />
       <source>&amp;Format</source>
       <translation>&amp;Format</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="187" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="198" />
       <source>&amp;Type</source>
       <translation>&amp;Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="188" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="199" />
       <source>&amp;Start</source>
       <translation>&amp;Beginn</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="189" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="200" />
       <source>&amp;Provider</source>
       <translation>&amp;Träger</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="268" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="279" />
       <source>The scheme was not saved.</source>
       <translation>Die Maßnahme wurde nicht gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="270" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="281" />
       <source>The scheme was not saved because of an unexpected problem.</source>
       <translation>Die Maßnahme wurde wegen eines unerwarteten Problems nicht gespeichert.</translation>
     </message>
@@ -1979,17 +1990,32 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>SchemeField</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="74" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="51" />
+      <source>own individual scheme</source>
+      <translation>eigene individuelle Maßnahme</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="54" />
+      <source>course, from %1</source>
+      <translation>Kurs, ab %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="55" />
+      <source>individual, from %1</source>
+      <translation>individuell, ab %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="85" />
       <source>— its own individual scheme —</source>
       <translation>— eigene individuelle Maßnahme —</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="75" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="86" />
       <source>&amp;New scheme…</source>
       <translation>&amp;Neue Maßnahme…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="77" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="88" />
       <source>Create a job-training scheme (a course or an individual scheme)</source>
       <translation>Eine Qualifizierungsmaßnahme anlegen (einen Kurs oder eine individuelle Maßnahme)</translation>
     </message>
@@ -2132,77 +2158,77 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
       <translation>Alle Themen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="71" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="75" />
       <source>Any sync state</source>
       <translation>Jeder Sendestatus</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="72" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="76" />
       <source>Waiting</source>
       <translation>Wartet</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="73" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="77" />
       <source>Sent</source>
       <translation>Gesendet</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="74" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="78" />
       <source>Quarantined</source>
       <translation>In Quarantäne</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="80" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="84" />
       <source>&amp;Period:</source>
       <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="80" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="84" />
       <source>Period</source>
       <translation>Zeitraum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="81" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="85" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thema:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="81" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="85" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="82" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="86" />
       <source>S&amp;ync state:</source>
       <translation>Sende&amp;status:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="82" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="86" />
       <source>Sync state</source>
       <translation>Sendestatus</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="92" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="96" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Beratung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="93" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="97" />
       <source>New session (Ctrl+N)</source>
       <translation>Neue Beratung (Strg+N)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="98" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="104" />
       <source>Sessions</source>
       <translation>Beratungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="122" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="128" />
       <source>Number of sessions</source>
       <translation>Anzahl der Beratungen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="152" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="158" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n Beratung</numerusform>
@@ -2413,80 +2439,80 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>StatusBar</name>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="61" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="62" />
       <source>Connection</source>
       <translation>Verbindung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="62" />
-      <source>Records waiting to be sent</source>
-      <translation>Datensätze in der Warteschlange</translation>
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="63" />
+      <source>Figures waiting to be sent</source>
+      <translation>Zahlen in der Warteschlange</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="63" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="64" />
       <source>Last successful sync</source>
       <translation>Letzte erfolgreiche Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="65" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="66" />
       <source>Signed in as</source>
       <translation>Angemeldet als</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="74" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="75" />
       <source>coordinator</source>
       <translation>Koordination</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="74" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="75" />
       <source>counsellor</source>
       <translation>Beratungsfachkraft</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="75" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="76" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="101" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="102" />
       <source>Connection not checked</source>
       <translation>Verbindung nicht geprüft</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="103" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="104" />
       <source>Online</source>
       <translation>Online</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="105" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="106" />
       <source>Offline</source>
       <translation>Offline</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="110" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="111" />
       <source>Waiting: …</source>
       <translation>Warteschlange: …</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="112" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="113" />
       <source>Nothing waiting to be sent</source>
       <translation>Warteschlange leer</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="114" />
-      <source>%n record(s) waiting to be sent</source>
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="115" />
+      <source>%n period(s) of figures waiting to be sent</source>
       <translation>
-        <numerusform>%n Datensatz in der Warteschlange</numerusform>
-        <numerusform>%n Datensätze in der Warteschlange</numerusform>
+        <numerusform>Zahlen für %n Zeitraum in der Warteschlange</numerusform>
+        <numerusform>Zahlen für %n Zeiträume in der Warteschlange</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="118" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="119" />
       <source>Never synced</source>
       <translation>Noch nie synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="121" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="122" />
       <source>Last sync: %1</source>
       <translation>Letzte Synchronisation: %1</translation>
     </message>
@@ -2494,340 +2520,330 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>SyncPanel</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="79" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="94" />
       <source>ℹ Only a coordinator can start a sync, retry or enrol this laptop.</source>
       <translation>ℹ Nur die Koordination kann synchronisieren, erneut senden oder diesen Laptop anmelden.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="83" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="98" />
       <source>Sync &amp;now</source>
       <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="84" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="99" />
       <source>&amp;Cancel sync</source>
       <translation>Synchronisation &amp;abbrechen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="87" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="102" />
       <source>Sync progress</source>
       <translation>Fortschritt der Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="91" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="106" />
       <source>No sync in this session yet.</source>
       <translation>In dieser Sitzung wurde noch nicht synchronisiert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="93" />
-      <source>Send the records</source>
-      <translation>Datensätze senden</translation>
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="108" />
+      <source>Send the site's figures</source>
+      <translation>Die Zahlen des Standorts senden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="103" />
-      <source>Quarantine: records the server refused</source>
-      <translation>Quarantäne: vom Server abgelehnte Datensätze</translation>
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="118" />
+      <source>Quarantine: figures the server refused</source>
+      <translation>Quarantäne: vom Server abgelehnte Zahlen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="106" />
-      <source>Record</source>
-      <translation>Datensatz</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="106" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="121" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="106" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="121" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="106" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="121" />
       <source>Reason</source>
       <translation>Grund</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="106" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="121" />
       <source>Quarantine</source>
       <translation>Quarantäne</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="108" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="121" />
+      <source>Period</source>
+      <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="123" />
       <source>&amp;Retry selected</source>
       <translation>Ausgewählte &amp;erneut senden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="109" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="124" />
       <source>Retry &amp;all</source>
       <translation>&amp;Alle erneut senden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="110" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="125" />
       <source>What is &amp;sent…</source>
       <translation>Was wird &amp;gesendet…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="119" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="134" />
       <source>History</source>
       <translation>Verlauf</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="123" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="138" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="124" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="139" />
       <source>Sent</source>
       <translation>Gesendet</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="125" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="140" />
       <source>Duplicates</source>
       <translation>Doppelte</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="126" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="141" />
       <source>Rejected</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="127" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="142" />
       <source>Still waiting</source>
       <translation>Noch wartend</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="128" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="143" />
       <source>Result</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="130" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="145" />
       <source>Sync history</source>
       <translation>Verlauf der Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="141" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="156" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="176" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="191" />
       <source>✔ Enrolled with %1 as site %2.</source>
       <translation>✔ Angemeldet bei %1 als Standort %2.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="184" />
-      <source>⚠ Not enrolled yet: records stay queued on this laptop until a coordinator enrols it (below).</source>
-      <translation>⚠ Noch nicht angemeldet: Die Datensätze bleiben in der Warteschlange auf diesem Laptop, bis die Koordination ihn anmeldet (unten).</translation>
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="200" />
+      <source>⚠ Not enrolled yet: the site's figures stay queued on this laptop until a coordinator enrols it (below).</source>
+      <translation>⚠ Noch nicht angemeldet: Die Zahlen des Standorts bleiben in der Warteschlange auf diesem Laptop, bis die Koordination ihn anmeldet (unten).</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="187" />
-      <source>Waiting to be sent: %1 · sent: %2 · in quarantine: %3</source>
-      <translation>In der Warteschlange: %1 · gesendet: %2 · in Quarantäne: %3</translation>
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="205" />
+      <source>Periods of figures waiting to be sent: %1 · sent: %2 · in quarantine: %3</source>
+      <translation>Zeiträume in der Warteschlange: %1 · gesendet: %2 · in Quarantäne: %3</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="193" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="244" />
+      <source>the period's figures</source>
+      <translation>Zahlen des Zeitraums</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="245" />
+      <source>withdrawal (nothing left in the period)</source>
+      <translation>Rücknahme (im Zeitraum ist nichts mehr gezählt)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="301" />
+      <source>%1 of %2 periods</source>
+      <translation>%1 von %2 Zeiträumen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="369" />
+      <source>%n period(s) of figures put back in the queue; they are sent at the next sync.</source>
+      <translation>
+        <numerusform>Zahlen für %n Zeitraum wieder in die Warteschlange gestellt; sie werden bei der nächsten Synchronisation gesendet.</numerusform>
+        <numerusform>Zahlen für %n Zeiträume wieder in die Warteschlange gestellt; sie werden bei der nächsten Synchronisation gesendet.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="211" />
       <source>Last successful sync: %1</source>
       <translation>Letzte erfolgreiche Synchronisation: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="193" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="211" />
       <source>never</source>
       <translation>noch nie</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="197" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="215" />
       <source>⚠ Last problem: %1</source>
       <translation>⚠ Letztes Problem: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="226" />
-      <source>session</source>
-      <translation>Beratung</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="227" />
-      <source>job training</source>
-      <translation>Qualifizierung</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="228" />
-      <source>group event</source>
-      <translation>Gruppenveranstaltung</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="229" />
-      <source>client</source>
-      <translation>ratsuchende Person</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="235" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="251" />
       <source>✔ finished</source>
       <translation>✔ abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="263" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="279" />
       <source>Syncing…</source>
       <translation>Wird synchronisiert…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="280" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="296" />
       <source>Stopping after the current batch…</source>
       <translation>Wird nach dem aktuellen Paket angehalten…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="285" />
-      <source>%1 of %2 records</source>
-      <translation>%1 von %2 Datensätzen</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="298" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="314" />
       <source>Sent: %1</source>
       <translation>Gesendet: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="299" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="315" />
       <source>duplicates: %1</source>
       <translation>doppelt: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="300" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="316" />
       <source>rejected: %1</source>
       <translation>abgelehnt: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="301" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="317" />
       <source>still waiting: %1</source>
       <translation>noch wartend: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="311" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="327" />
       <source>Cancelled.</source>
       <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="316" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="332" />
       <source>done</source>
       <translation>fertig</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="353" />
-      <source>%n record(s) put back in the queue; they are sent at the next sync.</source>
-      <translation>
-        <numerusform>%n Datensatz wieder in die Warteschlange gestellt; er wird bei der nächsten Synchronisation gesendet.</numerusform>
-        <numerusform>%n Datensätze wieder in die Warteschlange gestellt; sie werden bei der nächsten Synchronisation gesendet.</numerusform>
-      </translation>
     </message>
   </context>
   <context>
     <name>SyncWords</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="18" />
-      <source>The server cannot be reached (no network, or the server is down). The records stay queued and are sent automatically when it answers again.</source>
-      <translation>Der Server ist nicht erreichbar (kein Netz, oder der Server ist ausgefallen). Die Datensätze bleiben in der Warteschlange und werden automatisch gesendet, sobald er wieder antwortet.</translation>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="19" />
+      <source>The server cannot be reached (no network, or the server is down). The figures stay queued and are sent automatically when it answers again.</source>
+      <translation>Der Server ist nicht erreichbar (kein Netz, oder der Server ist ausgefallen). Die Zahlen bleiben in der Warteschlange und werden automatisch gesendet, sobald er wieder antwortet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="23" />
-      <source>The server did not answer in time. The records stay queued and are sent automatically when it answers again.</source>
-      <translation>Der Server hat nicht rechtzeitig geantwortet. Die Datensätze bleiben in der Warteschlange und werden automatisch gesendet, sobald er wieder antwortet.</translation>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="24" />
+      <source>The server did not answer in time. The figures stay queued and are sent automatically when it answers again.</source>
+      <translation>Der Server hat nicht rechtzeitig geantwortet. Die Zahlen bleiben in der Warteschlange und werden automatisch gesendet, sobald er wieder antwortet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="28" />
-      <source>The server's certificate could not be checked, so nothing was sent. Check this laptop's date and time; if the regional network uses its own certificate authority, a coordinator enrols the laptop again with its CA certificate. The records stay queued.</source>
-      <translation>Das Zertifikat des Servers konnte nicht geprüft werden, daher wurde nichts gesendet. Prüfen Sie Datum und Uhrzeit dieses Laptops; nutzt das regionale Netzwerk eine eigene Zertifizierungsstelle, meldet die Koordination den Laptop mit deren CA-Zertifikat erneut an. Die Datensätze bleiben in der Warteschlange.</translation>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="29" />
+      <source>The server's certificate could not be checked, so nothing was sent. Check this laptop's date and time; if the regional network uses its own certificate authority, a coordinator enrols the laptop again with its CA certificate. The figures stay queued.</source>
+      <translation>Das Zertifikat des Servers konnte nicht geprüft werden, daher wurde nichts gesendet. Prüfen Sie Datum und Uhrzeit dieses Laptops; nutzt das regionale Netzwerk eine eigene Zertifizierungsstelle, meldet die Koordination den Laptop mit deren CA-Zertifikat erneut an. Die Zahlen bleiben in der Warteschlange.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="34" />
-      <source>The server has a problem right now. The records stay queued and are sent automatically later.</source>
-      <translation>Der Server hat gerade ein Problem. Die Datensätze bleiben in der Warteschlange und werden später automatisch gesendet.</translation>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="35" />
+      <source>The server has a problem right now. The figures stay queued and are sent automatically later.</source>
+      <translation>Der Server hat gerade ein Problem. Die Zahlen bleiben in der Warteschlange und werden später automatisch gesendet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="38" />
-      <source>The server asked to wait a little (too many requests). The records are sent automatically later.</source>
-      <translation>Der Server bittet, kurz zu warten (zu viele Anfragen). Die Datensätze werden später automatisch gesendet.</translation>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="39" />
+      <source>The server asked to wait a little (too many requests). The figures are sent automatically later.</source>
+      <translation>Der Server bittet, kurz zu warten (zu viele Anfragen). Die Zahlen werden später automatisch gesendet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="42" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="43" />
       <source>The server's answer could not be trusted completely, so nothing was marked as sent. Sync tries again by itself.</source>
       <translation>Der Antwort des Servers war nicht ganz zu trauen, daher wurde nichts als gesendet markiert. Die Synchronisation versucht es von selbst erneut.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="51" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="52" />
       <source>Another sync is running right now (the automatic one); this page updates when it ends.</source>
       <translation>Gerade läuft schon eine Synchronisation (die automatische); diese Seite wird aktualisiert, sobald sie fertig ist.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="55" />
-      <source>The server cannot be reached right now. The records stay queued and are sent automatically when it answers again.</source>
-      <translation>Der Server ist gerade nicht erreichbar. Die Datensätze bleiben in der Warteschlange und werden automatisch gesendet, sobald er wieder antwortet.</translation>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="56" />
+      <source>The server cannot be reached right now. The figures stay queued and are sent automatically when it answers again.</source>
+      <translation>Der Server ist gerade nicht erreichbar. Die Zahlen bleiben in der Warteschlange und werden automatisch gesendet, sobald er wieder antwortet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="60" />
-      <source>The network's CA certificate file chosen at enrolment can no longer be read. Put the file back, or a coordinator enrols the laptop again with it. The records stay queued.</source>
-      <translation>Die bei der Anmeldung gewählte CA-Zertifikatsdatei des Netzwerks ist nicht mehr lesbar. Legen Sie die Datei zurück, oder die Koordination meldet den Laptop damit erneut an. Die Datensätze bleiben in der Warteschlange.</translation>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="61" />
+      <source>The network's CA certificate file chosen at enrolment can no longer be read. Put the file back, or a coordinator enrols the laptop again with it. The figures stay queued.</source>
+      <translation>Die bei der Anmeldung gewählte CA-Zertifikatsdatei des Netzwerks ist nicht mehr lesbar. Legen Sie die Datei zurück, oder die Koordination meldet den Laptop damit erneut an. Die Zahlen bleiben in der Warteschlange.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="65" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="74" />
+      <source>The server refused the figures: they belong to another site. Ask the regional network's administrator.</source>
+      <translation>Der Server hat die Zahlen abgelehnt: Sie gehören zu einem anderen Standort. Wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="78" />
+      <source>The server still holds different figures than this laptop; everything was sent again. If this stays, ask the regional network's administrator.</source>
+      <translation>Der Server hat noch andere Zahlen als dieser Laptop; alles wurde erneut gesendet. Bleibt das so, wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="100" />
+      <source>The queued copy of these figures was damaged on this laptop, so it was not sent. Ask the regional network's administrator.</source>
+      <translation>Die wartende Kopie dieser Zahlen wurde auf diesem Laptop beschädigt und daher nicht gesendet. Wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="106" />
+      <source>These figures are too large for the server. Ask the regional network's administrator.</source>
+      <translation>Diese Zahlen sind zu groß für den Server. Wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="113" />
+      <source>The server does not accept part of these figures (%1). Ask the regional network's administrator whether this app needs an update.</source>
+      <translation>Der Server nimmt einen Teil dieser Zahlen nicht an (%1). Fragen Sie die Administration des regionalen Netzwerks, ob diese App ein Update braucht.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="119" />
+      <source>The server holds these figures for another site. Ask the regional network's administrator.</source>
+      <translation>Der Server führt diese Zahlen für einen anderen Standort. Wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="124" />
+      <source>The server already holds this version of the figures with other content. They are sent as a new version when the period's records next change; if this stays, ask the regional network's administrator.</source>
+      <translation>Der Server hat diese Version der Zahlen schon mit anderem Inhalt. Sie werden als neue Version gesendet, sobald sich die Datensätze des Zeitraums das nächste Mal ändern; bleibt das so, wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="131" />
+      <source>The server refused the figures: %1</source>
+      <translation>Der Server hat die Zahlen abgelehnt: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="66" />
       <source>This laptop is not enrolled yet; a coordinator enrols it below.</source>
       <translation>Dieser Laptop ist noch nicht angemeldet; die Koordination meldet ihn unten an.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="69" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="70" />
       <source>The regional server has revoked this laptop's access. A coordinator must enrol it again with a new code.</source>
       <translation>Der regionale Server hat den Zugang dieses Laptops gesperrt. Die Koordination muss ihn mit einem neuen Code erneut anmelden.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="73" />
-      <source>The server refused the records: they belong to another site. Ask the regional network's administrator.</source>
-      <translation>Der Server hat die Datensätze abgelehnt: Sie gehören zu einem anderen Standort. Wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="77" />
-      <source>The server still holds a different set of records than this laptop; everything was sent again. If this stays, ask the regional network's administrator.</source>
-      <translation>Der Server hat noch immer einen anderen Datenbestand als dieser Laptop; alles wurde erneut gesendet. Bleibt das so, wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="82" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="83" />
       <source>Sync stopped: the server's address or its answer needs attention. Check the enrolment below or ask the regional network's administrator.</source>
       <translation>Die Synchronisation wurde angehalten: Die Serveradresse oder die Antwort des Servers muss geprüft werden. Prüfen Sie die Anmeldung unten oder wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="97" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="98" />
       <source>No reason was given.</source>
       <translation>Es wurde kein Grund angegeben.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="99" />
-      <source>The queued copy was damaged on this laptop. Open the record and save it again; a fresh copy is queued.</source>
-      <translation>Die wartende Kopie wurde auf diesem Laptop beschädigt. Öffnen Sie den Datensatz und speichern Sie ihn erneut; eine neue Kopie wird eingereiht.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="104" />
-      <source>The record is too large for the server. Ask the regional network's administrator.</source>
-      <translation>Der Datensatz ist zu groß für den Server. Wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="111" />
-      <source>The server does not accept a field of this record (%1). Check the record and save it again; if it comes back, ask the administrator whether this app needs an update.</source>
-      <translation>Der Server nimmt ein Feld dieses Datensatzes nicht an (%1). Prüfen Sie den Datensatz und speichern Sie ihn erneut; kommt er wieder zurück, fragen Sie die Administration, ob diese App ein Update braucht.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="117" />
-      <source>The server holds this record for another site. Ask the regional network's administrator.</source>
-      <translation>Der Server führt diesen Datensatz für einen anderen Standort. Wenden Sie sich an die Administration des regionalen Netzwerks.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="122" />
-      <source>The server already holds this version of the record with other content. Save the record again (it is sent as a new version), then retry.</source>
-      <translation>Der Server hat diese Version des Datensatzes schon mit anderem Inhalt. Speichern Sie den Datensatz erneut (er wird als neue Version gesendet) und versuchen Sie es dann noch einmal.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="128" />
-      <source>The server refused the record: %1</source>
-      <translation>Der Server hat den Datensatz abgelehnt: %1</translation>
     </message>
   </context>
   <context>
@@ -2905,42 +2921,47 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>TrainingsPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="39" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="43" />
       <source>Job trainings</source>
       <translation>Qualifizierungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="42" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="46" />
       <source>&amp;New job training</source>
       <translation>&amp;Neue Qualifizierung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="46" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="50" />
       <source>Participant</source>
       <translation>Teilnehmende Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="47" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="51" />
       <source>Type</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="48" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="52" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="49" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="56" />
+      <source>Scheme</source>
+      <translation>Maßnahme</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="53" />
       <source>Start</source>
       <translation>Beginn</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="50" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="54" />
       <source>End</source>
       <translation>Ende</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="51" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="55" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -3063,53 +3084,58 @@ Zuerst legen Sie den Tresor an: Ihren Benutzernamen (Sie werden seine Koordinati
       <translation>&amp;Gesendete Daten (JSON):</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="96" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="98" />
       <source>Loading…</source>
       <translation>Wird geladen…</translation>
     </message>
     <message>
       <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="63" />
-      <source>Nothing about a person or a single record leaves this laptop. The site sends counts only: for each quarter, half-year and year, how many sessions, people, schemes and events each published figure counts. This is exactly what is sent for the quarter this record is counted in.</source>
+      <source>Nothing about a person or a single record leaves this laptop. The site sends counts only: for each quarter, half-year and year, how many sessions, people, schemes and events each published figure counts. Below is exactly what is sent for one period.</source>
       <extracomment>What :func:`_fetch` answers: the quarter the record is counted in, and that quarter's item.</extracomment>
-      <translation type="unfinished" />
+      <translation>Nichts über eine Person oder einen einzelnen Datensatz verlässt diesen Laptop. Der Standort sendet nur Anzahlen: für jedes Quartal, Halbjahr und Jahr, wie viele Beratungen, Personen, Maßnahmen und Veranstaltungen jede veröffentlichte Kennzahl zählt. Unten steht genau, was für einen Zeitraum gesendet wird.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="108" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="110" />
       <source>Nothing is sent for this record. A client's personal data never leaves the laptop; the site's figures count the client's sessions and job-training schemes without naming anyone.</source>
-      <translation type="unfinished" />
+      <translation>Für diesen Datensatz wird nichts gesendet. Persönliche Daten einer ratsuchenden Person verlassen nie den Laptop; die Zahlen des Standorts zählen ihre Beratungen und Qualifizierungsmaßnahmen, ohne jemanden zu nennen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="112" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="114" />
       <source>Nothing is counted for %1 yet.</source>
-      <translation type="unfinished" />
+      <translation>Für %1 ist noch nichts gezählt.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="119" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="121" />
       <source> (version %1)</source>
       <translation> (Version %1)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="120" />
-      <source>Counts of %1</source>
-      <translation type="unfinished" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="123" />
+      <source>The quarter this record is counted in: %1</source>
+      <translation>Das Quartal, in dem dieser Datensatz gezählt wird: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="122" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="125" />
+      <source>Counts of %1</source>
+      <translation>Zahlen für %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="129" />
       <source>✔ Sent: the server has it.</source>
       <translation>✔ Gesendet: Der Server hat ihn erhalten.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="126" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="133" />
       <source>⚠ In quarantine, not sent: %1</source>
       <translation>⚠ In Quarantäne, nicht gesendet: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="129" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="136" />
       <source>Waiting to be sent at the next sync.</source>
       <translation>Wartet auf das Senden bei der nächsten Synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="141" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="148" />
       <source>The outbox could not be read.</source>
       <translation>Der Postausgang konnte nicht gelesen werden.</translation>
     </message>
@@ -3117,7 +3143,7 @@ Zuerst legen Sie den Tresor an: Ihren Benutzernamen (Sie werden seine Koordinati
   <context>
     <name>WhatIsSentDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="154" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="161" />
       <source>What is sent</source>
       <translation>Was gesendet wird</translation>
     </message>

@@ -245,109 +245,114 @@
   <context>
     <name>ClientPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="123" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="128" />
       <source>← Back to the list</source>
       <translation>← Back to the list</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="124" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="129" />
       <source>New &amp;follow-up session</source>
       <translation>New &amp;follow-up session</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="125" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="130" />
       <source>New &amp;initial session</source>
       <translation>New &amp;initial session</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="126" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="131" />
       <source>New job &amp;training</source>
       <translation>New job &amp;training</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="127" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="132" />
       <source>What is &amp;sent…</source>
       <translation>What is &amp;sent…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="128" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="133" />
       <source>Show what leaves the laptop for the selected session or training</source>
       <translation>Show what leaves the laptop for the selected session or training</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="129" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="134" />
       <source>Erase (GDPR)…</source>
       <translation>Erase (GDPR)…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="141" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="146" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="141" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="146" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="141" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="146" />
       <source>Topics</source>
       <translation>Topics</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="141" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="146" />
       <source>Duration</source>
       <translation>Duration</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="142" />
       <location filename="../../iq_desktop/ui/records/client_page.py" line="147" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="154" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="143" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="143" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="143" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="143" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="144" />
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="148" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
+      <source>Scheme</source>
+      <translation>Scheme</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="151" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="155" />
       <source>Job trainings</source>
       <translation>Job trainings</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="146" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="153" />
       <source>Undo changes</source>
       <translation>Undo changes</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="156" />
       <source>Personal data</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="207" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="214" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="221" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="229" />
       <source>Enter the initial session first.</source>
       <translation>Enter the initial session first.</translation>
     </message>
@@ -484,22 +489,23 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>EraseDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="79" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="84" />
       <source>Erase this client (GDPR)</source>
+      <extracomment>The client (None: erased meanwhile), their sessions and trainings, and the vault's schemes by id.</extracomment>
       <translation>Erase this client (GDPR)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="82" />
-      <source>Erasing removes this person's personal data, sessions and job trainings from this laptop for good. The network's figures are told to leave their records out. This cannot be undone.</source>
-      <translation>Erasing removes this person's personal data, sessions and job trainings from this laptop for good. The network's figures are told to leave their records out. This cannot be undone.</translation>
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="87" />
+      <source>Erasing removes this person's personal data, sessions and job trainings from this laptop for good. The site's figures sent to the network are counted again without them. This cannot be undone.</source>
+      <translation>Erasing removes this person's personal data, sessions and job trainings from this laptop for good. The site's figures sent to the network are counted again without them. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="88" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="93" />
       <source>I understand that the data cannot be recovered</source>
       <translation>I understand that the data cannot be recovered</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="91" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="96" />
       <source>Erase permanently</source>
       <translation>Erase permanently</translation>
     </message>
@@ -714,7 +720,7 @@ A short report without any personal data was saved on this laptop only:</transla
     </message>
     <message>
       <location filename="../../iq_desktop/ui/figures/page.py" line="104" />
-      <location filename="../../iq_desktop/ui/figures/page.py" line="364" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="373" />
       <source>Figure</source>
       <translation>Figure</translation>
     </message>
@@ -754,218 +760,223 @@ A short report without any personal data was saved on this laptop only:</transla
       <translation>By quarter: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="232" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="241" />
       <source>x (suppressed)</source>
       <translation>x (suppressed)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="237" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="246" />
       <source>Initial advisory sessions</source>
       <translation>Initial advisory sessions</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="238" />
-      <location filename="../../iq_desktop/ui/figures/page.py" line="297" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="247" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="306" />
       <source>Fair Integration</source>
       <translation>Fair Integration</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="239" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="248" />
       <source>Job-training schemes in the context of the Recognition Act</source>
       <translation>Job-training schemes in the context of the Recognition Act</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="333" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="257" />
+      <source>participants in trainings</source>
+      <translation>participants in trainings</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="258" />
+      <source>participants in other events</source>
+      <translation>participants in other events</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="342" />
       <source>Most frequent reference occupations (initial sessions)</source>
       <translation>Most frequent reference occupations (initial sessions)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="243" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="252" />
       <source>Initial advisory sessions by federal state</source>
       <translation>Initial advisory sessions by federal state</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="240" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="249" />
       <source>Labour-market and business stakeholders</source>
       <translation>Labour-market and business stakeholders</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="241" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="250" />
       <source>Regional skilled worker networks – immigration</source>
       <translation>Regional skilled worker networks – immigration</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="242" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="251" />
       <source>Most frequent reference occupations (KldB 2010 occupational groups)</source>
       <translation>Most frequent reference occupations (KldB 2010 occupational groups)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="248" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="257" />
       <source>trainings</source>
       <translation>trainings</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="248" />
-      <source>participants</source>
-      <translation>participants</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="248" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="257" />
       <source>other events</source>
       <translation>other events</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="249" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="258" />
       <source>consultations</source>
       <translation>consultations</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="254" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="263" />
       <source>initial advisory sessions</source>
       <translation>initial advisory sessions</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="257" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="266" />
       <source>of which combined recognition and job-training counselling</source>
       <translation>of which combined recognition and job-training counselling</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="258" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="267" />
       <source>individuals advised</source>
       <translation>individuals advised</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="259" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="268" />
       <source>group events</source>
       <translation>group events</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="260" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="269" />
       <source>participants in these events</source>
       <translation>participants in these events</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="255" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="264" />
       <source>of which recognition counselling only</source>
       <translation>of which recognition counselling only</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="256" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="265" />
       <source>of which job-training counselling only</source>
       <translation>of which job-training counselling only</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="261" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="270" />
       <source>job-training schemes started</source>
       <translation>job-training schemes started</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="262" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="271" />
       <source>of which course-based</source>
       <translation>of which course-based</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="263" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="272" />
       <source>of which individually tailored</source>
       <translation>of which individually tailored</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="264" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="273" />
       <source>individuals commencing</source>
       <translation>individuals commencing</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="265" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="274" />
       <source>successful completers (by today)</source>
       <translation>successful completers (by today)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="266" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="275" />
       <source>labour-market stakeholders</source>
       <translation>labour-market stakeholders</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="267" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="276" />
       <source>business stakeholders</source>
       <translation>business stakeholders</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="268" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="277" />
       <source>individuals reached</source>
       <translation>individuals reached</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="284" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="293" />
       <source>⚠ The figures could not be counted.</source>
       <translation>⚠ The figures could not be counted.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="292" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="301" />
       <source>Sessions per month by topic (a session with several topics counts in each)</source>
       <translation>Sessions per month by topic (a session with several topics counts in each)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="295" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="304" />
       <source>Recognition</source>
       <translation>Recognition</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="296" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="305" />
       <source>Job training</source>
       <translation>Job training</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="336" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="345" />
       <source>Initial sessions</source>
       <translation>Initial sessions</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="343" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="352" />
       <source>(none yet)</source>
       <translation>(none yet)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="364" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="373" />
       <source>Section</source>
       <translation>Section</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="364" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="373" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="364" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="373" />
       <source>Value</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="370" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="379" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="370" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="379" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="371" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="380" />
       <source>Export the figures</source>
       <translation>Export the figures</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="381" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="390" />
       <source>Exporting…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="394" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="403" />
       <source>✔ Saved to %1</source>
       <translation>✔ Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="399" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="408" />
       <source>⚠ The file could not be written. Choose another folder.</source>
       <translation>⚠ The file could not be written. Choose another folder.</translation>
     </message>
@@ -1389,7 +1400,7 @@ A short report without any personal data was saved on this laptop only:</transla
     </message>
     <message>
       <location filename="../../iq_desktop/ui/shell/main_window.py" line="124" />
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="263" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="272" />
       <source>IQ Desktop</source>
       <translation>IQ Desktop</translation>
     </message>
@@ -1409,69 +1420,69 @@ A short report without any personal data was saved on this laptop only:</transla
       <translation>DEMO – synthetic records only; nothing here is real and nothing is kept.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="188" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="197" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="190" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="199" />
       <source>&amp;New…</source>
       <translation>&amp;New…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="192" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="201" />
       <source>&amp;Lock</source>
       <translation>&amp;Lock</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="193" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="202" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="198" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="207" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="200" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="209" />
       <source>&amp;Find client…</source>
       <translation>&amp;Find client…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="203" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="212" />
       <source>&amp;Go</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="208" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="217" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="209" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="218" />
       <source>&amp;About IQ Desktop</source>
       <translation>&amp;About IQ Desktop</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="264" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="273" />
       <source>This form is not available in this version yet.</source>
       <translation>This form is not available in this version yet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="304" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="313" />
       <source>Client</source>
       <translation>Client</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="353" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="362" />
       <source>About IQ Desktop</source>
       <translation>About IQ Desktop</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="354" />
-      <source>IQ Desktop records counselling for the Network “Integration through Qualification (IQ)”. Personal data stays encrypted on this laptop; only de-identified records are sent.</source>
-      <translation>IQ Desktop records counselling for the Network “Integration through Qualification (IQ)”. Personal data stays encrypted on this laptop; only de-identified records are sent.</translation>
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="363" />
+      <source>IQ Desktop records counselling for the Network “Integration through Qualification (IQ)”. Personal data stays encrypted on this laptop; only the site's anonymous counts are sent.</source>
+      <translation>IQ Desktop records counselling for the Network “Integration through Qualification (IQ)”. Personal data stays encrypted on this laptop; only the site's anonymous counts are sent.</translation>
     </message>
   </context>
   <context>
@@ -1936,42 +1947,42 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>SchemeDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="176" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="187" />
       <source>New job-training scheme</source>
       <translation>New job-training scheme</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="183" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="194" />
       <source>Who runs it (optional; stays on this laptop, never sent)</source>
       <translation>Who runs it (optional; stays on this laptop, never sent)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="186" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="197" />
       <source>&amp;Format</source>
       <translation>&amp;Format</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="187" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="198" />
       <source>&amp;Type</source>
       <translation>&amp;Type</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="188" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="199" />
       <source>&amp;Start</source>
       <translation>&amp;Start</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="189" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="200" />
       <source>&amp;Provider</source>
       <translation>&amp;Provider</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="268" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="279" />
       <source>The scheme was not saved.</source>
       <translation>The scheme was not saved.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="270" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="281" />
       <source>The scheme was not saved because of an unexpected problem.</source>
       <translation>The scheme was not saved because of an unexpected problem.</translation>
     </message>
@@ -1979,17 +1990,32 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>SchemeField</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="74" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="51" />
+      <source>own individual scheme</source>
+      <translation>own individual scheme</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="54" />
+      <source>course, from %1</source>
+      <translation>course, from %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="55" />
+      <source>individual, from %1</source>
+      <translation>individual, from %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="85" />
       <source>— its own individual scheme —</source>
       <translation>— its own individual scheme —</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="75" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="86" />
       <source>&amp;New scheme…</source>
       <translation>&amp;New scheme…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="77" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="88" />
       <source>Create a job-training scheme (a course or an individual scheme)</source>
       <translation>Create a job-training scheme (a course or an individual scheme)</translation>
     </message>
@@ -2132,77 +2158,77 @@ A short report without any personal data was saved on this laptop only:</transla
       <translation>All topics</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="71" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="75" />
       <source>Any sync state</source>
       <translation>Any sync state</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="72" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="76" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="73" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="77" />
       <source>Sent</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="74" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="78" />
       <source>Quarantined</source>
       <translation>Quarantined</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="80" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="84" />
       <source>&amp;Period:</source>
       <translation>&amp;Period:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="80" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="84" />
       <source>Period</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="81" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="85" />
       <source>&amp;Topic:</source>
       <translation>&amp;Topic:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="81" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="85" />
       <source>Topic</source>
       <translation>Topic</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="82" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="86" />
       <source>S&amp;ync state:</source>
       <translation>S&amp;ync state:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="82" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="86" />
       <source>Sync state</source>
       <translation>Sync state</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="92" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="96" />
       <source>&amp;New session</source>
       <translation>&amp;New session</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="93" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="97" />
       <source>New session (Ctrl+N)</source>
       <translation>New session (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="98" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="104" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="122" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="128" />
       <source>Number of sessions</source>
       <translation>Number of sessions</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="152" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="158" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n session</numerusform>
@@ -2413,80 +2439,80 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>StatusBar</name>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="61" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="62" />
       <source>Connection</source>
       <translation>Connection</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="62" />
-      <source>Records waiting to be sent</source>
-      <translation>Records waiting to be sent</translation>
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="63" />
+      <source>Figures waiting to be sent</source>
+      <translation>Figures waiting to be sent</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="63" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="64" />
       <source>Last successful sync</source>
       <translation>Last successful sync</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="65" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="66" />
       <source>Signed in as</source>
       <translation>Signed in as</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="74" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="75" />
       <source>coordinator</source>
       <translation>coordinator</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="74" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="75" />
       <source>counsellor</source>
       <translation>counsellor</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="75" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="76" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="101" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="102" />
       <source>Connection not checked</source>
       <translation>Connection not checked</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="103" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="104" />
       <source>Online</source>
       <translation>Online</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="105" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="106" />
       <source>Offline</source>
       <translation>Offline</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="110" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="111" />
       <source>Waiting: …</source>
       <translation>Waiting: …</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="112" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="113" />
       <source>Nothing waiting to be sent</source>
       <translation>Nothing waiting to be sent</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="114" />
-      <source>%n record(s) waiting to be sent</source>
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="115" />
+      <source>%n period(s) of figures waiting to be sent</source>
       <translation>
-        <numerusform>%n record waiting to be sent</numerusform>
-        <numerusform>%n records waiting to be sent</numerusform>
+        <numerusform>%n period of figures waiting to be sent</numerusform>
+        <numerusform>%n periods of figures waiting to be sent</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="118" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="119" />
       <source>Never synced</source>
       <translation>Never synced</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="121" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="122" />
       <source>Last sync: %1</source>
       <translation>Last sync: %1</translation>
     </message>
@@ -2494,340 +2520,330 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>SyncPanel</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="79" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="94" />
       <source>ℹ Only a coordinator can start a sync, retry or enrol this laptop.</source>
       <translation>ℹ Only a coordinator can start a sync, retry or enrol this laptop.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="83" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="98" />
       <source>Sync &amp;now</source>
       <translation>Sync &amp;now</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="84" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="99" />
       <source>&amp;Cancel sync</source>
       <translation>&amp;Cancel sync</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="87" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="102" />
       <source>Sync progress</source>
       <translation>Sync progress</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="91" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="106" />
       <source>No sync in this session yet.</source>
       <translation>No sync in this session yet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="93" />
-      <source>Send the records</source>
-      <translation>Send the records</translation>
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="108" />
+      <source>Send the site's figures</source>
+      <translation>Send the site's figures</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="103" />
-      <source>Quarantine: records the server refused</source>
-      <translation>Quarantine: records the server refused</translation>
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="118" />
+      <source>Quarantine: figures the server refused</source>
+      <translation>Quarantine: figures the server refused</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="106" />
-      <source>Record</source>
-      <translation>Record</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="106" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="121" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="106" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="121" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="106" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="121" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="106" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="121" />
       <source>Quarantine</source>
       <translation>Quarantine</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="108" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="121" />
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="123" />
       <source>&amp;Retry selected</source>
       <translation>&amp;Retry selected</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="109" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="124" />
       <source>Retry &amp;all</source>
       <translation>Retry &amp;all</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="110" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="125" />
       <source>What is &amp;sent…</source>
       <translation>What is &amp;sent…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="119" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="134" />
       <source>History</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="123" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="138" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="124" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="139" />
       <source>Sent</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="125" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="140" />
       <source>Duplicates</source>
       <translation>Duplicates</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="126" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="141" />
       <source>Rejected</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="127" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="142" />
       <source>Still waiting</source>
       <translation>Still waiting</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="128" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="143" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="130" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="145" />
       <source>Sync history</source>
       <translation>Sync history</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="141" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="156" />
       <source>Sync</source>
       <translation>Sync</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="176" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="191" />
       <source>✔ Enrolled with %1 as site %2.</source>
       <translation>✔ Enrolled with %1 as site %2.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="184" />
-      <source>⚠ Not enrolled yet: records stay queued on this laptop until a coordinator enrols it (below).</source>
-      <translation>⚠ Not enrolled yet: records stay queued on this laptop until a coordinator enrols it (below).</translation>
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="200" />
+      <source>⚠ Not enrolled yet: the site's figures stay queued on this laptop until a coordinator enrols it (below).</source>
+      <translation>⚠ Not enrolled yet: the site's figures stay queued on this laptop until a coordinator enrols it (below).</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="187" />
-      <source>Waiting to be sent: %1 · sent: %2 · in quarantine: %3</source>
-      <translation>Waiting to be sent: %1 · sent: %2 · in quarantine: %3</translation>
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="205" />
+      <source>Periods of figures waiting to be sent: %1 · sent: %2 · in quarantine: %3</source>
+      <translation>Periods of figures waiting to be sent: %1 · sent: %2 · in quarantine: %3</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="193" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="244" />
+      <source>the period's figures</source>
+      <translation>the period's figures</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="245" />
+      <source>withdrawal (nothing left in the period)</source>
+      <translation>withdrawal (nothing left in the period)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="301" />
+      <source>%1 of %2 periods</source>
+      <translation>%1 of %2 periods</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="369" />
+      <source>%n period(s) of figures put back in the queue; they are sent at the next sync.</source>
+      <translation>
+        <numerusform>%n period of figures put back in the queue; they are sent at the next sync.</numerusform>
+        <numerusform>%n periods of figures put back in the queue; they are sent at the next sync.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="211" />
       <source>Last successful sync: %1</source>
       <translation>Last successful sync: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="193" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="211" />
       <source>never</source>
       <translation>never</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="197" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="215" />
       <source>⚠ Last problem: %1</source>
       <translation>⚠ Last problem: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="226" />
-      <source>session</source>
-      <translation>session</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="227" />
-      <source>job training</source>
-      <translation>job training</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="228" />
-      <source>group event</source>
-      <translation>group event</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="229" />
-      <source>client</source>
-      <translation>client</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="235" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="251" />
       <source>✔ finished</source>
       <translation>✔ finished</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="263" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="279" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="280" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="296" />
       <source>Stopping after the current batch…</source>
       <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="285" />
-      <source>%1 of %2 records</source>
-      <translation>%1 of %2 records</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="298" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="314" />
       <source>Sent: %1</source>
       <translation>Sent: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="299" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="315" />
       <source>duplicates: %1</source>
       <translation>duplicates: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="300" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="316" />
       <source>rejected: %1</source>
       <translation>rejected: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="301" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="317" />
       <source>still waiting: %1</source>
       <translation>still waiting: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="311" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="327" />
       <source>Cancelled.</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="316" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="332" />
       <source>done</source>
       <translation>done</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="353" />
-      <source>%n record(s) put back in the queue; they are sent at the next sync.</source>
-      <translation>
-        <numerusform>%n record put back in the queue; they are sent at the next sync.</numerusform>
-        <numerusform>%n records put back in the queue; they are sent at the next sync.</numerusform>
-      </translation>
     </message>
   </context>
   <context>
     <name>SyncWords</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="18" />
-      <source>The server cannot be reached (no network, or the server is down). The records stay queued and are sent automatically when it answers again.</source>
-      <translation>The server cannot be reached (no network, or the server is down). The records stay queued and are sent automatically when it answers again.</translation>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="19" />
+      <source>The server cannot be reached (no network, or the server is down). The figures stay queued and are sent automatically when it answers again.</source>
+      <translation>The server cannot be reached (no network, or the server is down). The figures stay queued and are sent automatically when it answers again.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="23" />
-      <source>The server did not answer in time. The records stay queued and are sent automatically when it answers again.</source>
-      <translation>The server did not answer in time. The records stay queued and are sent automatically when it answers again.</translation>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="24" />
+      <source>The server did not answer in time. The figures stay queued and are sent automatically when it answers again.</source>
+      <translation>The server did not answer in time. The figures stay queued and are sent automatically when it answers again.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="28" />
-      <source>The server's certificate could not be checked, so nothing was sent. Check this laptop's date and time; if the regional network uses its own certificate authority, a coordinator enrols the laptop again with its CA certificate. The records stay queued.</source>
-      <translation>The server's certificate could not be checked, so nothing was sent. Check this laptop's date and time; if the regional network uses its own certificate authority, a coordinator enrols the laptop again with its CA certificate. The records stay queued.</translation>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="29" />
+      <source>The server's certificate could not be checked, so nothing was sent. Check this laptop's date and time; if the regional network uses its own certificate authority, a coordinator enrols the laptop again with its CA certificate. The figures stay queued.</source>
+      <translation>The server's certificate could not be checked, so nothing was sent. Check this laptop's date and time; if the regional network uses its own certificate authority, a coordinator enrols the laptop again with its CA certificate. The figures stay queued.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="34" />
-      <source>The server has a problem right now. The records stay queued and are sent automatically later.</source>
-      <translation>The server has a problem right now. The records stay queued and are sent automatically later.</translation>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="35" />
+      <source>The server has a problem right now. The figures stay queued and are sent automatically later.</source>
+      <translation>The server has a problem right now. The figures stay queued and are sent automatically later.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="38" />
-      <source>The server asked to wait a little (too many requests). The records are sent automatically later.</source>
-      <translation>The server asked to wait a little (too many requests). The records are sent automatically later.</translation>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="39" />
+      <source>The server asked to wait a little (too many requests). The figures are sent automatically later.</source>
+      <translation>The server asked to wait a little (too many requests). The figures are sent automatically later.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="42" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="43" />
       <source>The server's answer could not be trusted completely, so nothing was marked as sent. Sync tries again by itself.</source>
       <translation>The server's answer could not be trusted completely, so nothing was marked as sent. Sync tries again by itself.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="51" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="52" />
       <source>Another sync is running right now (the automatic one); this page updates when it ends.</source>
       <translation>Another sync is running right now (the automatic one); this page updates when it ends.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="55" />
-      <source>The server cannot be reached right now. The records stay queued and are sent automatically when it answers again.</source>
-      <translation>The server cannot be reached right now. The records stay queued and are sent automatically when it answers again.</translation>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="56" />
+      <source>The server cannot be reached right now. The figures stay queued and are sent automatically when it answers again.</source>
+      <translation>The server cannot be reached right now. The figures stay queued and are sent automatically when it answers again.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="60" />
-      <source>The network's CA certificate file chosen at enrolment can no longer be read. Put the file back, or a coordinator enrols the laptop again with it. The records stay queued.</source>
-      <translation>The network's CA certificate file chosen at enrolment can no longer be read. Put the file back, or a coordinator enrols the laptop again with it. The records stay queued.</translation>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="61" />
+      <source>The network's CA certificate file chosen at enrolment can no longer be read. Put the file back, or a coordinator enrols the laptop again with it. The figures stay queued.</source>
+      <translation>The network's CA certificate file chosen at enrolment can no longer be read. Put the file back, or a coordinator enrols the laptop again with it. The figures stay queued.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="65" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="74" />
+      <source>The server refused the figures: they belong to another site. Ask the regional network's administrator.</source>
+      <translation>The server refused the figures: they belong to another site. Ask the regional network's administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="78" />
+      <source>The server still holds different figures than this laptop; everything was sent again. If this stays, ask the regional network's administrator.</source>
+      <translation>The server still holds different figures than this laptop; everything was sent again. If this stays, ask the regional network's administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="100" />
+      <source>The queued copy of these figures was damaged on this laptop, so it was not sent. Ask the regional network's administrator.</source>
+      <translation>The queued copy of these figures was damaged on this laptop, so it was not sent. Ask the regional network's administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="106" />
+      <source>These figures are too large for the server. Ask the regional network's administrator.</source>
+      <translation>These figures are too large for the server. Ask the regional network's administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="113" />
+      <source>The server does not accept part of these figures (%1). Ask the regional network's administrator whether this app needs an update.</source>
+      <translation>The server does not accept part of these figures (%1). Ask the regional network's administrator whether this app needs an update.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="119" />
+      <source>The server holds these figures for another site. Ask the regional network's administrator.</source>
+      <translation>The server holds these figures for another site. Ask the regional network's administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="124" />
+      <source>The server already holds this version of the figures with other content. They are sent as a new version when the period's records next change; if this stays, ask the regional network's administrator.</source>
+      <translation>The server already holds this version of the figures with other content. They are sent as a new version when the period's records next change; if this stays, ask the regional network's administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="131" />
+      <source>The server refused the figures: %1</source>
+      <translation>The server refused the figures: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/words.py" line="66" />
       <source>This laptop is not enrolled yet; a coordinator enrols it below.</source>
       <translation>This laptop is not enrolled yet; a coordinator enrols it below.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="69" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="70" />
       <source>The regional server has revoked this laptop's access. A coordinator must enrol it again with a new code.</source>
       <translation>The regional server has revoked this laptop's access. A coordinator must enrol it again with a new code.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="73" />
-      <source>The server refused the records: they belong to another site. Ask the regional network's administrator.</source>
-      <translation>The server refused the records: they belong to another site. Ask the regional network's administrator.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="77" />
-      <source>The server still holds a different set of records than this laptop; everything was sent again. If this stays, ask the regional network's administrator.</source>
-      <translation>The server still holds a different set of records than this laptop; everything was sent again. If this stays, ask the regional network's administrator.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="82" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="83" />
       <source>Sync stopped: the server's address or its answer needs attention. Check the enrolment below or ask the regional network's administrator.</source>
       <translation>Sync stopped: the server's address or its answer needs attention. Check the enrolment below or ask the regional network's administrator.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="97" />
+      <location filename="../../iq_desktop/ui/sync/words.py" line="98" />
       <source>No reason was given.</source>
       <translation>No reason was given.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="99" />
-      <source>The queued copy was damaged on this laptop. Open the record and save it again; a fresh copy is queued.</source>
-      <translation>The queued copy was damaged on this laptop. Open the record and save it again; a fresh copy is queued.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="104" />
-      <source>The record is too large for the server. Ask the regional network's administrator.</source>
-      <translation>The record is too large for the server. Ask the regional network's administrator.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="111" />
-      <source>The server does not accept a field of this record (%1). Check the record and save it again; if it comes back, ask the administrator whether this app needs an update.</source>
-      <translation>The server does not accept a field of this record (%1). Check the record and save it again; if it comes back, ask the administrator whether this app needs an update.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="117" />
-      <source>The server holds this record for another site. Ask the regional network's administrator.</source>
-      <translation>The server holds this record for another site. Ask the regional network's administrator.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="122" />
-      <source>The server already holds this version of the record with other content. Save the record again (it is sent as a new version), then retry.</source>
-      <translation>The server already holds this version of the record with other content. Save the record again (it is sent as a new version), then retry.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/words.py" line="128" />
-      <source>The server refused the record: %1</source>
-      <translation>The server refused the record: %1</translation>
     </message>
   </context>
   <context>
@@ -2905,42 +2921,47 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>TrainingsPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="39" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="43" />
       <source>Job trainings</source>
       <translation>Job trainings</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="42" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="46" />
       <source>&amp;New job training</source>
       <translation>&amp;New job training</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="46" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="50" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="47" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="51" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="48" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="52" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="49" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="56" />
+      <source>Scheme</source>
+      <translation>Scheme</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="53" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="50" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="54" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="51" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="55" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -3063,53 +3084,58 @@ First you create the vault: your user name (you will be its coordinator) and a p
       <translation>&amp;Data that is sent (JSON):</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="96" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="98" />
       <source>Loading…</source>
       <translation>Loading…</translation>
     </message>
     <message>
       <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="63" />
-      <source>Nothing about a person or a single record leaves this laptop. The site sends counts only: for each quarter, half-year and year, how many sessions, people, schemes and events each published figure counts. This is exactly what is sent for the quarter this record is counted in.</source>
+      <source>Nothing about a person or a single record leaves this laptop. The site sends counts only: for each quarter, half-year and year, how many sessions, people, schemes and events each published figure counts. Below is exactly what is sent for one period.</source>
       <extracomment>What :func:`_fetch` answers: the quarter the record is counted in, and that quarter's item.</extracomment>
-      <translation>Nothing about a person or a single record leaves this laptop. The site sends counts only: for each quarter, half-year and year, how many sessions, people, schemes and events each published figure counts. This is exactly what is sent for the quarter this record is counted in.</translation>
+      <translation>Nothing about a person or a single record leaves this laptop. The site sends counts only: for each quarter, half-year and year, how many sessions, people, schemes and events each published figure counts. Below is exactly what is sent for one period.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="108" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="110" />
       <source>Nothing is sent for this record. A client's personal data never leaves the laptop; the site's figures count the client's sessions and job-training schemes without naming anyone.</source>
       <translation>Nothing is sent for this record. A client's personal data never leaves the laptop; the site's figures count the client's sessions and job-training schemes without naming anyone.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="112" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="114" />
       <source>Nothing is counted for %1 yet.</source>
       <translation>Nothing is counted for %1 yet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="119" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="121" />
       <source> (version %1)</source>
       <translation> (version %1)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="120" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="123" />
+      <source>The quarter this record is counted in: %1</source>
+      <translation>The quarter this record is counted in: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="125" />
       <source>Counts of %1</source>
       <translation>Counts of %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="122" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="129" />
       <source>✔ Sent: the server has it.</source>
       <translation>✔ Sent: the server has it.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="126" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="133" />
       <source>⚠ In quarantine, not sent: %1</source>
       <translation>⚠ In quarantine, not sent: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="129" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="136" />
       <source>Waiting to be sent at the next sync.</source>
       <translation>Waiting to be sent at the next sync.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="141" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="148" />
       <source>The outbox could not be read.</source>
       <translation>The outbox could not be read.</translation>
     </message>
@@ -3117,7 +3143,7 @@ First you create the vault: your user name (you will be its coordinator) and a p
   <context>
     <name>WhatIsSentDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="154" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="161" />
       <source>What is sent</source>
       <translation>What is sent</translation>
     </message>

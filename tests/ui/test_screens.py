@@ -96,9 +96,14 @@ def test_what_is_sent_shows_payload_without_personal_values(qtbot: Any, ctx: Any
     view.show_record(session.id)
     qtbot.waitUntil(lambda: view.payload.toPlainText() != "", timeout=5000)
     text = view.payload.toPlainText()
-    payload = json.loads(text)
-    assert payload["type"] == "session" and payload["quarter"] == "2025-Q1"
-    assert payload["person"]["occupation_group"] == "813"
+    payload = json.loads(text)  # the contribution of the quarter the session is counted in: counts only
+    assert payload["type"] == "contribution" and payload["period"] == "2025-Q1"
+    cells = payload["cells"]
+    assert cells["initial.total"]["n"] == 1 and cells["initial.recognition"]["n"] == 1
+    assert cells["occupation.813"]["n"] == 1  # the client's occupation, only as a count of its group
+    assert set(payload) == {"type", "period", "cells"}
+    assert all(set(v) == {"n", "k"} for v in cells.values())
+    assert "2025-Q1" in view.state_text.text()
     for personal in (
         "Zainab",
         "Quraishi",
@@ -111,7 +116,11 @@ def test_what_is_sent_shows_payload_without_personal_values(qtbot: Any, ctx: Any
         "10115",
         "Notiz",
         "Notizen",
+        "AF",
+        "1987-06",
+        "2025-03-04",
         client.id,
+        session.id,
     ):
         assert personal not in text, personal
     assert view.state == WAITING
@@ -129,10 +138,13 @@ def test_what_is_sent_quarantined_shows_the_reason(qtbot: Any, ctx: Any) -> None
     _client, session = make_client(ctx)
     assert session is not None
 
-    def quarantine(vault: Any) -> None:
+    def quarantine(vault: Any) -> None:  # the server refuses the contribution of the session's quarter
+        from iq_desktop.services import sync_service
+
+        period, entry = sync_service.what_is_sent(vault, session.id)
+        assert period == "2025-Q1" and entry is not None
         with vault._uow() as uow:
-            entry = uow.outbox.latest(session.id)
-            uow.outbox.mark_quarantined(session.id, entry.revision, "quarter outside the funding period")
+            uow.outbox.mark_quarantined(entry.record_id, entry.revision, "quarter outside the funding period")
 
     ctx.db.run_sync(lambda: quarantine(ctx.vault))
     view = WhatIsSent(ctx)

@@ -224,8 +224,17 @@ class FiguresPage(QWidget):
                         item.setToolTip(0, meaning)
                         item.setToolTip(1, meaning)
                     self.tree.addTopLevelItem(item)
+        self._fit_tree()
         self._month_chart(data.get("monthly", {}))
         self._occupation_chart(data)
+
+    def _fit_tree(self) -> None:
+        """As tall as its rows: the page scrolls as one (no second scroll bar inside the page)."""
+        rows = self.tree.topLevelItemCount()
+        row_height = self.tree.sizeHintForRow(0) if rows else self.fontMetrics().height()
+        height = self.tree.header().sizeHint().height() + rows * row_height + 2 * self.tree.frameWidth() + 4
+        self.tree.setMinimumHeight(max(height, self.fontMetrics().height() * 6))
+        self.tree.setMaximumHeight(max(height, self.fontMetrics().height() * 6))
 
     def _cell(self, cell: FigurePart) -> str:
         if cell.get("suppressed") or cell.get("value") is None:
@@ -245,8 +254,8 @@ class FiguresPage(QWidget):
         return str(titles.get(section.get("id", ""), section.get("title", "")))
 
     def _column_label(self, column: str, index: int) -> str:
-        names = [self.tr("trainings"), self.tr("participants"), self.tr("other events"), self.tr("participants"),
-                 self.tr("consultations")]  # fmt: skip
+        names = [self.tr("trainings"), self.tr("participants in trainings"), self.tr("other events"),
+                 self.tr("participants in other events"), self.tr("consultations")]  # fmt: skip
         return names[index] if index < len(names) else column
 
     def _row_label(self, section: FigurePart, row: FigurePart) -> str:

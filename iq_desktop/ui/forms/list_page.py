@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
@@ -37,7 +37,7 @@ R = TypeVar("R", bound=Record)
 #: What a column sorts by (compared with ``<``; mixed kinds fall back to the text).
 SortKey = str | int | date | None
 #: The records of the list, and what else the page fetched with them (e.g. client names by id).
-Fetched = list[R] | tuple[list[R], dict[str, str]]
+Fetched = list[R] | tuple[list[R], dict[str, Any]]
 
 
 # This class's own strings are translated in its own context: ``self.tr`` in a subclass looks in the
@@ -62,7 +62,7 @@ class RecordListPage(QWidget, Generic[R]):
         self.ctx = ctx
         self.lang: str = ctx.language
         self.records: list[R] = []
-        self.extra: dict[str, str] | None = None
+        self.extra: dict[str, Any] | None = None
         self.stack = QStackedWidget(self)
         page = QWidget()
         self.heading = QLabel(self.title(), page)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,6 +42,17 @@ def scheme_text(s: JobTrainingScheme, lang: str) -> str:
     if s.provider:
         parts.append(s.provider)
     return " · ".join(parts)
+
+
+def scheme_summary(scheme: JobTrainingScheme | None, lang: str) -> str:
+    """A participation's scheme in a list: "course, from 02.04.2024", "individual, from 02.04.2024" (an
+    individually tailored scheme created as such), or "own individual scheme" (none, or one that is gone)."""
+    if scheme is None:
+        return QCoreApplication.translate("SchemeField", "own individual scheme")
+    day = dates.format_date(scheme.start, dates.locale_for(lang))
+    if scheme.format is TrainingFormat.COURSE_BASED:
+        return QCoreApplication.translate("SchemeField", "course, from %1").replace("%1", day)
+    return QCoreApplication.translate("SchemeField", "individual, from %1").replace("%1", day)
 
 
 def _load_schemes(vault: Vault) -> list[JobTrainingScheme]:
@@ -214,6 +225,9 @@ class SchemeDialog(QDialog):
         outer.addWidget(self.summary)
         outer.addWidget(self.buttons)
         self._saving = False
+        # wide enough for its title ("Neue Qualifizierungsmaßnahme" was cut off) and a provider's name
+        fm = self.fontMetrics()
+        self.setMinimumWidth(max(fm.horizontalAdvance(self.windowTitle()) + 160, fm.averageCharWidth() * 52))
         self.format.setFocus()
 
     def collect(self) -> JobTrainingScheme:

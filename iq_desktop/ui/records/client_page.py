@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from iq_desktop.domain.codes import SessionKind
-from iq_desktop.domain.records import Client, CounsellingSession, TrainingParticipation
+from iq_desktop.domain.records import Client, CounsellingSession, JobTrainingScheme, TrainingParticipation
 from iq_desktop.ui import operations
 from iq_desktop.ui.context import AppContext, Change
 from iq_desktop.ui.errors import report_exception
 from iq_desktop.ui.forms.client_form import ClientForm
 from iq_desktop.ui.forms.fields import date_format, to_qdate
 from iq_desktop.ui.forms.labels import label
+from iq_desktop.ui.forms.scheme_form import scheme_summary
 from iq_desktop.ui.forms.session_form import SessionForm
 from iq_desktop.ui.forms.training_form import TrainingForm
 from iq_desktop.ui.sync.what_is_sent import WhatIsSentDialog
@@ -39,7 +40,10 @@ from iq_desktop.ui.sync.what_is_sent import WhatIsSentDialog
 if TYPE_CHECKING:
     from iq_desktop.services.vault import Vault
 
-ClientAndHistory = tuple[Client | None, list[CounsellingSession], list[TrainingParticipation]]
+#: The client (None: erased meanwhile), their sessions and trainings, and the vault's schemes by id.
+ClientAndHistory = tuple[
+    Client | None, list[CounsellingSession], list[TrainingParticipation], dict[str, JobTrainingScheme]
+]
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -49,7 +53,8 @@ def _load(vault: Vault, client_id: str) -> ClientAndHistory:
 
     client = records.get_client(vault, client_id)
     sessions, trainings = records.client_history(vault, client_id)
-    return client, list(sessions), list(trainings)
+    schemes = {s.id: s for s in records.list_schemes(vault)} if trainings else {}
+    return client, list(sessions), list(trainings), schemes
 
 
 def _erase(vault: Vault, client_id: str) -> None:
@@ -80,7 +85,7 @@ class EraseDialog(QDialog):
         text = QLabel(
             self.tr(
                 "Erasing removes this person's personal data, sessions and job trainings from this laptop for good. "
-                "The network's figures are told to leave their records out. This cannot be undone."
+                "The site's figures sent to the network are counted again without them. This cannot be undone."
             ),
             self,
         )
@@ -140,7 +145,9 @@ class ClientPage(QWidget):
         self.tabs = QTabWidget(overview)
         self.sessions_table = _table([self.tr("Date"), self.tr("Kind"), self.tr("Topics"), self.tr("Duration")])
         self.sessions_table.setAccessibleName(self.tr("Sessions"))
-        self.trainings_table = _table([self.tr("Start"), self.tr("Type"), self.tr("Format"), self.tr("Status")])
+        self.trainings_table = _table(
+            [self.tr("Start"), self.tr("Type"), self.tr("Format"), self.tr("Status"), self.tr("Scheme")]
+        )
         self.trainings_table.setAccessibleName(self.tr("Job trainings"))
         self.client_form = ClientForm(ctx)
         self.client_form.cancel_button.setText(self.tr("Undo changes"))
@@ -186,7 +193,7 @@ class ClientPage(QWidget):
             self.show_client(self.client.id)
 
     def _loaded(self, result: ClientAndHistory) -> None:
-        client, sessions, trainings = result
+        client, sessions, trainings, schemes = result
         if client is None:  # erased meanwhile
             self.back_requested.emit()
             return
@@ -214,6 +221,7 @@ class ClientPage(QWidget):
                 label(t.training_type, self.lang),
                 label(t.format, self.lang),
                 label(t.status, self.lang),
+                scheme_summary(schemes.get(t.scheme_id) if t.scheme_id else None, self.lang),
             ]
             self._fill_row(self.trainings_table, row, cells, t.id)
         has_initial = any(s.kind is SessionKind.INITIAL for s in self.sessions)

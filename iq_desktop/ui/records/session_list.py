@@ -66,6 +66,10 @@ class SessionListPage(QWidget):
         self.topic.addItem(self.tr("All topics"), None)
         for t in Topic:
             self.topic.addItem(topic_label(t), t.value)
+        # the longest topics ("Faire Integration: Krankenversicherung") made the window wider than a 1024-pixel
+        # screen: the field is as wide as a typical topic, its list shows every topic in full
+        self.topic.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.topic.setMinimumContentsLength(18)
         self.state = QComboBox()
         states: tuple[tuple[str | None, str], ...] = (
             (None, self.tr("Any sync state")),
@@ -92,7 +96,9 @@ class SessionListPage(QWidget):
         self.new_button = QPushButton(self.tr("&New session"))
         self.new_button.setToolTip(self.tr("New session (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_requested)
-        filters.addWidget(self.new_button)
+        top = QHBoxLayout()  # the button beside the heading, as on the other lists: the filters fit 1024 pixels
+        top.addWidget(heading, 1)
+        top.addWidget(self.new_button)
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Sessions"))
@@ -123,7 +129,7 @@ class SessionListPage(QWidget):
         self.model.modelReset.connect(self._update_summary)
 
         lay = QVBoxLayout(self)
-        lay.addWidget(heading)
+        lay.addLayout(top)
         lay.addLayout(filters)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.summary)

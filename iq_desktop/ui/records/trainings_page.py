@@ -1,4 +1,5 @@
-"""Job trainings (compensation measures, bridge trainings): the list and the entry form."""
+"""Job trainings (compensation measures, bridge trainings): the list (with each participation's scheme)
+and the entry form."""
 
 from __future__ import annotations
 
@@ -7,19 +8,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from iq_desktop.domain.records import TrainingParticipation
+from iq_desktop.domain.records import JobTrainingScheme, TrainingParticipation
 from iq_desktop.ui.context import AppContext
 from iq_desktop.ui.forms.base import RecordForm
 from iq_desktop.ui.forms.fields import date_format, to_qdate
 from iq_desktop.ui.forms.labels import label
 from iq_desktop.ui.forms.list_page import Fetched, RecordListPage, SortKey
+from iq_desktop.ui.forms.scheme_form import scheme_summary
 
 if TYPE_CHECKING:
     from iq_desktop.services.vault import Vault
 from iq_desktop.ui.forms.training_form import TrainingForm
 
 
-def _fetch(vault: Vault) -> tuple[list[TrainingParticipation], dict[str, str]]:
+def _fetch(vault: Vault) -> tuple[list[TrainingParticipation], dict[str, object]]:
+    """The participations (newest first), with ``names`` (client id -> name) and ``schemes`` (id -> scheme)."""
     from iq_desktop.services import queries, records
 
     trainings: list[TrainingParticipation] = queries.all_records(vault, "training")  # type: ignore[assignment]
@@ -28,7 +31,8 @@ def _fetch(vault: Vault) -> tuple[list[TrainingParticipation], dict[str, str]]:
         client = records.get_client(vault, cid)
         names[cid] = client.display_name if client is not None else ""
     trainings.sort(key=lambda t: t.start, reverse=True)
-    return trainings, names
+    schemes = {s.id: s for s in records.list_schemes(vault)}
+    return trainings, {"names": names, "schemes": schemes}
 
 
 class TrainingsPage(RecordListPage[TrainingParticipation]):
@@ -49,14 +53,24 @@ class TrainingsPage(RecordListPage[TrainingParticipation]):
             self.tr("Start"),
             self.tr("End"),
             self.tr("Status"),
+            self.tr("Scheme"),  # last: the wide column, the dates and the status stay in view on a small screen
         ]
 
     def fetcher(self) -> Callable[[Vault], Fetched[TrainingParticipation]]:
         return _fetch
 
+    def _names(self) -> dict[str, str]:
+        return dict((self.extra or {}).get("names", {}))
+
+    def scheme_of(self, t: TrainingParticipation) -> JobTrainingScheme | None:
+        """The participation's scheme (None: its own individual scheme)."""
+        schemes: dict[str, JobTrainingScheme] = (self.extra or {}).get("schemes", {})
+        return schemes.get(t.scheme_id) if t.scheme_id else None
+
     def cells(self, t: TrainingParticipation) -> list[tuple[str, SortKey]]:
         fmt = date_format(self.lang)
-        names = self.extra or {}
+        names = self._names()
+        scheme = self.scheme_of(t)
         return [
             (names.get(t.client_id, ""), names.get(t.client_id, "").casefold()),
             (label(t.training_type, self.lang), t.training_type.value),
@@ -64,6 +78,7 @@ class TrainingsPage(RecordListPage[TrainingParticipation]):
             (to_qdate(t.start).toString(fmt), t.start),
             (to_qdate(t.end).toString(fmt) if t.end else "", t.end.isoformat() if t.end else ""),
             (label(t.status, self.lang), t.status.value),
+            (scheme_summary(scheme, self.lang), scheme.start if scheme else None),
         ]
 
     def make_form(self) -> RecordForm[TrainingParticipation]:
@@ -71,4 +86,4 @@ class TrainingsPage(RecordListPage[TrainingParticipation]):
 
     def open_record(self, record: TrainingParticipation) -> None:
         assert isinstance(self.form, TrainingForm)
-        self.form.load_with_client(record, (self.extra or {}).get(record.client_id, ""))
+        self.form.load_with_client(record, self._names().get(record.client_id, ""))

@@ -166,8 +166,17 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(ctx, self)
         self.setStatusBar(self.status)
         self._build_menus()
-        self.resize(1180, 760)
+        self._fit_to_screen(1180, 760)
         self.nav.setCurrentRow(0)
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """The preferred size, but never larger than the screen's free area (a 1024×700 laptop screen
+        must show the whole window, status bar included); room is left for the window frame."""
+        screen = self.screen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            width, height = min(width, free.width() - 16), min(height, free.height() - 48)
+        self.resize(width, height)
 
     # -- menus -----------------------------------------------------------------------------------
     def _action(
@@ -354,7 +363,7 @@ class MainWindow(QMainWindow):
             translate(
                 "MainWindow",
                 "IQ Desktop records counselling for the Network “Integration through Qualification (IQ)”. "
-                "Personal data stays encrypted on this laptop; only de-identified records are sent.",
+                "Personal data stays encrypted on this laptop; only the site's anonymous counts are sent.",
             ),
         )
 

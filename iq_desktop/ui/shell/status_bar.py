@@ -1,4 +1,5 @@
-"""The status bar: online/offline, records waiting to be sent, last successful sync.
+"""The status bar: online/offline, the site's figures waiting to be sent (one item per period, counts
+only), last successful sync.
 
 Every state is shown with an icon AND text (never colour alone).  The sync panel reports through
 ``ctx.online_changed`` / ``ctx.sync_finished``; the waiting count is re-read on the DB worker after
@@ -43,7 +44,7 @@ class _Item(QWidget):
 
 
 def _read_status(vault: Vault) -> tuple[int, datetime | None, bool | None]:
-    """(records waiting, last successful sync, online: True/False/None = not known yet)."""
+    """(periods of figures waiting, last successful sync, online: True/False/None = not known yet)."""
     from iq_desktop.services import sync_service
 
     st = sync_service.status(vault)
@@ -59,7 +60,7 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.ctx = ctx
         self.online = _Item(self.tr("Connection"))
-        self.waiting = _Item(self.tr("Records waiting to be sent"))
+        self.waiting = _Item(self.tr("Figures waiting to be sent"))
         self.last_sync = _Item(self.tr("Last successful sync"))
         self.user = QLabel()
         self.user.setAccessibleName(self.tr("Signed in as"))
@@ -111,7 +112,7 @@ class StatusBar(QStatusBar):
         elif n == 0:
             self.waiting.set("sent", self.tr("Nothing waiting to be sent"))
         else:
-            self.waiting.set("waiting", self.tr("%n record(s) waiting to be sent", "", n))
+            self.waiting.set("waiting", self.tr("%n period(s) of figures waiting to be sent", "", n))
 
     def set_last_sync(self, when: datetime | None) -> None:
         if when is None:

@@ -1,9 +1,13 @@
 """Sync: status, "Sync now" with progress and Cancel, the last run's summary, a history, the quarantine
 with the server's reasons and Retry, and enrolment. Coordinators act; counsellors see.
+
+What waits and is sent are the site's figures: one item per period (quarter, half-year, year) holding
+counts only (:mod:`iq_desktop.services.contributions`), never a record of a person.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -41,6 +45,17 @@ class _Relay(QObject):
     """Carries progress from the network worker to the GUI thread (queued signal)."""
 
     progress = Signal(int, int)
+
+
+def period_of(payload: str) -> str | None:
+    """The lattice period an outbox item's figures belong to ("2025-Q2", "2025-H1", "2025"); None for a
+    withdrawal (its payload names no period) or a payload that cannot be read."""
+    try:
+        data = json.loads(payload)
+    except ValueError:
+        return None
+    period = data.get("period") if isinstance(data, dict) else None
+    return str(period) if period else None
 
 
 def local_time(iso: str | None, lang: str) -> str:
@@ -90,7 +105,7 @@ class SyncPanel(QWidget):
         self.progress.setValue(0)
         self.summary_label = QLabel(self.tr("No sync in this session yet."))
         self.summary_label.setWordWrap(True)
-        run_box = QGroupBox(self.tr("Send the records"))
+        run_box = QGroupBox(self.tr("Send the site's figures"))
         rl = QVBoxLayout(run_box)
         row = QHBoxLayout()
         row.addWidget(self.sync_button)
@@ -100,10 +115,10 @@ class SyncPanel(QWidget):
         rl.addLayout(row)
         rl.addWidget(self.summary_label)
 
-        q_box = QGroupBox(self.tr("Quarantine: records the server refused"))
+        q_box = QGroupBox(self.tr("Quarantine: figures the server refused"))
         ql = QVBoxLayout(q_box)
         self.quarantine_table = _table(
-            [self.tr("Record"), self.tr("Kind"), self.tr("Version"), self.tr("Reason")], self.tr("Quarantine")
+            [self.tr("Period"), self.tr("Kind"), self.tr("Version"), self.tr("Reason")], self.tr("Quarantine")
         )
         self.retry_button = QPushButton(self.tr("&Retry selected"))
         self.retry_all_button = QPushButton(self.tr("Retry &all"))
@@ -181,10 +196,13 @@ class SyncPanel(QWidget):
                 self.server_url.setText(st.server_url)
         else:
             lines.append(
-                self.tr("⚠ Not enrolled yet: records stay queued on this laptop until a coordinator enrols it (below).")
+                self.tr(
+                    "⚠ Not enrolled yet: the site's figures stay queued on this laptop until a coordinator "
+                    "enrols it (below)."
+                )
             )
         lines.append(
-            self.tr("Waiting to be sent: %1 · sent: %2 · in quarantine: %3")
+            self.tr("Periods of figures waiting to be sent: %1 · sent: %2 · in quarantine: %3")
             .replace("%1", str(st.pending))
             .replace("%2", str(st.sent))
             .replace("%3", str(st.quarantined))
@@ -203,7 +221,7 @@ class SyncPanel(QWidget):
         self.quarantine_table.setRowCount(len(items))
         for row, it in enumerate(items):
             cells = [
-                it.record_id[:8] + "…",
+                period_of(it.payload) or "—",
                 self._kind(it.record_type),
                 str(it.revision),
                 "⚠ " + sync_words.quarantine_reason(it.reason),
@@ -223,10 +241,8 @@ class SyncPanel(QWidget):
 
     def _kind(self, record_type: str) -> str:
         return {
-            "session": self.tr("session"),
-            "training": self.tr("job training"),
-            "event": self.tr("group event"),
-            "client": self.tr("client"),
+            "contribution": self.tr("the period's figures"),
+            "retraction": self.tr("withdrawal (nothing left in the period)"),
         }.get(record_type, record_type)
 
     def _show_history(self, items: list[sync_adapter.HistoryItem]) -> None:
@@ -282,7 +298,7 @@ class SyncPanel(QWidget):
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
-        self.progress.setFormat(self.tr("%1 of %2 records").replace("%1", str(done)).replace("%2", str(total)))
+        self.progress.setFormat(self.tr("%1 of %2 periods").replace("%1", str(done)).replace("%2", str(total)))
 
     def _end_run(self) -> None:
         self._running = False
@@ -350,7 +366,7 @@ class SyncPanel(QWidget):
 
     def _retried(self, n: int) -> None:
         self.summary_label.setText(
-            self.tr("%n record(s) put back in the queue; they are sent at the next sync.", "", n)
+            self.tr("%n period(s) of figures put back in the queue; they are sent at the next sync.", "", n)
         )
         self.ctx.outbox_changed.emit()
         self.refresh()

@@ -62,7 +62,7 @@ class WhatIsSent(QWidget):
             self.tr(
                 "Nothing about a person or a single record leaves this laptop. The site sends counts only: "
                 "for each quarter, half-year and year, how many sessions, people, schemes and events each "
-                "published figure counts. This is exactly what is sent for the quarter this record is counted in."
+                "published figure counts. Below is exactly what is sent for one period."
             ),
             self,
         )
@@ -88,11 +88,13 @@ class WhatIsSent(QWidget):
         lay.addWidget(self.payload, 1)
         self.state = ""
         self.reason = ""
+        self._record_id = ""
 
     def show_record(self, record_id: str) -> None:
         vault = self.ctx.vault
         if vault is None:
             return
+        self._record_id = record_id
         self.state_text.setText(self.tr("Loading…"))
 
         operations.query(self.ctx, _fetch, vault, record_id, success=self.show_entry, failure=self._failed)
@@ -117,7 +119,12 @@ class WhatIsSent(QWidget):
         self.reason = str(entry.reason or "")
         revision = entry.revision
         rev = self.tr(" (version %1)").replace("%1", str(revision)) if revision else ""
-        rev = (self.tr("Counts of %1").replace("%1", period) + rev + ". ") if period else rev
+        if period and entry.record_id != self._record_id:  # a record's quarter, not an item of the sync panel
+            rev = self.tr("The quarter this record is counted in: %1").replace("%1", period) + rev + ". "
+        elif period:
+            rev = self.tr("Counts of %1").replace("%1", period) + rev + ". "
+        elif rev:  # a withdrawal names no period
+            rev = rev.strip() + " "
         if self.state == SENT:
             icon, text = QStyle.StandardPixmap.SP_DialogApplyButton, rev + self.tr("✔ Sent: the server has it.")
         elif self.state == QUARANTINED:

@@ -7,7 +7,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from iq_desktop.domain.codes import Audience, EventTopic, SessionKind, Topic, TrainingFormat, TrainingStatus
+from iq_desktop.domain import figures
+from iq_desktop.domain.codes import (
+    Audience,
+    EventFormat,
+    EventTopic,
+    SessionKind,
+    Topic,
+    TrainingFormat,
+    TrainingStatus,
+)
 from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, TrainingParticipation
 from tests.ui._screens_support import run
 
@@ -50,14 +59,23 @@ def _fill(ctx: Any) -> None:
         ),
     )
     run(ctx, r.save_event, GroupEvent(date=date(2025, 5, 6), audience=Audience.BUSINESS, participants=7))
+    run(ctx, r.save_event, GroupEvent(date=date(2025, 7, 1), format=EventFormat.CONSULTATION,
+                                      audience=Audience.LABOUR_MARKET, participants=2))  # fmt: skip
+    run(ctx, r.save_event, GroupEvent(date=date(2025, 8, 1), format=EventFormat.WORKSHOP,
+                                      audience=Audience.SKILLED_WORKER_NETWORK, participants=9))  # fmt: skip
 
 
-def _values(page: Any) -> dict[str, list[str]]:
+def _items(page: Any) -> dict[str, Any]:
     out = {}
     for i in range(page.tree.topLevelItemCount()):
         item = page.tree.topLevelItem(i)
-        out[item.text(0).strip()] = [item.text(1), item.text(2)]
+        out[item.text(0).strip()] = item
     return out
+
+
+def _values(page: Any) -> dict[str, str]:
+    """Figure (as the tree shows it) -> its number."""
+    return {label: item.text(1) for label, item in _items(page).items()}
 
 
 def test_figures_render_and_export(qtbot: Any, ctx: Any, tmp_path: Path) -> None:
@@ -74,14 +92,34 @@ def test_figures_render_and_export(qtbot: Any, ctx: Any, tmp_path: Path) -> None
     page.load()
     qtbot.waitUntil(lambda: page.data is not None and page.data["period"][0] == "2025-01-01", timeout=5000)
     v = _values(page)
-    assert v["initial advisory sessions"][0] == "4"
-    assert v["of which recognition counselling"][0] == "1"
-    assert v["of which combined recognition and job-training counselling"][0] == "1"
-    assert v["individuals advised"][0] == "1"
-    assert v["participants in these events"][0] == "12"
-    assert v["successful completers"][0] == "1"
-    assert v["business stakeholders"] == ["1", "7"]
+    assert v["initial advisory sessions"] == "3"  # the Fair Integration session counts in its own section
+    assert v["of which recognition counselling only"] == "1"
+    assert v["of which job-training counselling only"] == "1"
+    assert v["of which combined recognition and job-training counselling"] == "1"
+    assert v["individuals advised"] == "1"
+    assert v["group events"] == "1"
+    assert v["participants in these events"] == "12"
+    assert v["job-training schemes started"] == "1"  # a participation without a scheme is its own scheme
+    assert v["individuals commencing"] == "1"
+    assert v["successful completers (by today)"] == "1"
+    assert v["business stakeholders: other events"] == "1"
+    assert v["business stakeholders: participants in other events"] == "7"
+    assert v["business stakeholders: participants in trainings"] == "0"
+    assert v["business stakeholders: consultations"] == "0"
+    assert v["labour-market stakeholders: consultations"] == "1"
+    assert v["individuals reached"] == "9"  # the skilled worker network's workshop
     assert any(k.startswith("813 ") for k in v)  # top occupation group
+    titles = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
+    for title in ("Fair Integration", "Labour-market and business stakeholders",
+                  "Regional skilled worker networks – immigration"):  # fmt: skip
+        assert title in titles
+    items = _items(page)  # every figure says what it counts (the one definition of every figure)
+    assert items["initial advisory sessions"].toolTip(0) == figures.definition("initial.total")
+    assert items["individuals advised"].toolTip(1) == figures.definition("fi.individuals")
+    assert items["labour-market stakeholders: consultations"].toolTip(0) == figures.definition(
+        "stakeholders.labour_market.consultations"
+    )
+    assert all(item.toolTip(0) for label, item in items.items() if label not in titles)
     month_series = page.month_chart.chart().series()[0]
     assert len(month_series.barSets()) == 3
     assert sum(month_series.barSets()[0].at(i) for i in range(12)) == 2  # recognition in two sessions
@@ -91,14 +129,16 @@ def test_figures_render_and_export(qtbot: Any, ctx: Any, tmp_path: Path) -> None
     with qtbot.waitSignal(page.exported, timeout=5000):
         page.export_to(tmp_path / "f.csv", "csv")
     rows = list(csv.reader((tmp_path / "f.csv").read_text(encoding="utf-8-sig").splitlines()))
-    assert ["Initial advisory sessions", "initial advisory sessions", "sessions", "4"] in rows
+    assert ["Initial advisory sessions (recognition and job training)", "initial advisory sessions", "sessions",
+            "3"] in rows  # fmt: skip
     assert "Test" not in (tmp_path / "f.csv").read_text(encoding="utf-8-sig")
 
     with qtbot.waitSignal(page.exported, timeout=5000):
         page.export_to(tmp_path / "f.xlsx", "xlsx")
     wb = load_workbook(tmp_path / "f.xlsx")
     cells = [tuple(r) for r in wb["Figures"].iter_rows(values_only=True)]
-    assert ("Initial advisory sessions", "initial advisory sessions", "sessions", 4) in cells
+    assert ("Initial advisory sessions (recognition and job training)", "initial advisory sessions", "sessions",
+            3) in cells  # fmt: skip
     assert wb["Per month"].max_row == 13
 
 

@@ -110,3 +110,43 @@ def test_event_form_offers_consultations_and_skilled_worker_networks(qtbot: Any,
     got = run(ctx, records().get_event, blocker.args[0].id)
     assert (got.format, got.audience) == (EventFormat.CONSULTATION, Audience.BUSINESS)
     wait_idle(qtbot, ctx)
+
+
+def test_trainings_list_and_client_page_show_each_participations_scheme(qtbot: Any, ctx: Any) -> None:
+    from iq_desktop.ui.records.client_page import ClientPage
+    from iq_desktop.ui.records.trainings_page import TrainingsPage
+
+    client = run(ctx, records().save_client, Client("Maryam", "Rahimi"))
+    course = JobTrainingScheme(TrainingFormat.COURSE_BASED, TrainingType.COMPENSATION_MEASURE, date(2024, 4, 2))
+    run(ctx, records().save_scheme, course)
+    run(ctx, records().save_training, TrainingParticipation(client.id, date(2024, 5, 1)))
+    page = TrainingsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
+    headers = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
+    col = headers.index("Scheme")
+    assert page.table.item(0, col).text() == "own individual scheme"
+
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)  # a new participation in the course
+    form = page.form
+    qtbot.waitUntil(lambda: form.scheme.combo.count() == 2, timeout=5000)
+    form.client.set_client(client.id, "Rahimi, Maryam")
+    form.scheme.combo.setFocus()
+    qtbot.keyClick(form.scheme.combo, Qt.Key.Key_Down)
+    assert form.scheme.value() == course.id
+    form.start.set_value(date(2024, 4, 8))
+    with qtbot.waitSignal(form.saved, timeout=5000):
+        qtbot.keyClick(form.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == 0 and page.table.rowCount() == 2, timeout=5000)
+    shown = sorted(page.table.item(r, col).text() for r in range(2))
+    assert shown == ["course, from 02/04/2024", "own individual scheme"]
+
+    client_page = ClientPage(ctx)
+    qtbot.addWidget(client_page)
+    client_page.show_client(client.id)
+    table = client_page.trainings_table
+    qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=5000)
+    col = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())].index("Scheme")
+    assert sorted(table.item(r, col).text() for r in range(2)) == shown
+    wait_idle(qtbot, ctx)

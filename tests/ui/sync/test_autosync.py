@@ -1,6 +1,8 @@
 """Automatic sync in the GUI against the real regional server (a subprocess on 127.0.0.1): a record
 saved while the server is down is sent by itself once the server is back, and the status bar and the
-sync panel show it; the network-information signal triggers a sync at once; lock stops the scheduler."""
+sync panel show it; the network-information signal triggers a sync at once; lock stops the scheduler.
+What is sent are the site's figures per period: a session on 6 May 2025 is counted in 2025-Q2, 2025-H1
+and 2025, three items."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from iq_desktop.domain.codes import SessionKind, Topic
 from iq_desktop.domain.records import Client, CounsellingSession
 from iq_desktop.sync.backoff import Backoff
 from tests.sync.server import ServerProcess
+from tests.ui._screens_support import server_figures
 from tests.ui.conftest import PASSPHRASE, USER
 
 
@@ -27,10 +30,19 @@ class _Longest(random.Random):
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+def module_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
     srv = ServerProcess(Path(tmp_path_factory.mktemp("iq-server"))).start()
     yield srv
     srv.stop()
+
+
+@pytest.fixture
+def server(module_server: ServerProcess) -> ServerProcess:
+    """The module's server, running when the test starts (a test that failed while it was stopped must
+    not fail the next test's enrolment with "the server could not be reached")."""
+    if module_server.proc is None or module_server.proc.poll() is not None:
+        module_server.start()
+    return module_server
 
 
 @pytest.fixture
@@ -75,6 +87,15 @@ def _save_session(shell: Any) -> CounsellingSession:
     return session
 
 
+def _assert_counted(server: ServerProcess, session: CounsellingSession) -> None:
+    """The server holds the session as a count of its site's figures (and nothing of the session)."""
+    held = server_figures(server.db_path)
+    assert set(held) == {"2025-Q2", "2025-H1", "2025"}
+    for period in held:
+        assert held[period] == {"initial.total": 1, "initial.recognition": 1}
+    assert session.id not in server.db_path.read_bytes().decode("latin-1")
+
+
 def _close(qtbot: Any, shell: Any) -> None:
     sched = shell.autosync.scheduler
     shell.ctx.lock()
@@ -94,23 +115,23 @@ def test_saved_offline_is_sent_by_itself_when_the_server_returns(
     try:
         bar = shell.main.status
         session = _save_session(shell)
-        qtbot.waitUntil(lambda: bar.waiting_count == 1, timeout=5000)
+        qtbot.waitUntil(lambda: bar.waiting_count == 3, timeout=5000)
         qtbot.waitUntil(lambda: shell.autosync.running, timeout=5000)
         qtbot.waitUntil(lambda: bar.online.text.text() == "Offline", timeout=10000)
-        assert "1 record waiting" in bar.waiting.text.text()
+        assert bar.waiting.text.text() == "3 periods of figures waiting to be sent"
         assert bar.last_sync.text.text() == "Never synced"
         panel = shell.main.show_page("sync")
         assert isinstance(panel, SyncPanel)
 
         server.start()  # no click: the scheduler's probe finds it and sends
         qtbot.waitUntil(lambda: bar.waiting_count == 0, timeout=20000)
-        assert session.id in server.rows()
+        _assert_counted(server, session)
         qtbot.waitUntil(lambda: bar.online.text.text() == "Online", timeout=5000)
         assert bar.waiting.text.text() == "Nothing waiting to be sent"
         assert bar.last_sync.text.text().startswith("Last sync: ")
         qtbot.waitUntil(lambda: panel.history_table.rowCount() == 1, timeout=5000)
-        assert panel.history_table.item(0, 1).text() == "1"
-        assert "sent: 1" in panel.status_label.text()
+        assert panel.history_table.item(0, 1).text() == "3"
+        assert "sent: 3" in panel.status_label.text()
     finally:
         _close(qtbot, shell)
 
@@ -126,10 +147,10 @@ def test_network_coming_back_triggers_a_sync_at_once(qtbot: Any, enrolled_dir: P
         qtbot.waitUntil(lambda: bar.online.text.text() == "Offline", timeout=10000)  # then it sleeps 10 min
         server.start()
         qtbot.wait(300)
-        assert bar.waiting_count == 1  # still asleep
+        assert bar.waiting_count == 3  # still asleep
         shell.autosync.reachability_changed(QNetworkInformation.Reachability.Online)  # what Qt reports
         qtbot.waitUntil(lambda: bar.waiting_count == 0, timeout=15000)
-        assert session.id in server.rows()
+        _assert_counted(server, session)
         shell.autosync.reachability_changed(QNetworkInformation.Reachability.Disconnected)
         assert bar.online.text.text() == "Offline"
     finally:
@@ -150,6 +171,6 @@ def test_not_enrolled_runs_no_scheduler_until_enrolment(qtbot: Any, made_vault: 
         qtbot.mouseClick(panel.enrol_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: shell.autosync.running, timeout=15000)  # enrolment starts it
         qtbot.waitUntil(lambda: shell.main.status.waiting_count == 0, timeout=15000)
-        assert session.id in server.rows()
+        _assert_counted(server, session)
     finally:
         _close(qtbot, shell)

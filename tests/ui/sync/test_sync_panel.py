@@ -1,5 +1,7 @@
 """The sync panel against the real regional server (a subprocess on 127.0.0.1): enrol, sync now,
-summary, history, quarantine and retry, what is sent afterwards."""
+summary, history, quarantine and retry, what is sent afterwards. What waits and is sent are the site's
+figures, one item per period of the lattice (a session on 2 April 2025 is counted in 2025-Q2, 2025-H1
+and 2025: three items), never a record of a person."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from PySide6.QtCore import Qt
 from iq_desktop.domain.codes import SessionKind, Topic
 from iq_desktop.domain.records import Client, CounsellingSession
 from tests.sync.server import ServerProcess
-from tests.ui._screens_support import run, wait_idle
+from tests.ui._screens_support import run, server_figures, wait_idle
 
 
 @pytest.fixture(scope="module")
@@ -24,13 +26,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
     srv.stop()
 
 
-def _session(ctx: Any) -> CounsellingSession:
+def _session(ctx: Any, day: date = date(2025, 4, 2)) -> CounsellingSession:
     from iq_desktop.services import records
 
     c = run(ctx, records.save_client, Client(first_name="Omar", last_name="Saleh", nationality="SY"))
     s = CounsellingSession(
         client_id=c.id,
-        date=date(2025, 4, 2),
+        date=day,
         kind=SessionKind.INITIAL,
         topics=frozenset({Topic.RECOGNITION, Topic.JOB_TRAINING}),
     )
@@ -44,7 +46,8 @@ def test_not_enrolled_panel_says_so_and_keeps_records(qtbot: Any, ctx: Any) -> N
     panel = SyncPanel(ctx)
     qtbot.addWidget(panel)
     qtbot.waitUntil(lambda: "Not enrolled" in panel.status_label.text(), timeout=5000)
-    assert "Waiting to be sent: 1" in panel.status_label.text()
+    assert "figures stay queued" in panel.status_label.text()
+    assert "Periods of figures waiting to be sent: 3 " in panel.status_label.text()  # 2025-Q2, 2025-H1, 2025
     assert panel.sync_button.isEnabled() and panel.enrol_button.isEnabled()  # a coordinator acts
     qtbot.mouseClick(panel.enrol_button, Qt.MouseButton.LeftButton)
     assert "server address" in panel.enrol_result.text()
@@ -69,41 +72,47 @@ def test_enrol_sync_and_see_it_sent(qtbot: Any, ctx: Any, server: ServerProcess)
     qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
     assert panel.cancel_button.isEnabled()
     qtbot.waitUntil(lambda: panel.last_summary is not None, timeout=30000)
-    assert panel.last_summary.sent == 1 and panel.last_summary.pending == 0
-    assert "Sent: 1" in panel.summary_label.text() and "✔" in panel.summary_label.text()
+    assert panel.last_summary.sent == 3 and panel.last_summary.pending == 0
+    assert "Sent: 3" in panel.summary_label.text() and "✔" in panel.summary_label.text()
     assert finished
     qtbot.waitUntil(lambda: panel.history_table.rowCount() == 1, timeout=5000)
-    assert panel.history_table.item(0, 1).text() == "1"
+    assert panel.history_table.item(0, 1).text() == "3"
+    held = server_figures(server.db_path)  # the server holds the site's counts per period, nothing else
+    assert set(held) == {"2025-Q2", "2025-H1", "2025"}
+    assert held["2025-Q2"] == {"initial.total": 1, "initial.combined": 1}
 
     view = WhatIsSent(ctx)
     qtbot.addWidget(view)
     view.show_record(session.id)
     qtbot.waitUntil(lambda: view.state == SENT, timeout=5000)
-    assert "Sent" in view.state_text.text()
+    assert "Sent" in view.state_text.text() and "2025-Q2" in view.state_text.text()
 
 
 def test_quarantine_shows_reason_and_retry_requeues(qtbot: Any, ctx: Any) -> None:
+    from iq_desktop.services import sync_service
     from iq_desktop.ui.sync.panel import SyncPanel
 
     session = _session(ctx)
 
-    def quarantine(vault: Any) -> None:
+    def quarantine(vault: Any) -> None:  # the server refused the figures of the session's quarter
+        _period, entry = sync_service.what_is_sent(vault, session.id)
         with vault._uow() as uow:
-            uow.outbox.mark_quarantined(session.id, uow.outbox.latest(session.id).revision, "unknown quarter")
+            uow.outbox.mark_quarantined(entry.record_id, entry.revision, "unknown quarter")
 
     ctx.db.run_sync(lambda: quarantine(ctx.vault))
     panel = SyncPanel(ctx)
     qtbot.addWidget(panel)
     qtbot.waitUntil(lambda: panel.quarantine_table.rowCount() == 1, timeout=5000)
+    assert panel.quarantine_table.item(0, 0).text() == "2025-Q2"  # the period, not an id
+    assert panel.quarantine_table.item(0, 1).text() == "the period's figures"
     assert "unknown quarter" in panel.quarantine_table.item(0, 3).text()
     panel.quarantine_table.selectRow(0)
     qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.quarantine_table.rowCount() == 0, timeout=5000)
-    assert "put back in the queue" in panel.summary_label.text()
+    assert "1 period of figures put back in the queue" in panel.summary_label.text()
     wait_idle(qtbot, ctx)
-    from iq_desktop.services import records
-
-    assert run(ctx, records.outbox_entry, session.id).state == "pending"
+    period, entry = run(ctx, sync_service.what_is_sent, session.id)
+    assert period == "2025-Q2" and entry.state == "pending"
 
 
 def test_last_problem_is_worded_by_its_kind_in_german(qtbot: Any, ctx: Any, server: ServerProcess) -> None:
@@ -149,12 +158,17 @@ def test_quarantine_reasons_and_sync_causes_are_worded_in_german(qtbot: Any, ctx
         reasons.DAMAGED: "beschädigt",
         reasons.TOO_LARGE: "zu groß",
     }
-    sessions = [_session(ctx) for _ in cases]
+    from iq_desktop.services import sync_service
+
+    _session(ctx, date(2024, 4, 2))
+    _session(ctx, date(2025, 4, 2))  # six items: 2024-Q2, 2024-H1, 2024 and the same of 2025
 
     def quarantine(vault: Any) -> None:
+        items = sync_service.outbox_listing(vault)
+        assert len(items) == 6
         with vault._uow() as uow:
-            for s, reason in zip(sessions, cases, strict=True):
-                uow.outbox.mark_quarantined(s.id, uow.outbox.latest(s.id).revision, reason)
+            for it, reason in zip(items, cases, strict=False):
+                uow.outbox.mark_quarantined(it.record_id, it.revision, reason)
 
     ctx.db.run_sync(lambda: quarantine(ctx.vault))
     i18n.install("de")

@@ -68,7 +68,8 @@ def test_deleting_and_erasing_lower_the_figures(vault: Vault) -> None:
     R.save_session(vault, CounsellingSession(a.id, date(2024, 2, 6), topics=frozenset({Topic.FI_WAGES})))
     R.save_session(vault, CounsellingSession(b.id, date(2024, 2, 7), topics=frozenset({Topic.FI_LEAVE})))
     R.save_session(
-        vault, CounsellingSession(b.id, date(2024, 3, 7), kind=SessionKind.FOLLOW_UP, topics=frozenset({Topic.FI_LEAVE}))
+        vault,
+        CounsellingSession(b.id, date(2024, 3, 7), kind=SessionKind.FOLLOW_UP, topics=frozenset({Topic.FI_LEAVE})),
     )
     e = R.save_event(vault, GroupEvent(date(2024, 3, 1), format=EventFormat.WORKSHOP, participants=9))
     vault.prepare_outbox()

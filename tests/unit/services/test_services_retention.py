@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-
 from datetime import UTC, date, datetime, timedelta
 
 from iq_desktop.domain.codes import Audience, EventTopic, SessionKind, Topic, TrainingFormat, TrainingStatus

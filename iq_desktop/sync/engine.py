@@ -344,7 +344,9 @@ def problem(exc: Retryable | SyncError) -> SyncSummary:
 
 
 def note_problem(vault: SyncVault, summary: SyncSummary, clock: Clock = _now) -> SyncSummary:
-    """Record a :func:`problem` as the last error (status, sync panel) and fill in the counts."""
+    """Record a :func:`problem` as the last error (status, sync panel) and fill in the counts (after
+    queueing every saved change, so ``pending`` is what the next sync will send, as in ``status``)."""
+    vault.prepare_outbox()
     return _finish(vault, summary, clock)
 
 

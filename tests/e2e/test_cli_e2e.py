@@ -92,11 +92,20 @@ def test_every_command_on_one_vault(tmp_path: Path) -> None:
     added = run(data, "add", str(ROOT / "docs/examples/import.json"))
     assert added.returncode == 0, added.stderr
     ids = [line.split("\t") for line in added.stdout.splitlines()]
-    assert [n for n, _, _ in ids] == [str(i) for i in range(1, 12)] and "Saved 11 of 11" in added.stderr
+    assert [n for n, _, _ in ids] == [str(i) for i in range(1, 21)] and "Saved 20 of 20" in added.stderr
     client_id = ids[0][2]
 
     listed = run(data, "list", "--type", "session", "--json")
-    assert listed.returncode == 0 and len(json.loads(listed.stdout)) == 4
+    assert listed.returncode == 0 and len(json.loads(listed.stdout)) == 5
+    # what will leave: the site's contributions of 2024's quarters, half-years and the year, counts only
+    outbox = run(data, "outbox", "--json")
+    assert outbox.returncode == 0, outbox.stderr
+    items = {r["payload"]["period"]: r for r in json.loads(outbox.stdout)["records"]}
+    assert set(items) == {"2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4", "2024-H1", "2024-H2", "2024"}
+    assert {(r["record_type"], r["revision"], r["state"]) for r in items.values()} == {("contribution", 1, "pending")}
+    q1 = {c: v["n"] for c, v in items["2024-Q1"]["payload"]["cells"].items()}
+    assert q1["initial.total"] == 2 and q1["initial.combined"] == 2 and q1["fi.individuals"] == 1
+    assert "Amina" not in outbox.stdout and "Beispiel" not in outbox.stdout and "17.04.1988" not in outbox.stdout
     shown = run(data, "show", client_id, "--json")
     assert json.loads(shown.stdout)["first_name"] == "Amina"
     assert "Amina" not in shown.stderr
@@ -152,10 +161,15 @@ def test_every_command_on_one_vault(tmp_path: Path) -> None:
     anna = {"IQ_PASSPHRASE": "recovered passphrase 99"}
     one_line_refusal(run(data, "--user", "anna", "erase", client_id, env=anna), "--yes")
     assert run(data, "--user", "anna", "erase", client_id, "--yes", env=anna).returncode == 0
+    # the erased person is no longer counted: the next revision of the periods they were counted in
+    outbox = json.loads(run(data, "--user", "anna", "outbox", "--json", env=anna).stdout)["records"]
+    items = {r["payload"]["period"]: r for r in outbox}
+    q1 = {c: v["n"] for c, v in items["2024-Q1"]["payload"]["cells"].items()}
+    assert items["2024-Q1"]["revision"] == 2 and q1["initial.total"] == 1 and q1["fi.individuals"] == 1
     demo = run(data, "--user", "anna", "demo-data", "--count", "40", "--seed", "1", env=anna)
     assert demo.returncode == 0 and "40 sessions" in demo.stderr
     sessions = json.loads(run(data, "--user", "anna", "list", "--type", "session", "--json", env=anna).stdout)
-    assert len(sessions) == 4 - 2 + 40  # the erased client had two sessions
+    assert len(sessions) == 5 - 2 + 40  # the erased client had two sessions
 
 
 def test_a_thousand_records_with_one_invalid_are_refused_whole(vault_dir: Path) -> None:

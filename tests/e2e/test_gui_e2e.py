@@ -23,7 +23,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWizard
 
 from iq_desktop.crypto import TEST_KDF
+from iq_desktop.domain import lattice
 from iq_desktop.domain.codes import Topic
+from tests.sync.helpers import item_of
 from tests.sync.server import ServerProcess
 
 USER = "maria.koordination"
@@ -203,17 +205,20 @@ def test_first_run_to_sent(qtbot: Any, shell: Any, server: ServerProcess) -> Non
     assert shell.ctx.user == USER and shell.ctx.is_coordinator
     enter_client(qtbot, main)
     enter_initial_session(qtbot, main)
-    qtbot.waitUntil(lambda: main.status.waiting_count == 1, timeout=5000)
+    # the session's quarter, half-year and year: three periods of figures wait to be sent
+    qtbot.waitUntil(lambda: main.status.waiting_count == 3, timeout=5000)
 
     main = lock_and_unlock(qtbot, shell, main)
     page = find_client(qtbot, main)
-    session_id = page.sessions[0].id
+    session = page.sessions[0]
+    quarter, half, year = (p.label for p in lattice.periods_of(session.date))
 
     dialog = what_is_sent(qtbot, page, WAITING)
     text = dialog.view.payload.toPlainText()
-    payload = json.loads(text)  # the exact JSON that will leave the laptop
-    assert payload["type"] == "session" and payload["first_contact"] is True  # the generalised facts ...
-    assert payload["person"] and payload["quarter"]
+    payload = json.loads(text)  # the exact JSON that will leave the laptop: the quarter's counts ...
+    assert payload["type"] == "contribution" and payload["period"] == quarter
+    assert {c: v["n"] for c, v in payload["cells"].items()} == {"initial.total": 1, "initial.recognition": 1}
+    assert session.id not in text and page.sessions[0].client_id not in text
     for value in (*PERSONAL.values(), "1988-03-14", "14.03.1988", USER):  # ... nothing personal
         assert value.lower() not in text.lower()
     assert "nächsten Synchronisation" in dialog.view.state_text.text()
@@ -231,8 +236,12 @@ def test_first_run_to_sent(qtbot: Any, shell: Any, server: ServerProcess) -> Non
     qtbot.waitUntil(lambda: panel.last_summary is not None, timeout=30000)
     # The automatic sync starts right after enrolment too; one of the two sends it, exactly once.
     qtbot.waitUntil(lambda: main.status.waiting_count == 0, timeout=30000)
-    assert server.rows()[session_id][0] == 1
-    assert len(server.rows()) == 1
+    vault = shell.ctx.vault
+    held = server.rows()
+    assert {held[item_of(vault, p)][::2] for p in (quarter, half, year)} == {(1, "contribution")}
+    assert len(held) == 3
+    assert {c: n for c, (n, _) in server.cells(site_id="site-1")[quarter].items()} == {
+        "initial.total": 1, "initial.recognition": 1}  # fmt: skip
     assert main.status.online.text.text() == "Online"
     assert main.status.last_sync.text.text().startswith("Letzte Synchronisation: ")
 

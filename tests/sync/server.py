@@ -103,15 +103,47 @@ class ServerProcess:
 
     # --- what the server holds --------------------------------------------------------------
 
-    def rows(self, device_id: str | None = None) -> dict[str, tuple[int, str, str]]:
-        """record_id -> (revision, payload_hash, rtype), optionally for one device."""
+    def query(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        """Rows of a read-only query on the server's database (what someone holding it could read)."""
         con = sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True, timeout=30)
         try:
-            q = "SELECT record_id, revision, payload_hash, rtype FROM record"
-            params: tuple[str, ...] = ()
-            if device_id is not None:
-                q += " WHERE device_id = ?"
-                params = (device_id,)
-            return {r[0]: (r[1], r[2], r[3]) for r in con.execute(q, params)}
+            return [tuple(r) for r in con.execute(sql, params)]
         finally:
             con.close()
+
+    def rows(self, device_id: str | None = None) -> dict[str, tuple[int, str, str]]:
+        """record_id -> (revision, payload_hash, rtype) of every item held (its current revision),
+        optionally of the items whose current revision ``device_id`` delivered."""
+        q = "SELECT record_id, revision, payload_hash, rtype FROM item"
+        params: tuple[str, ...] = ()
+        if device_id is not None:
+            q += " WHERE device_id = ?"
+            params = (device_id,)
+        return {str(r[0]): (int(r[1]), str(r[2]), str(r[3])) for r in self.query(q, params)}  # type: ignore[call-overload]
+
+    def periods(self, device_id: str) -> dict[str, list[str]]:
+        """period -> record ids of the device's current contributions of it (more than one: counted twice)."""
+        out: dict[str, list[str]] = {}
+        q = "SELECT period, record_id FROM item WHERE device_id = ? AND rtype = 'contribution'"
+        for period, rid in self.query(q, (device_id,)):
+            out.setdefault(str(period), []).append(str(rid))
+        return out
+
+    def cells(
+        self, *, device_id: str | None = None, site_id: str | None = None
+    ) -> dict[str, dict[str, tuple[int, int]]]:
+        """period -> cell -> (n, k) summed over the stored cells (``item_cell``) of the current items a
+        device delivered, or of a site (k modulo 2**32, as the report sums it)."""
+        q = "SELECT c.period, c.cell, c.n, c.k FROM item_cell c JOIN item i ON i.record_id = c.record_id"
+        if device_id is not None:
+            q, params = q + " WHERE i.device_id = ?", (device_id,)
+        elif site_id is not None:
+            q, params = q + " WHERE c.site_id = ?", (site_id,)
+        else:
+            raise TypeError("give device_id or site_id")
+        out: dict[str, dict[str, tuple[int, int]]] = {}
+        for period, cell, n, k in self.query(q, params):
+            per = out.setdefault(str(period), {})
+            n0, k0 = per.get(str(cell), (0, 0))
+            per[str(cell)] = (n0 + int(n), (k0 + int(k)) % 2**32)  # type: ignore[call-overload]
+        return out

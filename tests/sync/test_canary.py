@@ -1,6 +1,7 @@
 """Canary: 1,000 people with canary strings in every personal field (names, phone, e-mail, postcode,
-birth date, notes, the counsellor). Everything the client sends (captured by the proxy), the server's
-database files and its log, and the sync log lines: 0 hits."""
+birth date, notes, the counsellor) and in every scheme's provider. Everything the client sends (captured
+by the proxy), the server's database files and its log, and the sync log lines: 0 hits; no record's or
+client's id either. And the contributions that did go out are exactly the site's figures."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from iq_desktop.services.batch import save_batch
 from iq_desktop.sync.backoff import Backoff
 from tests.sync.conftest import PASSPHRASE
 from tests.sync.faultproxy import Fault, FaultProxy, Schedule
+from tests.sync.helpers import assert_converged, local_current
 from tests.sync.server import ServerProcess
 
 PEOPLE = 1000
@@ -64,7 +66,12 @@ def test_no_canary_leaves_the_laptop(tmp_path, caplog):
         sessions = [dataclasses.replace(s, notes=f"Zqxsessionnote{n}", counsellor=COUNSELLOR)
                     for n, s in enumerate(recs.sessions) if s.client_id in ids]  # fmt: skip
         trainings = [t for t in recs.trainings if t.client_id in ids]
-        save_batch(vault, clients=clients, sessions=sessions, trainings=trainings, events=recs.events)
+        schemes = [
+            dataclasses.replace(sc, provider=f"Zqxprovider{n} Bildungswerk") for n, sc in enumerate(recs.schemes)
+        ]
+        assert schemes and trainings and recs.events
+        needles += [sc.provider.encode() for sc in schemes]
+        save_batch(vault, clients=clients, sessions=sessions, trainings=trainings, events=recs.events, schemes=schemes)
         with FaultProxy(srv.port) as proxy:
             proxy.set_schedule(Schedule([Fault("drop_after"), Fault("status", status=500), Fault("duplicate")]))
             sync_service.enrol(vault, proxy.url, srv.enrolment_code())
@@ -72,18 +79,23 @@ def test_no_canary_leaves_the_laptop(tmp_path, caplog):
                 summary = sync_service.sync_now(vault, verify=True, retry_for=30, backoff=Backoff(base=0.01, cap=0.1))
                 sync_service.status(vault)
             assert summary.complete and summary.pending == 0
-            assert summary.sent + summary.duplicates >= len(sessions) + len(trainings)
+            items = local_current(vault)
+            assert summary.sent + summary.duplicates >= len(items) > 0
             sent = b"\n".join(proxy.sent)
+        assert_converged(vault, srv, sync_service.status(vault).device_id or "")
         srv.stop()  # flush the log and the database
         haystacks = {"sent by the client": sent, "server log": srv.log_path.read_bytes(),
                      "sync log lines": caplog.text.encode()}  # fmt: skip
         for f in srv.workdir.iterdir():
             if f.name.startswith("server.db"):
                 haystacks[f.name] = f.read_bytes()
-        # the client identifiers are random and not sent either
-        needles += [c.id.encode() for c in clients] + [s.id.encode() for s in sessions[:0]]
+        # the records' and clients' identifiers are random and not sent either
+        for recs_of_a_kind in (clients, sessions, trainings, schemes, recs.events):
+            needles += [r.id.encode() for r in recs_of_a_kind]
         needle_set = set(needles)
-        for probe in (needles[1], needles[4], needles[6], clients[3].id.encode(), COUNSELLOR.encode()):
+        probes = (needles[1], needles[4], needles[6], clients[3].id.encode(), sessions[5].id.encode(),
+                  schemes[0].provider.encode(), schemes[0].id.encode(), COUNSELLOR.encode())  # fmt: skip
+        for probe in probes:
             assert _hits(b"x " + probe + b" y", needle_set), probe  # the search does find a canary
         for where, hay in haystacks.items():
             assert _hits(hay, needle_set) == [], f"canaries in {where}"
@@ -94,6 +106,7 @@ def test_no_canary_leaves_the_laptop(tmp_path, caplog):
                 for leaf in _leaves(json.loads(body)):
                     assert leaf not in postcodes
         assert b"postcode" not in sent and b"birth" not in sent and b"name" not in sent.replace(b"device_name", b"")
+        assert b"provider" not in sent and b"Bildungswerk" not in sent
     finally:
         vault.lock()
         srv.stop()

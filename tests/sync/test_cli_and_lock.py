@@ -11,7 +11,7 @@ from iq_desktop.services import sync_service
 from iq_desktop.sync.lock import sync_lock
 from tests.sync.conftest import PASSPHRASE
 from tests.sync.faultproxy import Fault, FaultProxy, Schedule
-from tests.sync.helpers import add_records, assert_converged
+from tests.sync.helpers import add_records, assert_converged, conflicting_item, laptop_figures
 from tests.sync.server import ROOT
 
 
@@ -29,6 +29,15 @@ def test_cli_enrol_sync_status_outbox(vault, server):
     with vault._uow() as uow:
         frozen = {e.record_id: json.loads(e.payload) for e in uow.outbox.in_state("pending")}
     assert len(listed) == pending and all(frozen[r["record_id"]] == r["payload"] for r in listed)
+    # the site's contributions, one per period: counts and key sums, nothing about a person
+    assert {r["record_type"] for r in listed} == {"contribution"}
+    assert {r["payload"]["period"] for r in listed} == set(laptop_figures(vault))
+    for r in listed:
+        assert set(r["payload"]) == {"type", "period", "cells"} and r["payload"]["type"] == "contribution"
+        assert all(set(v) == {"n", "k"} for v in r["payload"]["cells"].values())
+    text = _cli(vault, "outbox")
+    assert text.returncode == 0 and f"{pending} record(s) will leave" in text.stdout
+    assert text.stdout.count("contribution ") == pending
     out = _cli(vault, "sync")
     assert out.returncode == 1 and "not enrolled" in out.stderr and "Traceback" not in out.stderr
     out = _cli(vault, "enrol", "--server", server.url, "--code", server.enrolment_code())
@@ -106,10 +115,6 @@ def test_partial_and_unclear_answers_mark_nothing_sent(vault, server):
 
 
 def test_quarantined_record_can_be_retried(vault, server, tmp_path):
-    from datetime import date
-
-    from iq_desktop.domain import deid
-    from iq_desktop.domain.records import GroupEvent
     from tests.sync.conftest import enrol, new_vault
 
     other = new_vault(tmp_path / "other")
@@ -122,10 +127,12 @@ def test_quarantined_record_can_be_retried(vault, server, tmp_path):
     finally:
         other.lock()
     enrol(vault, server)  # an id the server holds for this site, revision 1
-    with vault._uow() as uow:
-        uow.outbox.enqueue(taken, "event", deid.deidentify_event(GroupEvent(date(2024, 5, 1), participants=3)))
+    conflicting_item(vault, taken)
     s = sync_service.sync_now(vault)
     assert s.rejected == 1 and s.quarantined == 1 and s.complete
+    listed = json.loads(_cli(vault, "status", "--json").stdout)
+    assert listed["quarantined"] == 1
     assert sync_service.retry(vault, taken)
     assert sync_service.status(vault).pending == 1
+    assert json.loads(_cli(vault, "outbox", "--json").stdout)["records"][0]["record_id"] == taken
     assert not sync_service.retry(vault, "not-a-quarantined-id")

@@ -2,28 +2,48 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import random
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from iq_desktop.domain.codes import RecordType
-from iq_desktop.services import records, sync_service
+from iq_desktop.domain.codes import Audience, EventFormat, EventTopic, Topic
+from iq_desktop.domain.records import GroupEvent
+from iq_desktop.services import queries, records, sync_service
 from iq_desktop.services.errors import NotAllowed
 from iq_desktop.sync.client import SyncClient, check_url
 from iq_desktop.sync.errors import InsecureServer
 from tests.sync.conftest import PASSPHRASE, enrol
-from tests.sync.helpers import add_records, assert_converged, local_current
+from tests.sync.helpers import (
+    add_lonely_period,
+    add_records,
+    assert_converged,
+    conflicting_item,
+    delete_a_session,
+    delete_all,
+    edit_a_session,
+    item_of,
+    local_current,
+    pending_count,
+)
 
 
 def test_records_saved_before_enrolment_are_kept_and_sent_once_enrolled(vault, server):
     pending = add_records(vault, 30, seed=3)
+    assert pending >= 7  # at least one year's quarter, half-year and year items
+    with vault._uow(readonly=True) as uow:
+        assert {e.record_type for e in uow.outbox.in_state("pending")} == {"contribution"}
+        waiting = uow.sessions.count(sync_state="pending")
+    assert waiting == 30  # every saved session shows as waiting
     summary = sync_service.sync_now(vault)
     assert summary.error_kind == "not_enrolled" and summary.pending == pending
     device = enrol(vault, server)
     summary = sync_service.sync_now(vault, batch_size=7)
     assert summary.complete and summary.error is None
     assert (summary.sent, summary.duplicates, summary.rejected, summary.pending) == (pending, 0, 0, 0)
-    assert_converged(vault, server, device)
+    assert_converged(vault, server, device)  # also: no session is shown as waiting any more
+    with vault._uow(readonly=True) as uow:
+        assert uow.sessions.count(sync_state="sent") == 30
     again = sync_service.sync_now(vault, verify=True)
     assert again.sent == 0 and again.reconciled is True
     st = sync_service.status(vault)
@@ -31,29 +51,53 @@ def test_records_saved_before_enrolment_are_kept_and_sent_once_enrolled(vault, s
 
 
 def test_edits_and_deletions_travel_as_revisions_and_retractions(vault, server):
+    emptied = add_lonely_period(vault, date(2015, 2, 3))
+    edited = add_lonely_period(vault, date(2018, 4, 10))
     add_records(vault, 12, seed=4)
     device = enrol(vault, server)
     assert sync_service.sync_now(vault).complete
-    with vault._uow() as uow:
-        sessions = [e for e in uow.outbox.current() if e.record_type == "session"]
-    # delete one sent session (-> retraction), edit another (-> revision 2)
-    records.delete_record(vault, RecordType.SESSION, sessions[-1].record_id)
-    s = records.get_session(vault, sessions[-2].record_id)
-    s.duration_minutes = 90 if s.duration_minutes != 90 else 120
-    records.save_session(vault, s)
+    before = server.rows(device)
+    assert all(rev == 1 for rev, _, _ in before.values())
+    session = queries.get_session(vault, edited[0][1])
+    session.topics = frozenset({Topic.JOB_TRAINING})  # another column: new revisions of 2018-Q2, -H1, 2018
+    records.save_session(vault, session)
+    delete_all(vault, emptied)  # 2015-Q1, 2015-H1 and 2015 are empty now: retractions
+    keep = {session.id}
+    assert edit_a_session(vault, random.Random(4), keep) and delete_a_session(vault, random.Random(5), keep)
     summary = sync_service.sync_now(vault)
     assert summary.complete and summary.rejected == 0
-    assert summary.by_status.get("retracted", 0) >= 1 and summary.by_status.get("superseded", 0) >= 1
-    assert server.rows()[sessions[-1].record_id][2] == "retraction"
+    assert summary.by_status.get("retracted", 0) >= 3 and summary.by_status.get("superseded", 0) >= 3
+    after = server.rows(device)
+    cells = server.cells(device_id=device)
+    for period in ("2015-Q1", "2015-H1", "2015"):
+        rev, _, rtype = after[item_of(vault, period)]
+        assert (rev, rtype) == (2, "retraction") and period not in cells
+    for period in ("2018-Q2", "2018-H1", "2018"):
+        rev, _, rtype = after[item_of(vault, period)]
+        assert (rev, rtype) == (2, "contribution")
+        assert cells[period]["initial.job_training"][0] == 1 and "initial.recognition" not in cells[period]
+    assert set(after) == set(before)  # new revisions of the same items: never a second item for a period
     assert_converged(vault, server, device)
 
 
-def test_group_events_are_sent_like_the_rest(vault, server):
+def test_group_events_are_counted(vault, server):
     add_records(vault, 40, seed=5)
+    add_lonely_period(vault, date(2016, 3, 10), participants=17)  # + one labour-market training event
+    day = date(2017, 6, 1)
+    records.save_event(vault, GroupEvent(day, audience=Audience.MIGRANTS, topic=EventTopic.FAIR_INTEGRATION,
+                                         participants=5))  # fmt: skip
+    records.save_event(vault, GroupEvent(day, audience=Audience.SKILLED_WORKER_NETWORK, participants=9))
+    records.save_event(vault, GroupEvent(day, format=EventFormat.CONSULTATION, audience=Audience.BUSINESS))
     device = enrol(vault, server)
-    sync_service.sync_now(vault)
-    types = {v[2] for v in server.rows(device).values()}
-    assert {"session", "event"} <= types
+    assert sync_service.sync_now(vault).complete
+    assert {rtype for _, _, rtype in server.rows(device).values()} == {"contribution"}
+    cells = server.cells(device_id=device)
+    for period in ("2016-Q1", "2016-H1", "2016"):
+        got = {c: n for c, (n, _) in cells[period].items()}
+        assert got == {"initial.total": 1, "initial.recognition": 1, "stakeholders.labour_market.trainings": 1,
+                       "stakeholders.labour_market.trainings_participants": 17}  # fmt: skip
+    got = {c: n for c, (n, _) in cells["2017-Q2"].items()}
+    assert got == {"fi.events": 1, "fi.participants": 5, "swn.individuals": 9, "stakeholders.business.consultations": 1}
     assert_converged(vault, server, device)
 
 
@@ -105,36 +149,31 @@ def test_cross_site_write_stops_with_403(vault, server):
 
 
 def test_conflicting_content_is_quarantined_and_does_not_block_the_rest(vault, server, tmp_path):
-    """Same id and revision with other content: the server rejects that one record only."""
+    """Same id and revision with other content: the server rejects that one item only."""
     from tests.sync.conftest import new_vault
 
     device = enrol(vault, server)
     add_records(vault, 10, seed=9)
     sync_service.sync_now(vault)
     taken = next(iter(local_current(vault)))
+    assert server.rows()[taken][0] == 1
     # a second laptop of the same site that (wrongly) uses an id the server holds with revision 1
     other = new_vault(tmp_path / "other")
     try:
-        enrol(other, server)
+        other_device = enrol(other, server)
         add_records(other, 6, seed=10)
-        with other._uow() as uow:
-            victim = uow.outbox.pending(limit=1)[0]
-            # same id and revision 1 as a record the server already holds, other content
-        rows = [victim]
-        from iq_desktop.domain import deid
-        from iq_desktop.domain.records import GroupEvent
-
-        with other._uow() as uow:
-            uow.outbox.enqueue(taken, "event", deid.deidentify_event(GroupEvent(datetime.now(UTC).date())))
+        conflicting_item(other, taken)
+        mine = set(local_current(other)) - {taken}
         summary = sync_service.sync_now(other)
         assert summary.rejected == 1 and summary.pending == 0 and summary.complete
+        assert summary.sent == len(mine)  # the rest went through
         q = sync_service.quarantine_list(other)
         assert [i.record_id for i in q] == [taken] and "server:" in (q[0].reason or "")
         assert sync_service.status(other).quarantined == 1
-        assert rows
+        assert set(server.rows(other_device)) == mine
     finally:
         other.lock()
-    assert_converged(vault, server, device)
+    assert_converged(vault, server, device)  # the first laptop's item (and figures) are untouched
 
 
 def test_client_refuses_plain_http_to_other_hosts():
@@ -170,7 +209,8 @@ def test_an_entry_requeued_behind_the_running_batches_is_sent_in_the_same_run(va
                 assert uow.outbox.requeue([first.record_id]) == 1
                 requeued.append(first.record_id)
 
-    summary = sync_service.sync_now(vault, batch_size=7, progress=progress)
+    assert pending_count(vault) > 2 * 3  # more than two batches
+    summary = sync_service.sync_now(vault, batch_size=3, progress=progress)
     assert requeued and summary.complete and summary.pending == 0
     assert summary.duplicates == 1 and summary.by_status.get("duplicate") == 1
     with vault._uow() as uow:

@@ -253,3 +253,20 @@ def sent_for(uow: UnitOfWork, record_id: str) -> tuple[str | None, OutboxEntry |
         return None, None
     label = lattice.quarter_of(day).label
     return label, uow.outbox.latest(item_id(bytes.fromhex(text), label)) if text else None
+
+
+def is_counted(uow: UnitOfWork, record_id: str) -> bool:
+    """Whether any published figure counts this session, training, scheme or event (an event for
+    migrants on another topic than Fair Integration, or a follow-up on recognition only, counts in none)."""
+    day = record_day(uow, record_id)
+    if day is None:
+        return False
+    quarter = lattice.quarter_of(day)
+    facts = load_facts(uow)
+    mine = figures.SiteFacts(
+        sessions=[s for s in facts.sessions if s.id == record_id],
+        trainings=[t for t in facts.trainings if record_id in (t.id, t.scheme.id)],
+        schemes=[s for s in facts.schemes if s.id == record_id],
+        events=[e for e in facts.events if e.id == record_id],
+    )
+    return bool(figures.count(mine, quarter.start, quarter.end).n)

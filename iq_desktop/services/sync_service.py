@@ -210,6 +210,12 @@ def what_is_sent(vault: Vault, record_id: str) -> tuple[str | None, OutboxEntry 
         return contributions.sent_for(uow, record_id)
 
 
+def is_counted(vault: Vault, record_id: str) -> bool:
+    """Whether any published figure counts the record (:func:`contributions.is_counted`)."""
+    with vault._uow(readonly=True) as uow:
+        return contributions.is_counted(uow, record_id)
+
+
 def quarantine_list(vault: Vault) -> list[OutboxItem]:
     """Revisions the server (or the local hash check) refused, with the reason."""
     with vault._uow(readonly=True) as uow:

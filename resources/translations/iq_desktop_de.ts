@@ -1977,12 +1977,12 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
       <translation>&amp;Träger</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="279" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="282" />
       <source>The scheme was not saved.</source>
       <translation>Die Maßnahme wurde nicht gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="281" />
+      <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="284" />
       <source>The scheme was not saved because of an unexpected problem.</source>
       <translation>Die Maßnahme wurde wegen eines unerwarteten Problems nicht gespeichert.</translation>
     </message>
@@ -3074,68 +3074,73 @@ Zuerst legen Sie den Tresor an: Ihren Benutzernamen (Sie werden seine Koordinati
   <context>
     <name>WhatIsSent</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="80" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="81" />
       <source>Data that is sent</source>
       <translation>Gesendete Daten</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="82" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="83" />
       <source>&amp;Data that is sent (JSON):</source>
       <translation>&amp;Gesendete Daten (JSON):</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="98" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="99" />
       <source>Loading…</source>
       <translation>Wird geladen…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="63" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="64" />
       <source>Nothing about a person or a single record leaves this laptop. The site sends counts only: for each quarter, half-year and year, how many sessions, people, schemes and events each published figure counts. Below is exactly what is sent for one period.</source>
-      <extracomment>What :func:`_fetch` answers: the quarter the record is counted in, and that quarter's item.</extracomment>
+      <extracomment>What :func:`_fetch` answers: the quarter the record is counted in, and that quarter's item. And whether any figure counts the record at all.</extracomment>
       <translation>Nichts über eine Person oder einen einzelnen Datensatz verlässt diesen Laptop. Der Standort sendet nur Anzahlen: für jedes Quartal, Halbjahr und Jahr, wie viele Beratungen, Personen, Maßnahmen und Veranstaltungen jede veröffentlichte Kennzahl zählt. Unten steht genau, was für einen Zeitraum gesendet wird.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="110" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="111" />
+      <source>No published figure counts this record (for example a follow-up session on recognition only, or an event for migrants on another topic than Fair Integration): nothing about it is sent.</source>
+      <translation>Keine veröffentlichte Kennzahl zählt diesen Datensatz (zum Beispiel eine Folgeberatung nur zur Anerkennung oder eine Veranstaltung für Migrantinnen und Migranten zu einem anderen Thema als Faire Integration): nichts davon wird gesendet.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="116" />
       <source>Nothing is sent for this record. A client's personal data never leaves the laptop; the site's figures count the client's sessions and job-training schemes without naming anyone.</source>
       <translation>Für diesen Datensatz wird nichts gesendet. Persönliche Daten einer ratsuchenden Person verlassen nie den Laptop; die Zahlen des Standorts zählen ihre Beratungen und Qualifizierungsmaßnahmen, ohne jemanden zu nennen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="114" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="120" />
       <source>Nothing is counted for %1 yet.</source>
       <translation>Für %1 ist noch nichts gezählt.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="121" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="127" />
       <source> (version %1)</source>
       <translation> (Version %1)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="123" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="129" />
       <source>The quarter this record is counted in: %1</source>
       <translation>Das Quartal, in dem dieser Datensatz gezählt wird: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="125" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="131" />
       <source>Counts of %1</source>
       <translation>Zahlen für %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="129" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="135" />
       <source>✔ Sent: the server has it.</source>
       <translation>✔ Gesendet: Der Server hat ihn erhalten.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="133" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="139" />
       <source>⚠ In quarantine, not sent: %1</source>
       <translation>⚠ In Quarantäne, nicht gesendet: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="136" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="142" />
       <source>Waiting to be sent at the next sync.</source>
       <translation>Wartet auf das Senden bei der nächsten Synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="148" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="154" />
       <source>The outbox could not be read.</source>
       <translation>Der Postausgang konnte nicht gelesen werden.</translation>
     </message>
@@ -3143,7 +3148,7 @@ Zuerst legen Sie den Tresor an: Ihren Benutzernamen (Sie werden seine Koordinati
   <context>
     <name>WhatIsSentDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="161" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="169" />
       <source>What is sent</source>
       <translation>Was gesendet wird</translation>
     </message>

@@ -132,6 +132,21 @@ def test_what_is_sent_shows_payload_without_personal_values(qtbot: Any, ctx: Any
     assert view.payload.toPlainText() == ""
 
 
+def test_what_is_sent_says_when_no_figure_counts_the_record(qtbot: Any, ctx: Any) -> None:
+    from iq_desktop.domain.codes import EventTopic
+    from iq_desktop.ui.sync.what_is_sent import NOT_SENT, WhatIsSent
+
+    event = run(ctx, svc().save_event, GroupEvent(date(2025, 2, 3), audience=Audience.MIGRANTS,
+                                                  topic=EventTopic.RECOGNITION, participants=12))  # fmt: skip
+    view = WhatIsSent(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_record(event.id)
+    qtbot.waitUntil(lambda: view.state == NOT_SENT, timeout=5000)
+    assert "No published figure counts this record" in view.state_text.text()
+    assert view.payload.toPlainText() == ""
+
+
 def test_what_is_sent_quarantined_shows_the_reason(qtbot: Any, ctx: Any) -> None:
     from iq_desktop.ui.sync.what_is_sent import QUARANTINED, WhatIsSent
 

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     from iq_desktop.services.vault import Vault
 
 #: What :func:`_fetch` answers: the quarter the record is counted in, and that quarter's item.
-Sent = tuple[str | None, "OutboxEntry | None"]
+#: And whether any figure counts the record at all.
+Sent = tuple[str | None, "OutboxEntry | None", bool]
 
 WAITING, SENT, QUARANTINED, NOT_SENT = "waiting", "sent", "quarantined", "not_sent"
 _STATE_WORDS = {
@@ -100,12 +101,17 @@ class WhatIsSent(QWidget):
         operations.query(self.ctx, _fetch, vault, record_id, success=self.show_entry, failure=self._failed)
 
     def show_entry(self, answer: Sent) -> None:
-        period, entry = answer
-        if entry is None:
+        period, entry, counted = answer
+        if entry is None or not counted:
             self.state = NOT_SENT
             self.reason = ""
             self.payload.setPlainText("")
-            if period is None:
+            if period is not None and not counted:
+                text = self.tr(
+                    "No published figure counts this record (for example a follow-up session on recognition only, "
+                    "or an event for migrants on another topic than Fair Integration): nothing about it is sent."
+                )
+            elif period is None:
                 text = self.tr(
                     "Nothing is sent for this record. A client's personal data never leaves the laptop; the "
                     "site's figures count the client's sessions and job-training schemes without naming anyone."
@@ -152,7 +158,9 @@ class WhatIsSent(QWidget):
 def _fetch(vault: Vault, record_id: str) -> Sent:
     from iq_desktop.services import sync_service
 
-    return sync_service.what_is_sent(vault, record_id)
+    period, entry = sync_service.what_is_sent(vault, record_id)
+    own_item = entry is not None and entry.record_id == record_id  # the sync panel shows an item itself
+    return period, entry, own_item or period is None or sync_service.is_counted(vault, record_id)
 
 
 class WhatIsSentDialog(QDialog):

@@ -167,7 +167,7 @@ def make_records(n: int, seed: int) -> demo.DemoRecords:
 
 def fill(vault: Vault, made: demo.DemoRecords) -> float:
     t0 = time.perf_counter()
-    save_batch(vault, clients=made.clients, sessions=made.sessions, trainings=made.trainings,
+    save_batch(vault, clients=made.clients, sessions=made.sessions, trainings=made.trainings, schemes=made.schemes,
                events=made.events, action="demo-data")  # fmt: skip
     vault.store.checkpoint()  # as after a restart: the fill's huge WAL is not part of the measurement
     return time.perf_counter() - t0

@@ -84,21 +84,15 @@ def load_facts(uow: UnitOfWork) -> figures.SiteFacts:
         figures.SessionFact(sid, client_id, day, kind, topics, group_of.get(client_id))
         for sid, client_id, day, kind, topics in uow.sessions.figure_rows()
     ]
-    schemes = {s.id: figures.SchemeFact(s.id, s.format, s.start) for s in _schemes(uow)}
+    schemes = {s.id: figures.SchemeFact(s.id, s.format, s.start) for s in uow.schemes.all()}
     trainings = []
     for t in uow.trainings.all():
-        scheme_id = getattr(t, "scheme_id", None)
-        scheme = schemes.get(scheme_id) if scheme_id else None
+        scheme = schemes.get(t.scheme_id) if t.scheme_id else None
         if scheme is None:  # no scheme (or a lost one): the participation is its own individual scheme
             scheme = figures.SchemeFact(t.id, t.format, t.start)
         trainings.append(figures.TrainingFact(t.id, t.client_id, t.start, t.status, t.end, scheme))
     events = [figures.EventFact(e.id, e.date, e.format, e.audience, e.topic, e.participants) for e in uow.events.all()]
     return figures.SiteFacts(sessions, trainings, list(schemes.values()), events)
-
-
-def _schemes(uow: UnitOfWork) -> list[Any]:
-    repo = getattr(uow, "schemes", None)
-    return list(repo.all()) if repo is not None else []
 
 
 def by_year(facts: figures.SiteFacts) -> dict[int, figures.SiteFacts]:
@@ -226,12 +220,13 @@ def record_day(uow: UnitOfWork, record_id: str) -> date | None:
     event = uow.events.get(record_id)
     if event is not None:
         return event.date
-    repo = getattr(uow, "schemes", None)
-    scheme = repo.get(record_id) if repo is not None else None
-    return getattr(scheme, "start", None)
+    scheme = uow.schemes.get(record_id)
+    return scheme.start if scheme is not None else None
 
 
 def period_of(payload: str) -> str | None:
+    """The lattice period an outbox item's figures belong to ("2025-Q2", "2025-H1", "2025"); None for a
+    retraction (its payload names no period) or a payload that cannot be read."""
     try:
         data = json.loads(payload)
     except ValueError:

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from iq_desktop.domain.codes import RecordType, SessionKind
 from iq_desktop.domain.records import (
@@ -58,6 +58,10 @@ ALLOWED_KEYS: dict[RecordType, frozenset[str]] = {
 }
 MAX_FILE_BYTES = 512 * 1024 * 1024
 _RECORD_TYPES: dict[str, RecordType] = {t.value: t for t in RecordType}  # a lookup, not an Enum() call per record
+
+
+#: A record other records of an import file may name by its file id.
+R = TypeVar("R", Client, JobTrainingScheme)
 
 
 @dataclass(slots=True)
@@ -305,58 +309,47 @@ class _Planner:
             self.records_by_number[number] = record
 
     def _client(self, number: int, raw: Mapping[str, Any], problems: list[Problem]) -> None:
-        local_id, id_problems = _file_id(raw, "id")
-        problems = problems + id_problems
-        if local_id is not None and local_id in self.file_clients:
-            other = self.file_clients[local_id][0]
-            problems.append(
-                _problem(
-                    "id",
-                    f"The same client id is already used by record {other}; ids must be unique.",
-                    f"Dieselbe Kennung hat schon Datensatz {other}; Kennungen müssen eindeutig sein.",
-                )
-            )
-            local_id = None
-        body = {k: v for k, v in raw.items() if k not in ("id", "type")}
-        client: Client | None = None
-        try:
-            client = client_from_dict(body, self.today)
-        except ValidationError as exc:
-            problems = problems + exc.problems
-        if problems:
-            client = None
-            self.refuse(number, "client", problems)
-        if local_id is not None:
-            self.file_clients[local_id] = (number, client)
-        if client is not None:
-            self.records_by_number[number] = client
+        self._with_file_id(number, raw, problems, "client", self.file_clients, client_from_dict)
 
     def _scheme(self, number: int, raw: Mapping[str, Any], problems: list[Problem]) -> None:
+        self._with_file_id(number, raw, problems, "scheme", self.file_schemes, scheme_from_dict)
+
+    def _with_file_id(
+        self,
+        number: int,
+        raw: Mapping[str, Any],
+        problems: list[Problem],
+        rtype: str,
+        by_file_id: dict[str, tuple[int, R | None]],
+        parse: Callable[[dict[str, Any], date], R],
+    ) -> None:
+        """A record other records of the file name by its ``id`` (a client, a scheme): parse it and
+        remember it (or that it was refused) under its file id, which must be unique."""
         local_id, id_problems = _file_id(raw, "id")
         problems = problems + id_problems
-        if local_id is not None and local_id in self.file_schemes:
-            other = self.file_schemes[local_id][0]
+        if local_id is not None and local_id in by_file_id:
+            other = by_file_id[local_id][0]
             problems.append(
                 _problem(
                     "id",
-                    f"The same scheme id is already used by record {other}; ids must be unique.",
+                    f"The same {rtype} id is already used by record {other}; ids must be unique.",
                     f"Dieselbe Kennung hat schon Datensatz {other}; Kennungen müssen eindeutig sein.",
                 )
             )
             local_id = None
         body = {k: v for k, v in raw.items() if k not in ("id", "type")}
-        scheme: JobTrainingScheme | None = None
+        record: R | None = None
         try:
-            scheme = scheme_from_dict(body, self.today)
+            record = parse(body, self.today)
         except ValidationError as exc:
             problems = problems + exc.problems
         if problems:
-            scheme = None
-            self.refuse(number, "scheme", problems)
+            record = None
+            self.refuse(number, rtype, problems)
         if local_id is not None:
-            self.file_schemes[local_id] = (number, scheme)
-        if scheme is not None:
-            self.records_by_number[number] = scheme
+            by_file_id[local_id] = (number, record)
+        if record is not None:
+            self.records_by_number[number] = record
 
     # -- second pass: references, history -------------------------------------------------------
 

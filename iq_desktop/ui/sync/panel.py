@@ -7,7 +7,6 @@ counts only (:mod:`iq_desktop.services.contributions`), never a record of a pers
 
 from __future__ import annotations
 
-import json
 import threading
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iq_desktop.services.contributions import period_of
 from iq_desktop.ui import operations
 from iq_desktop.ui.context import AppContext, Change
 from iq_desktop.ui.dates import format_datetime, locale_for
@@ -45,17 +45,6 @@ class _Relay(QObject):
     """Carries progress from the network worker to the GUI thread (queued signal)."""
 
     progress = Signal(int, int)
-
-
-def period_of(payload: str) -> str | None:
-    """The lattice period an outbox item's figures belong to ("2025-Q2", "2025-H1", "2025"); None for a
-    withdrawal (its payload names no period) or a payload that cannot be read."""
-    try:
-        data = json.loads(payload)
-    except ValueError:
-        return None
-    period = data.get("period") if isinstance(data, dict) else None
-    return str(period) if period else None
 
 
 def local_time(iso: str | None, lang: str) -> str:

@@ -90,7 +90,10 @@ def test_enrol_sync_and_see_it_sent(qtbot: Any, ctx: Any, server: ServerProcess)
 
 def test_quarantine_shows_reason_and_retry_requeues(qtbot: Any, ctx: Any) -> None:
     from iq_desktop.services import sync_service
+    from iq_desktop.ui import i18n
     from iq_desktop.ui.sync.panel import SyncPanel
+
+    i18n.install("en")  # as the app does in English: "1 period", not "1 period(s)" (whatever test ran before)
 
     session = _session(ctx)
 

@@ -99,14 +99,14 @@ DEFINITIONS: Final[dict[str, str]] = {
 #: The same sentences in German (the desktop's tooltips).
 DEFINITIONS_DE: Final[dict[str, str]] = {
     "initial.total": "Erstberatungen im Zeitraum mit Anerkennungs- und/oder Qualifizierungsberatung "
-    "(Fair-Integration-Beratungen zählen in ihrem eigenen Abschnitt).",
+    "(Beratungen zur Fairen Integration zählen in ihrem eigenen Abschnitt).",
     "initial.recognition": "Erstberatungen im Zeitraum mit Anerkennungsberatung ohne Qualifizierungsberatung.",
     "initial.job_training": "Erstberatungen im Zeitraum mit Qualifizierungsberatung ohne Anerkennungsberatung.",
     "initial.combined": "Erstberatungen im Zeitraum mit Anerkennungs- und Qualifizierungsberatung.",
-    "fi.individuals": "Verschiedene Personen mit mindestens einer Fair-Integration-Beratung (Erst- oder "
+    "fi.individuals": "Verschiedene Personen mit mindestens einer Beratung zur Fairen Integration (Erst- oder "
     "Folgeberatung) im Zeitraum, je Beratungsstelle einmal gezählt.",
     "fi.events": "Gruppenveranstaltungen für Migrantinnen und Migranten zu Fair Integration im Zeitraum.",
-    "fi.participants": "Teilnehmende dieser Fair-Integration-Veranstaltungen (Summe der Teilnehmenden).",
+    "fi.participants": "Teilnehmende dieser Veranstaltungen zur Fairen Integration (Summe der Teilnehmenden).",
     "schemes.total": "Im Zeitraum begonnene Qualifizierungsmaßnahmen (kursförmig und individuell).",
     "schemes.course_based": "Im Zeitraum begonnene kursförmige Qualifizierungsmaßnahmen (ein Kurs zählt einmal, "
     "gleich wie viele teilnehmen).",

@@ -19,6 +19,7 @@ from typing import Any
 
 from iq_desktop.domain import figures, lattice, reference
 from iq_desktop.domain.outbox import OutboxEntry, OutboxState
+from iq_desktop.domain.records import GroupEvent
 from iq_desktop.domain.wire import CellValue, ContributionPayload, RetractionPayload
 from iq_desktop.store import UnitOfWork
 
@@ -40,7 +41,7 @@ def records_changed(uow: UnitOfWork, session_ids: Iterable[str] = ()) -> None:
 # --- computing and queueing the contributions ------------------------------------------------------------
 
 SECRET = "figures_key_secret"  # noqa: S105 (a settings key) -- 32 random bytes (hex): item ids and cell keys; never leaves the laptop
-PERIODS = "figures_periods"  # JSON list of the periods that have an item (so an emptied one is retracted)
+PERIODS = "figures_periods"  # JSON list of the periods that ever had an item (so an emptied one is retracted)
 RECORD_TYPE = "contribution"
 #: Periods starting before this day (ISO) are final: retention purged people who are counted in them, so
 #: their items stay as last queued instead of being recomputed without those people.
@@ -91,8 +92,12 @@ def load_facts(uow: UnitOfWork) -> figures.SiteFacts:
         if scheme is None:  # no scheme (or a lost one): the participation is its own individual scheme
             scheme = figures.SchemeFact(t.id, t.format, t.start)
         trainings.append(figures.TrainingFact(t.id, t.client_id, t.start, t.status, t.end, scheme))
-    events = [figures.EventFact(e.id, e.date, e.format, e.audience, e.topic, e.participants) for e in uow.events.all()]
+    events = [_event_fact(e) for e in uow.events.all()]
     return figures.SiteFacts(sessions, trainings, list(schemes.values()), events)
+
+
+def _event_fact(e: GroupEvent) -> figures.EventFact:
+    return figures.EventFact(e.id, e.date, e.format, e.audience, e.topic, e.participants)
 
 
 def by_year(facts: figures.SiteFacts) -> dict[int, figures.SiteFacts]:
@@ -145,30 +150,23 @@ def refresh(uow: UnitOfWork, *, force: bool = False) -> int:
     labels = set(known)
     for year in years:
         labels.update(p.label for p in _year_periods(year))
-    queued, holding = 0, set()
+    queued = 0
     frozen = uow.settings.get(FROZEN_BEFORE)
     for label in sorted(labels):
         period = lattice.parse(label)
         if frozen and period.start.isoformat() < frozen:
-            if label in known:
-                holding.add(label)
-            continue
+            continue  # final since a retention purge: stays as last queued
         facts = years.get(period.start.year, _EMPTY)
         counts = {c: n for c, n in figures.count(facts, period.start, period.end).n.items() if n}
         rid = item_id(secret, label)
         last = uow.outbox.latest(rid)
-        payload: ContributionPayload | RetractionPayload
-        if not counts:
-            if last is None or _counts_of(last.payload) is None:  # nothing sent, or already retracted
-                continue
-            payload = RetractionPayload()
-        else:
-            holding.add(label)
-            if last is not None and _counts_of(last.payload) == counts:
-                continue  # same counts: the cells (and their published perturbation) stay as they are
-            payload = contribution(facts, secret, label)
+        sent_counts = _counts_of(last.payload) if last is not None else None  # None: no item, or retracted
+        if counts == (sent_counts or {}):
+            continue  # same counts: the cells (and their published perturbation) stay as they are
+        payload = contribution(facts, secret, label) if counts else RetractionPayload()
         queued += uow.outbox.enqueue(rid, RECORD_TYPE, payload) is not None
-    uow.settings.set(PERIODS, json.dumps(sorted(holding | {p for p in known if p in labels and p not in holding})))
+        known.add(label)
+    uow.settings.set(PERIODS, json.dumps(sorted(known)))
     uow.settings.set(REFRESHED_SEQ, changed)
     return queued
 
@@ -256,12 +254,15 @@ def is_counted(uow: UnitOfWork, record_id: str) -> bool:
     day = record_day(uow, record_id)
     if day is None:
         return False
+    facts = figures.SiteFacts()
+    if (s := uow.sessions.get(record_id)) is not None:
+        facts = figures.SiteFacts(sessions=[figures.SessionFact(s.id, s.client_id, s.date, s.kind, s.topics)])
+    elif (t := uow.trainings.get(record_id)) is not None:  # counts its person (and maybe its own scheme)
+        own = figures.SchemeFact(t.id, t.format, t.start)
+        facts = figures.SiteFacts(trainings=[figures.TrainingFact(t.id, t.client_id, t.start, t.status, t.end, own)])
+    elif (e := uow.events.get(record_id)) is not None:
+        facts = figures.SiteFacts(events=[_event_fact(e)])
+    elif (sc := uow.schemes.get(record_id)) is not None:
+        facts = figures.SiteFacts(schemes=[figures.SchemeFact(sc.id, sc.format, sc.start)])
     quarter = lattice.quarter_of(day)
-    facts = load_facts(uow)
-    mine = figures.SiteFacts(
-        sessions=[s for s in facts.sessions if s.id == record_id],
-        trainings=[t for t in facts.trainings if record_id in (t.id, t.scheme.id)],
-        schemes=[s for s in facts.schemes if s.id == record_id],
-        events=[e for e in facts.events if e.id == record_id],
-    )
-    return bool(figures.count(mine, quarter.start, quarter.end).n)
+    return bool(figures.count(facts, quarter.start, quarter.end).n)

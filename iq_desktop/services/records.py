@@ -21,6 +21,7 @@ from iq_desktop.domain.records import (
 from iq_desktop.services.contributions import records_changed
 from iq_desktop.services.errors import NotAllowed, NotFound, ServiceError, ValidationError
 from iq_desktop.services.figures import site_figures
+from iq_desktop.services.people import delete_person
 from iq_desktop.services.queries import (
     ClientRow,
     OutboxView,
@@ -232,16 +233,10 @@ def erase_client(vault: Vault, client_id: str) -> None:
     with vault._uow() as uow:
         if not uow.clients.exists(client_id):
             raise NotFound("person", client_id)
-        session_ids = uow.sessions.ids_for_client(client_id)
-        training_ids = [t.id for t in uow.trainings.for_client(client_id)]
-        for sid in session_ids:
-            uow.sessions.delete(sid)
-        for tid in training_ids:
-            uow.trainings.delete(tid)
-        uow.drafts.delete_for_records([client_id, *session_ids, *training_ids])
-        drafts = uow.drafts.delete_mentioning([client_id, *session_ids, *training_ids])
-        uow.clients.delete(client_id)
+        removed = delete_person(uow, client_id)
+        uow.drafts.delete_for_records(removed.ids)
+        drafts = uow.drafts.delete_mentioning(removed.ids)
         records_changed(uow)
-        detail = f"sessions={len(session_ids)} trainings={len(training_ids)} drafts={drafts}"
+        detail = f"sessions={len(removed.session_ids)} trainings={len(removed.training_ids)} drafts={drafts}"
         uow.audit.add(vault.user, "erase", RecordType.CLIENT, client_id, detail)
     vault.store.checkpoint()

@@ -22,6 +22,7 @@ from typing import Protocol
 
 from iq_desktop.domain.codes import RecordType
 from iq_desktop.services.contributions import freeze_before
+from iq_desktop.services.people import delete_person
 from iq_desktop.store import Store, UnitOfWork
 
 __all__ = ["MAX_GAP_DAYS", "RetentionResult", "RetentionVault", "auto_retention", "purge_retention", "retention_cutoff"]
@@ -81,16 +82,10 @@ def purge_retention(vault: RetentionVault, months: int | None = None, *, today: 
             freeze_before(uow, cutoff)
         gone: list[str] = []
         for client_id in stale:
-            session_ids = uow.sessions.ids_for_client(client_id)
-            training_ids = [t.id for t in uow.trainings.for_client(client_id)]
-            for sid in session_ids:
-                uow.sessions.delete(sid)
-            for tid in training_ids:
-                uow.trainings.delete(tid)
-            gone += [client_id, *session_ids, *training_ids]
-            uow.clients.delete(client_id)
-            n_sessions += len(session_ids)
-            n_trainings += len(training_ids)
+            removed = delete_person(uow, client_id)
+            gone += removed.ids
+            n_sessions += len(removed.session_ids)
+            n_trainings += len(removed.training_ids)
         uow.drafts.delete_for_records(gone)
         n_drafts = uow.drafts.delete_mentioning(gone)
         n_drafts += uow.drafts.delete_older_than(datetime.combine(cutoff, time.min, UTC))

@@ -7,9 +7,10 @@ into exit code 1 and its message on stderr.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import json
-import logging
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -47,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=8443)
     s.add_argument("--tls-cert", metavar="FILE")
     s.add_argument("--tls-key", metavar="FILE")
+    s.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="server processes sharing the port (limits are kept in the database; default 1)")  # fmt: skip
+    s.add_argument("--docs", action="store_true", help="serve /docs, /redoc and /openapi.json (off by default)")
 
     site = sub.add_parser("site", help="advice sites").add_subparsers(dest="site_cmd", required=True, metavar="ACTION")
     a = site.add_parser("add", help="add a site")
@@ -67,6 +71,10 @@ def _parser() -> argparse.ArgumentParser:
                                                                             metavar="ACTION")  # fmt: skip
     dev.add_parser("list", help="list devices").add_argument("--json", action="store_true")
     dev.add_parser("revoke", help="revoke a device").add_argument("device_id", metavar="DEVICE_ID")
+    tr = dev.add_parser("transfer", help="give a device's records to another device of the same site (a "
+                        "coordinator's action: then that device may update or retract them)")  # fmt: skip
+    tr.add_argument("from_device", metavar="FROM_DEVICE_ID")
+    tr.add_argument("to_device", metavar="TO_DEVICE_ID")
 
     r = sub.add_parser(
         "report", help='"IQ in figures" for one period of the lattice and one region',
@@ -102,6 +110,8 @@ def _parser() -> argparse.ArgumentParser:
 
     pg = sub.add_parser("purge", help="apply the retention period")
     pg.add_argument("--months", type=int, help="retention in months (default $IQ_SERVER_RETENTION_MONTHS or 24)")
+    pg.add_argument("--confirm", action="store_true",
+                    help="purge even if it removes more than a quarter of the contributions held")  # fmt: skip
     return p
 
 
@@ -156,7 +166,9 @@ def _report(db: Database, args: argparse.Namespace, parser: argparse.ArgumentPar
 def _serve(db: Database, args: argparse.Namespace, version: int) -> None:
     import uvicorn
 
-    from iq_server.api.app import create_app
+    from iq_server.api import limits as api_limits
+    from iq_server.api.logs import log_config
+    from iq_server.api.protocol import GuardedH11Protocol
 
     if bool(args.tls_cert) != bool(args.tls_key):
         raise Refused("give both --tls-cert and --tls-key (or neither, behind a TLS reverse proxy)")
@@ -165,13 +177,33 @@ def _serve(db: Database, args: argparse.Namespace, version: int) -> None:
             raise Refused(f"TLS file not found: {f}")
     if not 1 <= args.port <= 65535:
         raise Refused("--port must be from 1 to 65535")
-    app = create_app(db, config.Limits.from_env(), version)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if not 1 <= args.workers <= 64:
+        raise Refused("--workers must be from 1 to 64")
+    limits = config.Limits.from_env()
+    api_limits.Limiter(db, limits).forget_stale()
+    # every worker process builds its app from these (iq_server.api.asgi)
+    os.environ["IQ_SERVER_DATABASE_URL"] = config.resolve_db_url(args.db)
+    os.environ["IQ_SERVER_DOCS"] = "1" if args.docs else "0"
+    _raise_open_files_limit()
     uvicorn.run(
-        app, host=args.host, port=args.port, ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key,
+        "iq_server.api.asgi:create", factory=True, workers=args.workers if args.workers > 1 else None,
+        host=args.host, port=args.port, ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key,
         access_log=False, proxy_headers=True, forwarded_allow_ips=config.forwarded_allow_ips(),
-        log_level="info", server_header=False,
+        log_level="info", log_config=log_config(args.workers), server_header=False, http=GuardedH11Protocol,
+        timeout_keep_alive=5, limit_concurrency=limits.max_connections, h11_max_incomplete_event_size=16 * 1024,
     )  # fmt: skip
+
+
+def _raise_open_files_limit() -> None:
+    """Allow as many open connections as the system lets this process have (the soft limit is often 1024)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard == resource.RLIM_INFINITY or soft < hard:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (hard if hard != resource.RLIM_INFINITY else 65536, hard))
 
 
 def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
@@ -211,13 +243,18 @@ def _dispatch(db: Database, args: argparse.Namespace, parser: argparse.ArgumentP
                 status = "revoked" if d["revoked_at"] else "active"
                 seen = d["last_seen_on"] or "-"  # a day: nothing finer is kept
                 _say(f"{d['device_id']}\t{d['site_id']}\t{status}\t{d['name'] or ''}\tlast seen {seen}")
+    elif args.cmd == "device" and args.device_cmd == "transfer":
+        n = admin.transfer_items(db, args.from_device, args.to_device)
+        _say(f"transferred {n} record(s) from device {args.from_device} to {args.to_device}")
     elif args.cmd == "device":
         admin.revoke_device(db, args.device_id)
         _say(f"revoked device {args.device_id}")
     elif args.cmd == "report":
         _report(db, args, parser)
     elif args.cmd == "purge":
-        res = retention.purge(db, config.retention_months(args.months))
+        res = retention.purge(db, config.retention_months(args.months), confirm=args.confirm)
+        if res.note:
+            _say(f"note: {res.note}", file=sys.stderr)
         _say(f"purged {res.records} contribution(s) for periods ended before {res.before}; "
               f"removed {res.codes} used or expired enrolment code(s)")  # fmt: skip
 

@@ -6,9 +6,18 @@ Environment variables (all optional):
   (``--db`` wins; default: a SQLite file in the user data directory of "iq-server").
 * ``IQ_SERVER_RETENTION_MONTHS``: how long contributions are kept after their period ends (default 24).
 * ``IQ_SERVER_MAX_BODY_BYTES``: largest request body (default 2 MiB; larger -> 413).
-* ``IQ_SERVER_RATE_PER_MINUTE`` / ``IQ_SERVER_RATE_BURST``: per-device request rate (default 120/min,
-  bursts of 60; more -> 429 with Retry-After).
+* ``IQ_SERVER_RATE_PER_MINUTE`` / ``IQ_SERVER_RATE_BURST``: per-device request rate (default 600/min,
+  bursts of 300; more -> 429 with Retry-After).
+* ``IQ_SERVER_RECORDS_PER_MINUTE`` / ``IQ_SERVER_RECORDS_BURST``: per-device budget in records (items
+  sent), a token bucket (default 5,000/min, up to 200,000 at once: a laptop back from weeks offline
+  sends its whole queue in one sync; more -> 429 with Retry-After).
 * ``IQ_SERVER_ENROL_FAILURES_PER_MINUTE``: failed enrolments per client address before 429 (default 10).
+  All these limits are kept in the database, so several server processes share them.
+* ``IQ_SERVER_HEADER_TIMEOUT`` / ``IQ_SERVER_BODY_TIMEOUT``: seconds a client may take to send the
+  request headers (default 10) and the whole body (default 60); then the connection is closed / 408.
+* ``IQ_SERVER_MAX_CONNECTIONS_PER_CLIENT``: open connections per client address (default 32; the
+  trusted proxies of ``IQ_SERVER_FORWARDED_ALLOW_IPS`` are exempt); ``IQ_SERVER_MAX_CONNECTIONS``:
+  requests in progress per server process before 503 (default 1000).
 * ``IQ_SERVER_FORWARDED_ALLOW_IPS``: reverse proxies whose X-Forwarded-For is trusted (default 127.0.0.1).
 * ``IQ_SERVER_PUBLIC_URL``: the address laptops use to reach this server (``https://...``); put into the
   enrolment QR code (``--server-url`` wins).
@@ -23,6 +32,7 @@ from urllib.parse import urlsplit
 
 import platformdirs
 
+from iq_desktop.domain.wire import MAX_BATCH
 from iq_server.errors import ConfigError
 
 DEFAULT_RETENTION_MONTHS = 24
@@ -78,9 +88,15 @@ def retention_months(cli_value: int | None = None) -> int:
 @dataclass(frozen=True)
 class Limits:
     max_body_bytes: int = 2 * 1024 * 1024
-    rate_per_minute: int = 120
-    rate_burst: int = 60
+    rate_per_minute: int = 600
+    rate_burst: int = 300
+    records_per_minute: int = 5_000
+    records_burst: int = 200_000
     enrol_failures_per_minute: int = 10
+    header_timeout: int = 10
+    body_timeout: int = 60
+    max_connections_per_client: int = 32
+    max_connections: int = 1000
 
     @classmethod
     def from_env(cls) -> Limits:
@@ -88,9 +104,18 @@ class Limits:
             max_body_bytes=_int_env("IQ_SERVER_MAX_BODY_BYTES", cls.max_body_bytes, 1024, 256 * 1024 * 1024),
             rate_per_minute=_int_env("IQ_SERVER_RATE_PER_MINUTE", cls.rate_per_minute, 1, 1_000_000),
             rate_burst=_int_env("IQ_SERVER_RATE_BURST", cls.rate_burst, 1, 1_000_000),
+            records_per_minute=_int_env("IQ_SERVER_RECORDS_PER_MINUTE", cls.records_per_minute, 1, 100_000_000),
+            # a full batch must always fit into the bucket, else a device could never send it
+            records_burst=_int_env("IQ_SERVER_RECORDS_BURST", cls.records_burst, MAX_BATCH, 100_000_000),
             enrol_failures_per_minute=_int_env(
                 "IQ_SERVER_ENROL_FAILURES_PER_MINUTE", cls.enrol_failures_per_minute, 1, 1_000_000
             ),
+            header_timeout=_int_env("IQ_SERVER_HEADER_TIMEOUT", cls.header_timeout, 1, 3600),
+            body_timeout=_int_env("IQ_SERVER_BODY_TIMEOUT", cls.body_timeout, 1, 3600),
+            max_connections_per_client=_int_env(
+                "IQ_SERVER_MAX_CONNECTIONS_PER_CLIENT", cls.max_connections_per_client, 1, 100_000
+            ),
+            max_connections=_int_env("IQ_SERVER_MAX_CONNECTIONS", cls.max_connections, 1, 1_000_000),
         )
 
 

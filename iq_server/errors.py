@@ -66,3 +66,11 @@ class TooManyRequests(Refused):
     def __init__(self, message: str, retry_after: int) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+
+
+class Unavailable(ServerError):
+    """The server cannot serve now (HTTP 503), e.g. its database cannot write; ``retry_after`` seconds."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

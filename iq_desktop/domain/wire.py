@@ -8,8 +8,9 @@ contribution is one item whose ``record_id`` is random per vault and period; a l
 sends its next revision, which replaces the previous one in every figure.
 
 Closed by construction: unknown fields are refused, cell ids come from a closed list and every value
-is a bounded integer, so no name, birth date, contact detail or free text can be carried even by
-mistake. Version 1 (one record per session with a person block) is refused: see ``docs/privacy.md``.
+is a bounded integer (strict: ``"60"``, ``60.0`` or ``true`` are refused, never converted), so no
+name, birth date, contact detail or free text can be carried even by mistake. Version 1 (one record
+per session with a person block) is refused: see ``docs/privacy.md``.
 """
 
 from __future__ import annotations
@@ -54,8 +55,8 @@ class _Closed(BaseModel):
 class CellValue(_Closed):
     """One cell of a contribution: the count and the sum of its units' keys modulo 2**32."""
 
-    n: int = Field(ge=0, le=10_000_000)
-    k: int = Field(ge=0, le=figures.KEY_MASK)
+    n: int = Field(ge=0, le=10_000_000, strict=True)
+    k: int = Field(ge=0, le=figures.KEY_MASK, strict=True)
 
 
 class ContributionPayload(_Closed):
@@ -77,7 +78,7 @@ Payload = Annotated[ContributionPayload | RetractionPayload, Field(discriminator
 
 class RecordEnvelope(_Closed):
     record_id: UUID
-    revision: int = Field(ge=1, le=1_000_000)
+    revision: int = Field(ge=1, le=1_000_000, strict=True)
     schema_version: Literal[2] = SCHEMA_VERSION
     payload: Payload
 
@@ -104,6 +105,22 @@ class BatchResult(_Closed):
 class SyncState(_Closed):
     count: int
     digest: str = Field(description="sha256 over sorted 'record_id:revision' lines of acknowledged records")
+
+
+class HeldItem(_Closed):
+    """One item as the server holds it for the asking device: its current revision and content hash."""
+
+    record_id: str
+    revision: int = Field(ge=1)
+    payload_hash: str
+    type: Literal["contribution", "retraction", "purged"]
+
+
+class SyncItems(_Closed):
+    """GET /v1/sync-state/items: every item whose current revision the asking device delivered (for the
+    reconciliation after a laptop restored an older backup)."""
+
+    items: list[HeldItem]
 
 
 def payload_hash(payload: BaseModel | dict[str, Any]) -> str:

@@ -10,26 +10,31 @@ from fastapi import FastAPI
 from iq_desktop.domain import wire
 from iq_server.api.deps import AppState
 from iq_server.api.errors import add_handlers
-from iq_server.api.middleware import AccessLog, BodyLimit
-from iq_server.api.routes import enrolment, health, records
+from iq_server.api.middleware import AccessLog, RequestGuard
+from iq_server.api.routes import enrolment, health, records, sync_items
 from iq_server.config import Limits
 from iq_server.db.engine import Database
 
 
-def create_app(db: Database, limits: Limits | None = None, schema_version: int = 1) -> FastAPI:
+def create_app(db: Database, limits: Limits | None = None, schema_version: int = 1, *, docs: bool = False) -> FastAPI:
+    """The API. ``docs`` serves /docs, /redoc and /openapi.json (``iq-server serve --docs``); off by
+    default: the published document is docs/api/openapi.json."""
     limits = limits or Limits()
     app = FastAPI(
         title="IQ regional network server",
         version="1.0.0",
         description="Receives anonymous contributions (counts per published cell and period) from enrolled IQ "
         "Desktop devices. See docs/server.md.",
+        docs_url="/docs" if docs else None,
+        redoc_url="/redoc" if docs else None,
+        openapi_url="/openapi.json" if docs else None,
     )
     app.state.iq = AppState.make(db, limits, schema_version)
     add_handlers(app)
-    for router in (health.router, enrolment.router, records.router):
+    for router in (health.router, enrolment.router, records.router, sync_items.router):
         app.include_router(router)
     _add_payload_schemas(app)
-    app.add_middleware(BodyLimit, max_bytes=limits.max_body_bytes)
+    app.add_middleware(RequestGuard, max_bytes=limits.max_body_bytes, body_timeout=limits.body_timeout)
     app.add_middleware(AccessLog)
     return app
 

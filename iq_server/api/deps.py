@@ -1,5 +1,9 @@
 """What the routes depend on: the app's shared state (database, limits), device authentication and
-the per-device rate limit. Problems are raised as :mod:`iq_server.errors`; ``api.errors`` answers them."""
+the per-device rate limits. Problems are raised as :mod:`iq_server.errors`; ``api.errors`` answers them.
+
+A device is authenticated from the request headers alone, before the body is read
+(:class:`~iq_server.api.middleware.RequestGuard` calls :func:`authenticate_header`); the routes get the
+result from the request's state."""
 
 from __future__ import annotations
 
@@ -9,12 +13,13 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from iq_server.api.limits import FailureWindow, TokenBucket
+from iq_server.api.limits import Limiter
 from iq_server.config import Limits
 from iq_server.db.engine import Database
 from iq_server.errors import NotAuthenticated, TooManyRequests
 from iq_server.services import enrolment
 from iq_server.services.enrolment import DeviceAuth
+from iq_server.services.health import HealthProbe
 
 bearer = HTTPBearer(auto_error=False, description="the device token from POST /v1/enrol")
 
@@ -25,16 +30,15 @@ class AppState:
 
     db: Database
     limits: Limits
-    bucket: TokenBucket
-    enrol_failures: FailureWindow
+    limiter: Limiter
+    health: HealthProbe
     schema_version: int
 
     @classmethod
     def make(cls, db: Database, limits: Limits, schema_version: int) -> AppState:
         return cls(
-            db=db, limits=limits, bucket=TokenBucket(limits.rate_per_minute, limits.rate_burst),
-            enrol_failures=FailureWindow(limits.enrol_failures_per_minute), schema_version=schema_version,
-        )  # fmt: skip
+            db=db, limits=limits, limiter=Limiter(db, limits), health=HealthProbe(db), schema_version=schema_version
+        )
 
 
 def app_state(request: Request) -> AppState:
@@ -46,21 +50,33 @@ def app_state(request: Request) -> AppState:
 State = Annotated[AppState, Depends(app_state)]
 
 
+def authenticate_header(state: AppState, authorization: str | None) -> DeviceAuth:
+    """The device holding the bearer token of an ``Authorization`` header, within its request rate;
+    :class:`NotAuthenticated` or :class:`TooManyRequests` otherwise. Blocking (database)."""
+    scheme, _, token = (authorization or "").strip().partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise NotAuthenticated("missing device token")
+    auth = enrolment.authenticate(state.db, token.strip())
+    if auth is None:
+        raise NotAuthenticated("unknown device token; enrol this device")
+    if auth.revoked:
+        raise NotAuthenticated("this device has been revoked; ask your admin to enrol it again")
+    wait = state.limiter.request(auth.device_id)
+    if wait:
+        raise TooManyRequests("too many requests from this device", wait)
+    return auth
+
+
 def device(
     request: Request, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)], state: State
 ) -> DeviceAuth:
-    """The device holding the bearer token, within its rate limit."""
-    if creds is None or creds.scheme.lower() != "bearer":
-        raise NotAuthenticated("missing device token")
-    auth = enrolment.authenticate(state.db, creds.credentials)
-    if auth is None:
-        raise NotAuthenticated("unknown device token; enrol this device")
+    """The device holding the bearer token (authenticated from the headers before the body was read)."""
+    auth = getattr(request.state, "device", None)
+    if isinstance(auth, DeviceAuth):
+        return auth
+    header = f"{creds.scheme} {creds.credentials}" if creds is not None else None
+    auth = authenticate_header(state, header)
     request.state.device_id = auth.device_id
-    if auth.revoked:
-        raise NotAuthenticated("this device has been revoked; ask your admin to enrol it again")
-    wait = state.bucket.take(auth.device_id)
-    if wait:
-        raise TooManyRequests("too many requests from this device", wait)
     return auth
 
 

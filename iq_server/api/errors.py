@@ -20,6 +20,7 @@ from iq_server.errors import (
     OutdatedClient,
     ServerError,
     TooManyRequests,
+    Unavailable,
     WrongSite,
 )
 
@@ -32,6 +33,7 @@ STATUS: tuple[tuple[type[ServerError], int], ...] = (
     (WrongSite, 403),
     (OutdatedClient, 426),
     (TooManyRequests, 429),
+    (Unavailable, 503),
 )
 INTERNAL = "internal server error; the admin can see the server log"
 
@@ -43,7 +45,7 @@ def status_of(exc: ServerError) -> int:
 def headers_of(exc: ServerError) -> dict[str, str] | None:
     if isinstance(exc, NotAuthenticated):
         return {"WWW-Authenticate": "Bearer"}
-    if isinstance(exc, TooManyRequests):
+    if isinstance(exc, TooManyRequests | Unavailable):
         return {"Retry-After": str(exc.retry_after)}
     return None
 

@@ -1,67 +1,62 @@
-"""In-process rate limits: a token bucket per device and a failure window per client address.
+"""The rate limits, kept in the database (``iq_server.db.limits``) so that every server process shares
+them: per device a bucket of requests and a bucket of records (items sent: a budget that fits a
+laptop's backlog of weeks), and per client address a bucket of failed enrolments (brute force).
 
-They live in the server process; run one server process per database (the default) or put the
-limits in the reverse proxy as well.
+Client addresses are kept only as a hash; buckets untouched for a day are deleted.
 """
 
 from __future__ import annotations
 
-import math
-import threading
+import hashlib
+import itertools
 import time
-from collections import deque
+from collections.abc import Callable
+
+from iq_server.config import Limits
+from iq_server.db import limits as buckets
+from iq_server.db.engine import Database
+
+#: Every this many requests a process deletes the buckets untouched for a day.
+_SWEEP_EVERY = 5_000
 
 
-class TokenBucket:
-    """``burst`` requests at once, refilled at ``per_minute``; ``take`` returns seconds to wait (0 = go)."""
+class Limiter:
+    """The server's limits against one database; ``clock`` gives Unix seconds (injectable for tests)."""
 
-    def __init__(self, per_minute: int, burst: int) -> None:
-        self.rate = per_minute / 60.0
-        self.burst = float(burst)
-        self._state: dict[str, tuple[float, float]] = {}
-        self._lock = threading.Lock()
+    def __init__(self, db: Database, limits: Limits, clock: Callable[[], float] = time.time) -> None:
+        self.db = db
+        self.limits = limits
+        self.clock = clock
+        self._calls = itertools.count(1)
 
-    def take(self, key: str) -> int:
-        now = time.monotonic()
-        with self._lock:
-            tokens, last = self._state.get(key, (self.burst, now))
-            tokens = min(self.burst, tokens + (now - last) * self.rate)
-            if tokens >= 1.0:
-                self._state[key] = (tokens - 1.0, now)
-                return 0
-            self._state[key] = (tokens, now)
-            if len(self._state) > 100_000:
-                self._state.clear()
-            return max(1, math.ceil((1.0 - tokens) / self.rate))
+    def request(self, device_id: str) -> int:
+        """One request of ``device_id``: 0, or seconds to wait (429)."""
+        now = self.clock()
+        if next(self._calls) % _SWEEP_EVERY == 0:
+            buckets.forget_stale(self.db, now)
+        lim = self.limits
+        return buckets.take(self.db, f"req:{device_id}", 1, lim.rate_burst, lim.rate_per_minute / 60.0, now)
 
+    def records(self, device_id: str, count: int) -> int:
+        """``count`` records sent by ``device_id``: 0, or seconds until they fit the budget (429)."""
+        lim = self.limits
+        return buckets.take(
+            self.db, f"rec:{device_id}", count, lim.records_burst, lim.records_per_minute / 60.0, self.clock()
+        )
 
-class FailureWindow:
-    """At most ``limit`` failures per key within ``window`` seconds; then refuse until they age out."""
+    def forget_stale(self) -> int:
+        """Delete the buckets untouched for a day (full again anyway)."""
+        return buckets.forget_stale(self.db, self.clock())
 
-    def __init__(self, limit: int, window: float = 60.0) -> None:
-        self.limit = limit
-        self.window = window
-        self._fails: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
+    @staticmethod
+    def _address_key(address: str) -> str:
+        return "enrol:" + hashlib.sha256(f"iq-server enrol {address}".encode()).hexdigest()[:40]
 
-    def _prune(self, key: str, now: float) -> deque[float]:
-        q = self._fails.setdefault(key, deque())
-        while q and q[0] <= now - self.window:
-            q.popleft()
-        return q
+    def enrol_wait(self, address: str) -> int:
+        """Seconds until ``address`` may try to enrol again (0 = now)."""
+        n = self.limits.enrol_failures_per_minute
+        return buckets.wait_for(self.db, self._address_key(address), 1, n, n / 60.0, self.clock())
 
-    def retry_after(self, key: str) -> int:
-        """Seconds until the key may try again (0 = now)."""
-        now = time.monotonic()
-        with self._lock:
-            q = self._prune(key, now)
-            if len(q) < self.limit:
-                return 0
-            return max(1, math.ceil(q[0] + self.window - now))
-
-    def fail(self, key: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            self._prune(key, now).append(now)
-            if len(self._fails) > 100_000:
-                self._fails.clear()
+    def enrol_failed(self, address: str) -> None:
+        n = self.limits.enrol_failures_per_minute
+        buckets.take(self.db, self._address_key(address), 1, n, n / 60.0, self.clock(), partial=True)

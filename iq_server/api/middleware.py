@@ -1,60 +1,100 @@
-"""ASGI middleware: a body size limit (413) and an access log without payloads."""
+"""ASGI middleware: the request guard (size, authentication and body timeout, in that order, before a
+body is read) and an access log without payloads."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
 
+from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from iq_server.api.deps import AppState, authenticate_header
+from iq_server.api.errors import headers_of, status_of
+from iq_server.errors import ServerError
 
 log = logging.getLogger("iq_server.access")
 
+#: Paths under /v1/ that need no device token; every other /v1/ path is authenticated from its headers.
+PUBLIC_PATHS = frozenset({"/v1/health", "/v1/enrol"})
+#: The enrolment body is a code and a device name: a few hundred bytes.
+ENROL_MAX_BYTES = 16 * 1024
 
-async def _send_json(send: Send, status: int, body: dict[str, str]) -> None:
+
+async def _send_json(send: Send, status: int, body: dict[str, str], headers: dict[str, str] | None = None,
+                     *, close: bool = False) -> None:  # fmt: skip
     data = json.dumps(body).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())],
-        }
-    )
+    raw = [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())]
+    raw += [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
+    if close:  # the body was not read: end the connection rather than read what is still coming
+        raw.append((b"connection", b"close"))
+    await send({"type": "http.response.start", "status": status, "headers": raw})
     await send({"type": "http.response.body", "body": data})
 
 
-class BodyLimit:
-    """Refuse bodies over ``max_bytes`` with 413: by Content-Length, and while reading a streamed body."""
+class RequestGuard:
+    """Before the app sees a request: refuse a body over the limit by its Content-Length (413),
+    authenticate the device from the headers (401, 429 for its request rate), and only then read the
+    body, within ``body_timeout`` seconds (408) and the size limit (413, streamed bodies too).
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    So an unauthenticated client never makes the server read or buffer a body, and a slow one cannot
+    hold a request open for longer than the timeout."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int, body_timeout: float) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.body_timeout = body_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        too_big = {"detail": f"request body too large (limit {self.max_bytes} bytes); send smaller batches"}
-        for name, value in scope.get("headers", []):
-            if name == b"content-length":
-                try:
-                    length = int(value)
-                except ValueError:
-                    await _send_json(send, 400, {"detail": "invalid Content-Length"})
-                    return
-                if length > self.max_bytes:
-                    await _send_json(send, 413, too_big)
-                    return
+        path: str = scope.get("path", "")
+        limit = ENROL_MAX_BYTES if path == "/v1/enrol" else self.max_bytes
+        too_big = {"detail": f"request body too large (limit {limit} bytes); send smaller batches"}
+        headers = dict(scope.get("headers", []))
+        if b"content-length" in headers:
+            try:
+                length = int(headers[b"content-length"])
+            except ValueError:
+                await _send_json(send, 400, {"detail": "invalid Content-Length"}, close=True)
+                return
+            if length > limit:
+                await _send_json(send, 413, too_big, close=True)
+                return
+        if path.startswith("/v1/") and path not in PUBLIC_PATHS:
+            state = scope["app"].state.iq
+            assert isinstance(state, AppState)
+            authorization = headers.get(b"authorization", b"").decode("latin-1")
+            try:
+                auth = await run_in_threadpool(authenticate_header, state, authorization)
+            except ServerError as exc:
+                status = status_of(exc)
+                if status == 500:
+                    raise
+                await _send_json(send, status, {"detail": str(exc)}, headers_of(exc), close=True)
+                return
+            request_state = scope.setdefault("state", {})
+            request_state["device"] = auth
+            request_state["device_id"] = auth.device_id
         buffered: list[Message] = []
         total = 0
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.body_timeout
         while True:
-            message = await receive()
+            try:
+                message = await asyncio.wait_for(receive(), timeout=max(0.0, deadline - loop.time()))
+            except TimeoutError:
+                await _send_json(send, 408, {"detail": "the request body was not sent in time"}, close=True)
+                return
             buffered.append(message)
             if message["type"] != "http.request":
                 break
             total += len(message.get("body", b""))
-            if total > self.max_bytes:
-                await _send_json(send, 413, too_big)
+            if total > limit:
+                await _send_json(send, 413, too_big, close=True)
                 return
             if not message.get("more_body", False):
                 break
@@ -68,7 +108,9 @@ class BodyLimit:
 
 
 class AccessLog:
-    """One line per request: method, path, status, device id, per-status counts, milliseconds."""
+    """One line per request: method, path, status, device id, per-status counts, milliseconds.
+    Lines of refused requests (status >= 400) carry their status for the log's repeat filter
+    (``iq_server.api.logs``), which bounds how many of the same refusal are written per minute."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -99,4 +141,5 @@ class AccessLog:
                 state.get("device_id", "-"),
                 " " + ",".join(f"{k}={v}" for k, v in sorted(counts.items())) if counts else "",
                 (time.perf_counter() - started) * 1000,
+                extra={"status": status},
             )

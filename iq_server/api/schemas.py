@@ -34,8 +34,8 @@ class IncomingRecord(_Closed):
     is refused as a whole with 426."""
 
     record_id: UUID
-    revision: int = Field(ge=1, le=1_000_000)
-    schema_version: int = Field(default=wire.SCHEMA_VERSION, ge=1, le=1000)
+    revision: int = Field(ge=1, le=1_000_000, strict=True)
+    schema_version: int = Field(default=wire.SCHEMA_VERSION, ge=1, le=1000, strict=True)
     payload: dict[str, Any]  # any JSON object: validated per record by the service
 
 
@@ -59,7 +59,9 @@ _PROBLEMS = {
     403: "the batch is for another site than the device's",
     413: "request body too large",
     426: "the batch uses an older wire schema (version 1): update IQ Desktop",
+    408: "the request body was not sent in time",
     429: "too many requests; see Retry-After",
+    503: "the database cannot write (or the server is busy); see Retry-After",
 }
 
 

@@ -12,7 +12,7 @@ this layer imports SQLAlchemy.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,9 +20,11 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlmodel import Session
 
-from iq_server.errors import DatabaseError
+from iq_desktop.fs.private import create_private_file, restrict
+from iq_server.errors import DatabaseError, Unavailable
 
 __all__ = ["Database", "DatabaseError", "begin_write", "make_engine", "translated", "utcnow"]
 
@@ -48,6 +50,14 @@ def _sqlite_setup(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _owner_only(db: Path) -> None:
+    """The SQLite file is created 0600 before SQLite opens it (its -wal and -shm take that mode), and
+    an existing one (and its side files) narrowed to 0600: the database holds device token hashes."""
+    with suppress(FileExistsError, OSError):
+        create_private_file(db)
+    restrict(Path(f"{db}{suffix}") for suffix in ("", "-wal", "-shm", "-journal"))
+
+
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
@@ -62,6 +72,7 @@ def make_engine(url: str) -> Engine:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseError(f"cannot create the folder for the database ({exc.strerror})") from None
+            _owner_only(Path(db).expanduser())
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
         engine = create_engine(url, **kwargs)
         _sqlite_setup(engine)
@@ -86,6 +97,8 @@ def translated() -> Iterator[None]:
     """Turn a SQLAlchemy error into :class:`DatabaseError` (its type named, no statement or values)."""
     try:
         yield
+    except PoolTimeout:  # every connection of the pool is busy: a load peak, not a fault
+        raise Unavailable("the server is busy; try again in a moment", 5) from None
     except SQLAlchemyError as exc:
         raise DatabaseError(f"database error ({type(exc).__name__}); check the database and try again") from exc
 

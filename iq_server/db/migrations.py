@@ -100,7 +100,19 @@ def _v2(conn: Connection) -> None:
         conn.exec_driver_sql(stmt)
 
 
-MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _v1), (2, _v2)]
+def _v3(conn: Connection) -> None:
+    """Limits shared by every server process (issue 9): one token bucket per key (a device's requests or
+    records, a hashed client address's failed enrolments) and the health check's heartbeat row."""
+    real = "DOUBLE PRECISION" if conn.dialect.name == "postgresql" else "REAL"
+    stmts = [
+        f"""CREATE TABLE rate_limit (
+            bucket_key VARCHAR(80) PRIMARY KEY, tokens {real} NOT NULL, updated_at {real} NOT NULL)""",
+    ]
+    for stmt in stmts:
+        conn.exec_driver_sql(stmt)
+
+
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _v1), (2, _v2), (3, _v3)]
 LATEST = MIGRATIONS[-1][0]
 
 

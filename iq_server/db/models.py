@@ -91,6 +91,16 @@ class ReportArchive(SQLModel, table=True):
     content: str  # JSON: the published (disclosure-controlled) report
 
 
+class RateLimit(SQLModel, table=True):
+    """A token bucket shared by every server process: ``tokens`` left at ``updated_at`` (Unix seconds).
+    Keys: ``req:<device>``, ``rec:<device>``, ``enrol:<hash of the client address>``, ``heartbeat``."""
+
+    __tablename__ = "rate_limit"
+    bucket_key: str = Field(primary_key=True, max_length=80)
+    tokens: float
+    updated_at: float
+
+
 ITEM = Item.__table__  # type: ignore[attr-defined]
 ITEM_CELL = ItemCell.__table__  # type: ignore[attr-defined]
 SITE = Site.__table__  # type: ignore[attr-defined]
@@ -98,3 +108,4 @@ DEVICE = Device.__table__  # type: ignore[attr-defined]
 CODE = EnrolmentCode.__table__  # type: ignore[attr-defined]
 ARCHIVE = ReportArchive.__table__  # type: ignore[attr-defined]
 VERSION = SchemaVersion.__table__  # type: ignore[attr-defined]
+RATE_LIMIT = RateLimit.__table__  # type: ignore[attr-defined]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from iq_desktop.domain.codes import FEDERAL_STATES
-from iq_server.db import devices, sites
+from iq_server.db import devices, records, sites
 from iq_server.db.devices import CodeRefusal, DeviceAuth, Revoked
 from iq_server.db.engine import Database, utcnow
 from iq_server.db.models import Device, EnrolmentCode, Site
@@ -121,6 +121,21 @@ def revoke_device(db: Database, device_id: str) -> None:
         raise AdminError(f"no device {device_id}; see: iq-server device list")
     if done is Revoked.ALREADY:
         raise AdminError(f"device {device_id} is already revoked")
+
+
+def transfer_items(db: Database, from_device: str, to_device: str) -> int:
+    """A coordinator's action: the items owned by ``from_device`` (e.g. a replaced or lost laptop) become
+    ``to_device``'s, which may then send their next revisions or retract them. Both devices must exist
+    and belong to the same site; returns how many items were transferred."""
+    known = {d.device_id: d for d in devices.all_devices(db)}
+    for device_id in (from_device, to_device):
+        if device_id not in known:
+            raise AdminError(f"no device {device_id}; see: iq-server device list")
+    if from_device == to_device:
+        raise AdminError("give two different devices")
+    if known[from_device].site_id != known[to_device].site_id:
+        raise AdminError("both devices must belong to the same site")
+    return records.transfer(db, from_device, to_device)
 
 
 def authenticate(db: Database, token: str) -> DeviceAuth | None:

@@ -3,8 +3,12 @@
 An item is a site's contribution to every published cell of one lattice period (or a retraction).
 Per item (the one current revision per record id is kept):
 
-* new id                         -> ``stored`` (a retraction of an unknown id -> ``retracted``, kept as a tombstone)
+* new id                         -> ``stored`` (a retraction of an unknown id -> ``retracted``, kept as a
+  tombstone against a late delivery of an earlier revision; at revision 1 -> ``rejected``: nothing to retract)
 * same id, revision and content  -> ``duplicate`` (success, nothing changes)
+* an id owned by another device of the site -> ``rejected`` (a coordinator can transfer it:
+  ``iq-server device transfer``)
+* a contribution to a period before 2012 or after the quarter following the server's date -> ``rejected``
 * same id and revision, other content -> ``rejected``
 * a newer revision               -> ``superseded`` (its cells replace the older revision's in every figure),
   or ``retracted`` if it is a retraction (the item leaves every figure)
@@ -30,7 +34,7 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from pydantic import ValidationError
@@ -107,6 +111,36 @@ def _reason(exc: ValidationError) -> str:
     return (reasons.SCHEMA + ": " + "; ".join(parts))[:500]
 
 
+#: Why an item owned by another device of the site is refused (a coordinator can transfer it).
+OTHER_DEVICE = (
+    "this record id belongs to another device of this site; a coordinator can transfer it (iq-server device transfer)"
+)
+#: Why a retraction of an id the server does not hold is refused when it is the id's first revision:
+#: nothing can have been delivered before it. A later revision is kept as a tombstone: the laptop cannot
+#: know whether its earlier revision arrived, and a late, out-of-order delivery of it must not bring
+#: the item back into the figures (the records budget bounds how many a device can send).
+UNKNOWN_RETRACTION = "unknown record id: there is nothing to retract"
+#: The first period a contribution may be for.
+FIRST_PERIOD_START = date(2005, 1, 1)  # the IQ programme began in 2005 (as the lattice)
+
+
+def _implausible(env: RecordEnvelope, today: date) -> str | None:
+    """Why a contribution's period is outside the plausible window (from 2012 to the quarter after the
+    server's current one), or None."""
+    p = env.payload
+    if not isinstance(p, ContributionPayload):
+        return None
+    period = lattice.parse(p.period)
+    current = lattice.quarter_of(today)
+    next_start = current.end + timedelta(days=1)
+    if period.start < FIRST_PERIOD_START or period.start > next_start:
+        return (
+            f"{reasons.SCHEMA}: payload.period: outside the plausible window "
+            f"({FIRST_PERIOD_START.year} to the quarter after the server's date)"
+        )
+    return None
+
+
 @dataclass(frozen=True)
 class Outcome:
     results: list[RecordResult]
@@ -128,11 +162,16 @@ def _plan(device: DeviceAuth, parsed: list[Parsed], held: dict[str, Held], today
         why: str | None
         if cur is not None and cur.site_id != device.site_id:
             status, why = "rejected", reasons.OTHER_SITE
+        elif cur is not None and rev == cur.revision and digest == cur.payload_hash:
+            status, why = "duplicate", None  # changes nothing, whoever sends it
+        elif cur is not None and cur.device_id and cur.device_id != device.device_id:
+            status, why = "rejected", OTHER_DEVICE
         elif cur is not None and rev == cur.revision:
-            if digest == cur.payload_hash:
-                status, why = "duplicate", None
-            else:
-                status, why = "rejected", reasons.CONFLICT + "; send a new revision"
+            status, why = "rejected", reasons.CONFLICT + "; send a new revision"
+        elif cur is None and retraction and rev == 1:
+            status, why = "rejected", UNKNOWN_RETRACTION
+        elif (problem := _implausible(env, today)) is not None:
+            status, why = "rejected", problem
         elif cur is not None and rev < cur.revision:
             status, why = "superseded", f"revision {cur.revision} is already held; nothing changed"
         else:
@@ -145,7 +184,7 @@ def _plan(device: DeviceAuth, parsed: list[Parsed], held: dict[str, Held], today
                 status = "retracted" if retraction else "superseded"
             writes.cells[rid] = cell_rows(env, device)
             why = None
-            held[rid] = Held(rev, digest, device.site_id)
+            held[rid] = Held(rev, digest, device.site_id, cur.device_id if cur else device.device_id)
         results.append(RecordResult(record_id=rid, revision=rev, status=status, reason=why))
     return writes, results
 
@@ -164,7 +203,9 @@ def ingest(db: Database, device: DeviceAuth, raw_records: list[dict[str, Any]]) 
         else:
             parsed.append((i, str(env.record_id), env.revision, env, ""))
     ids = sorted({rid for _, rid, _, env, _ in parsed if env is not None})
-    results = records.write_batch(db, ids, device.device_id, lambda held, today: _plan(device, parsed, held, today))
+    results = records.write_batch(
+        db, ids, device.device_id, lambda held, today: _plan(device, parsed, held, today), device.site_id
+    )
     counts: dict[str, int] = {}
     for r in results:
         counts[r.status] = counts.get(r.status, 0) + 1

@@ -204,11 +204,12 @@ class Device:
         return dict(r.json())
 
 
-def start_server(db: str, workdir: Path, env: dict[str, str] | None = None) -> Server:
+def start_server(db: str, workdir: Path, env: dict[str, str] | None = None, args: tuple[str, ...] = ()) -> Server:
     port = free_port()
     log = workdir / f"server-{port}.log"
     full_env = {
         **os.environ, "PYTHONPATH": str(ROOT), "IQ_SERVER_RATE_PER_MINUTE": "100000", "IQ_SERVER_RATE_BURST": "100000",
+        "IQ_SERVER_RECORDS_PER_MINUTE": "10000000", "IQ_SERVER_RECORDS_BURST": "10000000",
         "IQ_SERVER_ENROL_FAILURES_PER_MINUTE": "100000", **(env or {}),
     }  # fmt: skip
     database = Database.open(db)
@@ -216,7 +217,7 @@ def start_server(db: str, workdir: Path, env: dict[str, str] | None = None) -> S
     database.dispose()
     with log.open("ab") as fh:
         proc = subprocess.Popen(
-            [PY, "-m", "iq_server.cli", "--db", db, "serve", "--port", str(port)],
+            [PY, "-m", "iq_server.cli", "--db", db, "serve", "--port", str(port), *args],
             cwd=ROOT, env=full_env, stdout=fh, stderr=subprocess.STDOUT,
         )  # fmt: skip
     server = Server(db, f"http://127.0.0.1:{port}", log, proc)

@@ -8,14 +8,15 @@ import socket
 import threading
 import time
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
+import pytest
 import requests
 from sqlalchemy import text
 
-from iq_desktop.domain import reference
+from iq_desktop.domain import lattice, reference
 from iq_desktop.domain.wire import UPDATE_THE_APP, sync_digest
-from tests.server.conftest import Server
+from tests.server.conftest import Server, run_cli, start_server, stop_server
 from tests.server.helpers import contribution, retraction, v1_session
 
 
@@ -131,13 +132,14 @@ def test_one_bad_item_never_fails_the_others(server: Server) -> None:
     too_big = contribution(spec={"initial.total": (5, 2**32)})  # a key sum is below 2**32
     retr_unknown = retraction(str(uuid.uuid4()), 1)
     res = dev.send([good, name_cell, extra, bad_period, too_big, retr_unknown])
-    assert [r["status"] for r in res] == ["stored", "rejected", "rejected", "rejected", "rejected", "retracted"]
+    assert [r["status"] for r in res] == ["stored", "rejected", "rejected", "rejected", "rejected", "rejected"]
     assert all(r["reason"].startswith("schema violation") for r in res[1:5])
+    assert res[5]["reason"].startswith("unknown record id")  # no tombstone for an id never held
     assert "payload.contribution.cells.<cell>" in res[1]["reason"]
     assert "payload.contribution.name" in res[2]["reason"] and "payload.contribution.period" in res[3]["reason"]
     assert not any("Erika" in (r["reason"] or "") for r in res)
     assert "Erika" not in server.log_text()
-    assert dev.sync_state()["count"] == 2
+    assert dev.sync_state()["count"] == 1
 
 
 def test_version_1_is_refused_as_a_whole_with_426(server: Server) -> None:
@@ -274,3 +276,71 @@ def test_logs_carry_no_payloads(server: Server) -> None:
     scrubbed = re.sub(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+", "", log)
     assert "events_participants" not in log and "2019-H2" not in log
     assert "4321" not in scrubbed and "98765" not in scrubbed, scrubbed
+
+
+def test_api_docs_are_off_unless_serve_docs(server: Server, tmp_path_factory: pytest.TempPathFactory) -> None:
+    for path in ("/docs", "/redoc", "/openapi.json"):
+        assert requests.get(server.url + path, timeout=5).status_code == 404, path
+    tmp = tmp_path_factory.mktemp("docs")
+    srv = start_server(f"sqlite:///{tmp / 'docs.db'}", tmp, args=("--docs",))
+    try:
+        for path in ("/docs", "/redoc", "/openapi.json"):
+            assert requests.get(srv.url + path, timeout=5).status_code == 200, path
+        assert "/v1/records" in requests.get(srv.url + "/openapi.json", timeout=5).json()["paths"]
+    finally:
+        stop_server(srv)
+
+
+def test_records_are_owned_by_the_device_that_created_them(server: Server) -> None:
+    """Another laptop of the same site can neither overwrite nor retract a record; after a coordinator's
+    `iq-server device transfer` it can. Identical re-sends stay harmless duplicates."""
+    site = server.site()
+    owner, other = server.enrol(site), server.enrol(site)
+    item = contribution()
+    rid = item["record_id"]
+    assert owner.send([item])[0]["status"] == "stored"
+    res = other.send([item, contribution(record_id=rid, revision=2), retraction(rid, 3)])
+    assert [r["status"] for r in res] == ["duplicate", "rejected", "rejected"], res
+    assert "another device of this site" in res[1]["reason"] and "transfer" in res[1]["reason"]
+    with server.engine.connect() as conn:
+        held = conn.execute(text("SELECT revision, device_id, rtype FROM item WHERE record_id = :r"), {"r": rid}).one()
+    assert tuple(held) == (1, owner.device_id, "contribution")
+    out = server.cli("device", "transfer", owner.device_id, other.device_id)
+    assert "transferred 1 record(s)" in out
+    assert other.send([retraction(rid, 2)])[0]["status"] == "retracted"
+    assert owner.send([contribution(record_id=rid, revision=3)])[0]["status"] == "rejected"
+    stranger = server.enrol()  # another site's device cannot be the target
+    bad = run_cli(server.db, "device", "transfer", other.device_id, stranger.device_id)
+    assert bad.returncode == 1 and "same site" in bad.stderr
+
+
+def test_periods_outside_the_plausible_window_are_rejected(server: Server) -> None:
+    dev = server.enrol()
+    today = datetime.now(UTC).date()
+    current = lattice.quarter_of(today)
+    nxt = lattice.quarter_of(current.end + timedelta(days=1))
+    after = lattice.quarter_of(nxt.end + timedelta(days=1))
+    refused = ["2099-Q4", str(today.year + 2), after.label]
+    items = [contribution(p) for p in [*refused, current.label, nxt.label, "2005-Q1"]]
+    res = dev.send(items)
+    assert [r["status"] for r in res] == ["rejected"] * 3 + ["stored"] * 3, res
+    assert all("outside the plausible window" in r["reason"] for r in res[:3])
+
+
+def test_wire_types_are_strict(server: Server) -> None:
+    """A count, key sum, revision or schema version sent as text, a float or a boolean is refused, never
+    converted."""
+    dev = server.enrol()
+    as_text = contribution()
+    as_text["payload"]["cells"]["initial.total"]["n"] = "12"
+    as_bool = contribution()
+    as_bool["payload"]["cells"]["initial.total"]["k"] = True
+    as_float = contribution()
+    as_float["payload"]["cells"]["initial.total"]["n"] = 12.0
+    res = dev.send([as_text, as_bool, as_float])
+    assert [r["status"] for r in res] == ["rejected"] * 3 and all("schema violation" in r["reason"] for r in res)
+    for field, value in (("revision", "1"), ("schema_version", "2"), ("revision", True)):
+        bad = contribution()
+        bad[field] = value
+        assert dev.post([bad]).status_code == 422, field
+    assert dev.sync_state()["count"] == 0

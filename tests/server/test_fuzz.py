@@ -33,7 +33,7 @@ SITE_RE = re.compile(r"^[A-Za-z0-9_.-]{1,40}$")
 @pytest.fixture(scope="module")
 def fuzz_target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, Device]]:
     tmp: Path = tmp_path_factory.mktemp("fuzz")
-    srv = start_server(f"sqlite:///{tmp / 'fuzz.db'}", tmp)
+    srv = start_server(f"sqlite:///{tmp / 'fuzz.db'}", tmp, args=("--docs",))
     dev = srv.enrol()
     yield srv, dev
     stop_server(srv)

@@ -15,13 +15,13 @@ router = APIRouter()
 @router.post("/v1/enrol", response_model=EnrolResponse, responses=problems(400, 401, 413, 429))
 def enrol(body: EnrolRequest, request: Request, state: State) -> EnrolResponse:
     client = client_address(request)
-    wait = state.enrol_failures.retry_after(client)
+    wait = state.limiter.enrol_wait(client)
     if wait:
         raise TooManyRequests("too many failed enrolments; try again later", wait)
     try:
         done = enrolment.enrol(state.db, body.code, body.device_name)
     except EnrolmentRefused:
-        state.enrol_failures.fail(client)
+        state.limiter.enrol_failed(client)
         raise
     request.state.device_id = done.device_id
     return EnrolResponse(

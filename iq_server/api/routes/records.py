@@ -10,7 +10,7 @@ from fastapi.responses import Response
 from iq_desktop.domain import wire
 from iq_server.api.deps import Auth, State
 from iq_server.api.schemas import IncomingBatch, problems
-from iq_server.errors import WrongSite
+from iq_server.errors import TooManyRequests, WrongSite
 from iq_server.services import ingest
 
 router = APIRouter()
@@ -23,6 +23,9 @@ def records(batch: IncomingBatch, auth: Auth, request: Request, state: State) ->
     committed to the database. A batch holding any item of an older schema is refused with 426."""
     if batch.site_id != auth.site_id:
         raise WrongSite(f"this device writes only for site {auth.site_id}")
+    wait = state.limiter.records(auth.device_id, len(batch.records))
+    if wait:
+        raise TooManyRequests(f"this device sent more records than its budget; send the rest in {wait} s", wait)
     # the frame is validated already; its payload is a plain JSON dict (no second dump of it)
     raw: list[dict[str, Any]] = [
         {"record_id": str(r.record_id), "revision": r.revision, "schema_version": r.schema_version,

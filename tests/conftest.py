@@ -15,6 +15,9 @@ from iq_desktop.crypto import TEST_KDF
 # caused it: pytest-qt's ``qt_log_level_fail`` and ``qt_log_ignore`` in pyproject.toml.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# The fast, insecure TEST_KDF is honoured only with this token (tests/insecure-kdf.token, a file no
+# wheel or bundle has; crypto/kdf.py insecure_kdf_allowed): set for this process and its children.
+os.environ["IQ_INSECURE_TEST_KDF"] = (Path(__file__).parent / "insecure-kdf.token").read_text("ascii").strip()
 
 PASSPHRASE = "correct horse battery staple 42"
 USER = "coordinator"

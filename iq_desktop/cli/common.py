@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from iq_desktop.services.vault import Vault
 
 APP_NAME = "iq-desktop"
+#: The test suite's switch to the fast, insecure key derivation (honoured only there: services.keys).
 TEST_KDF_ENV = "IQ_INSECURE_TEST_KDF"
 
 #: A command: the parsed arguments in, the exit code out.
@@ -73,13 +74,62 @@ def can_prompt() -> bool:
         return False
 
 
+#: Files named on the command line for a secret (``--passphrase-file`` for IQ_PASSPHRASE), for one command.
+_SECRET_FILES: dict[str, str] = {}
+MAX_SECRET_FILE_BYTES = 64 * 1024
+
+
+@contextlib.contextmanager
+def secret_files(files: dict[str, str | None]) -> Iterator[None]:
+    """While a command runs: ``{"IQ_PASSPHRASE": path}`` from its options (``None``: not given)."""
+    given = {env: path for env, path in files.items() if path}
+    _SECRET_FILES.update(given)
+    try:
+        yield
+    finally:
+        for env in given:
+            _SECRET_FILES.pop(env, None)
+
+
+def read_secret_file(path: str, what: str) -> str:
+    """The first line of ``path`` (``-``: standard input), without its line break. Warns when other
+    users may read the file. The secret never appears in a message."""
+    if path == "-":
+        line = sys.stdin.readline(MAX_SECRET_FILE_BYTES)
+    else:
+        try:
+            with open(path, "rb") as fh:
+                mode = os.fstat(fh.fileno()).st_mode
+                raw = fh.read(MAX_SECRET_FILE_BYTES)
+        except OSError as exc:
+            raise Refused(f"The {what} file {path} cannot be read ({exc.strerror or type(exc).__name__}).") from None
+        if os.name == "posix" and mode & 0o077:
+            err(f"WARNING: other users may read the {what} file {path}; make it private (chmod 600).")
+        try:
+            line = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise Refused(f"The {what} file {path} is not UTF-8 text.") from None
+    value = line.splitlines()[0] if line.splitlines() else ""
+    if not value:
+        raise Refused(f"The {what} file {path} is empty; nothing was changed.")
+    return value
+
+
 def secret(env: str, prompt: str, what: str, *, confirm: bool = False) -> str:
-    """A secret from ``env`` or, in a terminal, a hidden prompt (asked twice with ``confirm``)."""
+    """A secret from a file (``--passphrase-file`` for IQ_PASSPHRASE, or ``<env>_FILE``), else from
+    ``env`` (visible in /proc/PID/environ and shell history: the file is the safer way), else, in a
+    terminal, a hidden prompt (asked twice with ``confirm``)."""
+    path = _SECRET_FILES.get(env) or os.environ.get(f"{env}_FILE")
+    if path:
+        return read_secret_file(path, what)
     value = os.environ.get(env)
     if value:
         return value
     if not can_prompt():
-        raise Refused(f"No {what} given: set {env} or run the command in a terminal to be asked for it.")
+        raise Refused(
+            f"No {what} given: use {env}_FILE (a private file holding it), set {env}, or run the command in a "
+            "terminal to be asked for it."
+        )
     try:
         first = getpass.getpass(prompt)
         if confirm and getpass.getpass("Repeat it: ") != first:
@@ -104,7 +154,8 @@ def choose_user(args: argparse.Namespace, directory: Path) -> str:
 
 @contextlib.contextmanager
 def open_vault_from_args(args: argparse.Namespace) -> Iterator[Vault]:
-    """Unlock the vault for the command's user (passphrase from IQ_PASSPHRASE or a prompt); lock at the end."""
+    """Unlock the vault for the command's user (passphrase from --passphrase-file, IQ_PASSPHRASE_FILE,
+    IQ_PASSPHRASE or a prompt); lock at the end."""
     from iq_desktop.services import vault as vs
 
     directory = data_dir(args)
@@ -119,10 +170,17 @@ def open_vault_from_args(args: argparse.Namespace) -> Iterator[Vault]:
 
 
 def insecure_test_kdf() -> KdfParams | None:
-    """TEST ONLY: with IQ_INSECURE_TEST_KDF=1 a new vault uses the crypto module's fast, insecure KDF."""
-    if os.environ.get(TEST_KDF_ENV) != "1":
+    """TEST ONLY: inside IQ Desktop's test suite (IQ_INSECURE_TEST_KDF holds the suite's token, see
+    ``services.keys.insecure_kdf_allowed``) a new vault uses the fast, insecure KDF. Anywhere else the
+    variable is ignored, with a warning."""
+    if not os.environ.get(TEST_KDF_ENV):
         return None
-    from iq_desktop.services.keys import TEST_KDF
+    from iq_desktop.services.keys import TEST_KDF, insecure_kdf_allowed
 
-    err(f"WARNING: {TEST_KDF_ENV}=1 is set: this vault uses an insecure key derivation meant for tests only.")
+    if not insecure_kdf_allowed():
+        err(
+            f"WARNING: {TEST_KDF_ENV} is ignored: the insecure test key derivation is only for IQ Desktop's test suite."
+        )
+        return None
+    err(f"WARNING: {TEST_KDF_ENV} is set: this vault uses an insecure key derivation meant for tests only.")
     return TEST_KDF

@@ -31,6 +31,7 @@ from iq_desktop.cli.common import (
     open_vault_from_args,
     out,
     secret,
+    secret_files,
 )
 from iq_desktop.cli.records import (
     cmd_add,
@@ -39,6 +40,8 @@ from iq_desktop.cli.records import (
     cmd_erase,
     cmd_export,
     cmd_list,
+    cmd_restore,
+    cmd_retention,
     cmd_show,
 )
 from iq_desktop.cli.vault import RECOVERY_FRAME, cmd_change_passphrase, cmd_init, cmd_recover, cmd_user_add
@@ -62,9 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description="IQ Desktop: offline, encrypted records of an IQ mobile advice site. "
-        "Passphrases come from IQ_PASSPHRASE (IQ_NEW_PASSPHRASE, IQ_RECOVERY_KEY) or a prompt.",
+        "Passphrases come from a hidden prompt, or from a private file: --passphrase-file or IQ_PASSPHRASE_FILE "
+        "(IQ_NEW_PASSPHRASE_FILE, IQ_RECOVERY_KEY_FILE); IQ_PASSPHRASE etc. also work but are visible to "
+        "other programs.",
     )
     parser.add_argument("--data-dir", help="folder of the vault (default: IQ_DATA_DIR or the user data folder)")
+    parser.add_argument("--passphrase-file", metavar="FILE|-",
+                        help="read your passphrase from the first line of FILE (- : standard input)")  # fmt: skip
     parser.add_argument("--user", help="which user you are, when the vault has several")
     parser.add_argument("--demo", action="store_true", help="GUI only: start with demo data")
     parser.add_argument("--self-test", action="store_true", help="GUI only: start, check and quit")
@@ -77,9 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add_command(sub, "add", cmd_add, "import records from JSON (docs/import-format.md); prints the new ids")
     p.add_argument("file", metavar="FILE|-", help="JSON file, or - for standard input")
     p.add_argument("--skip-invalid", action="store_true", help="save the valid records and list the refused ones")
+    p.add_argument("--again", action="store_true", help="import a file even though it was imported before")
     p = add_command(sub, "list", cmd_list, "list records")
     p.add_argument("--type", choices=["client", "session", "training", "event", "scheme"])
-    p.add_argument("--json", action="store_true", help="full records as JSON")
+    p.add_argument("--json", action="store_true", help="full records as JSON (coordinators only; audited)")
     p = add_command(sub, "show", cmd_show, "show one record")
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
@@ -103,6 +111,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE")
     p = add_command(sub, "backup", cmd_backup, "write an encrypted copy of the vault")
     p.add_argument("--out", required=True, metavar="FILE")
+    p = add_command(
+        sub,
+        "restore",
+        cmd_restore,
+        "restore a backup (coordinators; the backup's passphrase or "
+        "recovery key: IQ_PASSPHRASE / IQ_RECOVERY_KEY or a prompt)",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--replace", action="store_true", help="replace the existing vault (kept beside it)")
+    p.add_argument("--recovery-key", action="store_true", help="open the backup with its recovery key")
+    p = add_command(
+        sub,
+        "retention",
+        cmd_retention,
+        "show what the retention period would purge; --apply purges it (a coordinator's confirmation)",
+    )
+    p.add_argument("--apply", action="store_true", help="delete it now (coordinators only)")
     p = add_command(sub, "demo-data", cmd_demo_data, "add synthetic records for training and benchmarks")
     p.add_argument("--count", type=int, required=True, metavar="N", help="number of sessions")
     p.add_argument("--seed", type=int, help="random seed (same seed, same records)")
@@ -148,7 +173,8 @@ def run(args: argparse.Namespace) -> int:
     directory: Path | None = None
     try:
         directory = data_dir(args)
-        return int(args.func(args))
+        with secret_files({"IQ_PASSPHRASE": getattr(args, "passphrase_file", None)}):
+            return int(args.func(args))
     except IQError as exc:  # a known error: its message, in one line
         err(_one_line(exc))
         return 1

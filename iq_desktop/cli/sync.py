@@ -1,11 +1,14 @@
 """Sync commands of the headless CLI::
 
-    iq-desktop [--data-dir DIR] enrol [--server URL] --code CODE|URI [--ca-bundle FILE]
+    iq-desktop [--data-dir DIR] enrol [--server URL] [--code -] [--ca-bundle FILE]   (code: stdin or a prompt)
     iq-desktop [--data-dir DIR] sync [--verify] [--json]
     iq-desktop [--data-dir DIR] status [--json]
     iq-desktop [--data-dir DIR] outbox [--json]
 
 Exit codes: 0 ok; 1 refused, or ``sync`` left records pending (it says whether it will retry).
+``sync`` keeps going while the server accepts batches (waiting as its 429 Retry-After asks, each wait
+at most :data:`RETRY_FOR_SECONDS`; a longer one ends the run with "will retry") and stops after
+:data:`RETRY_FOR_SECONDS` without progress; it shows a progress line ("sent 1,200 of 5,000…").
 Only a coordinator may enrol; any user may sync. Output never carries a token or personal data;
 ``outbox`` shows exactly the de-identified payloads that will leave the laptop.
 """
@@ -28,9 +31,12 @@ def register(subparsers: SubParsers) -> None:
                               "code from its admin. Records saved before are sent at the next sync.")  # fmt: skip
     p.add_argument("--server", metavar="URL", help="https://... (plain http only to this computer); may be left out "
                    "when --code is an enrolment URI that carries the server")  # fmt: skip
-    p.add_argument("--code", required=True, metavar="CODE|URI", help="the one-time enrolment code, or the enrolment "
-                   "URI of the server's QR code (iq-enrol:?server=...&code=...)")  # fmt: skip
+    p.add_argument("--code", metavar="-", help="- : read the one-time enrolment code, or the enrolment URI of the "
+                   "server's QR code (iq-enrol:?server=...&code=...), from standard input; left out: a hidden prompt "
+                   "(or IQ_ENROL_CODE_FILE). A code given here is visible to other programs (argv).")  # fmt: skip
     p.add_argument("--ca-bundle", metavar="FILE", help="the network's own CA certificate(s), PEM")
+    p.add_argument("--label", metavar="NAME", help="the name the server shows for this laptop (default: a random "
+                   "label such as laptop-7KQ2M9; the computer's host name is never sent)")  # fmt: skip
     p.set_defaults(func=cmd_enrol)
 
     p = subparsers.add_parser(
@@ -71,33 +77,55 @@ def enrol_target(server: str | None, code: str) -> tuple[str | None, str]:
     return server or parsed.server, parsed.code
 
 
+def _enrol_code(given: str | None) -> str:
+    """The code from standard input (``--code -``: its first line, read before the passphrase), a hidden
+    prompt or IQ_ENROL_CODE(_FILE) (no ``--code``), or from the command line itself (still accepted, but
+    visible to other programs in the process list: the help and the README show the safe ways)."""
+    from iq_desktop.cli.common import read_secret_file, secret
+
+    if given == "-":
+        return read_secret_file("-", "enrolment code").strip()
+    if given is None:
+        return secret("IQ_ENROL_CODE", "Enrolment code or URI: ", "enrolment code").strip()
+    return given
+
+
 def cmd_enrol(args: argparse.Namespace) -> int:
     from iq_desktop.services import sync_service
 
-    server, code = enrol_target(args.server, args.code)
+    server, code = enrol_target(args.server, _enrol_code(args.code))
     if server is None:
         err("enrol needs the server's address: give --server URL, or as --code the enrolment URI of the "
             "server's QR code that carries it (iq-enrol:?server=...&code=...).")  # fmt: skip
         return 2
     with open_vault_from_args(args) as vault:
-        st = sync_service.enrol(vault, server, code, args.ca_bundle)
+        st = sync_service.enrol(vault, server, code, args.ca_bundle, label=args.label)
     err(f"Enrolled with {st.server_url} for site {st.site_id} ({st.state}, network {st.network}); "
         f"device {st.device_id}. {st.pending} record(s) queued; run “iq-desktop sync”.")  # fmt: skip
     return 0
 
 
 class _Progress:
-    """A one-line progress display on a terminal (stderr); silent otherwise."""
+    """The progress line on stderr: "sent 1,200 of 5,000…", rewritten in place on a terminal; elsewhere
+    (a log, a pipe) one line per tenth of the backlog."""
 
     def __init__(self) -> None:
         self.tty = sys.stderr.isatty()
         self.shown = False
+        self.step = -1
 
     def __call__(self, done: int, total: int) -> None:
+        line = f"sent {done:,} of {total:,}…"
         if self.tty:
-            sys.stderr.write(f"\rSending… {done}/{total}")
+            sys.stderr.write(f"\r{line}")
             sys.stderr.flush()
             self.shown = True
+            return
+        step = done * 10 // max(total, 1)
+        if step != self.step and done < total:
+            self.step = step
+            sys.stderr.write(line + "\n")
+            sys.stderr.flush()
 
     def end(self) -> None:
         if self.shown:

@@ -1,10 +1,11 @@
 """Key management for the encrypted vault: passphrase slots, recovery key, Argon2id.
 
-No Qt and no SQL here.  The store opens SQLCipher with ``Unlocked.data_key`` (32 raw bytes).
+No Qt and no SQL here.  The store opens SQLCipher from ``Unlocked.key_buffer`` (the 32-byte key buffer).
 """
 
 from .errors import (
     CryptoError,
+    InsecureKeyFile,
     InvalidUserName,
     KeyFileDamaged,
     KeyFileExists,
@@ -38,6 +39,7 @@ __all__ = [
     "ROLES",
     "TEST_KDF",
     "CryptoError",
+    "InsecureKeyFile",
     "InvalidUserName",
     "KdfParams",
     "KeyFile",

@@ -10,6 +10,7 @@ from iq_desktop.domain.errors import IQError
 
 __all__ = [
     "CryptoError",
+    "InsecureKeyFile",
     "InvalidUserName",
     "KeyFileDamaged",
     "KeyFileExists",
@@ -93,6 +94,20 @@ class UnsupportedKeyFile(KeyFileDamaged):
             "cannot read. Please update IQ Desktop.",
         )
         self.reason = "unsupported version"
+
+
+class InsecureKeyFile(KeyFileDamaged):
+    """A key slot uses the fast, insecure key derivation of the test suite (below the production
+    minimum), and this is not the test suite: such a slot is never opened (docs/security.md)."""
+
+    def __init__(self, name: str) -> None:
+        CryptoError.__init__(
+            self,
+            f"The key file “{name}” uses the insecure key derivation meant for tests only; IQ Desktop does "
+            "not open it. Set a new passphrase with the recovery key (iq-desktop recover), or restore a "
+            "key file from a backup.",
+        )
+        self.reason = "test key derivation"
 
 
 class KeyFileExists(CryptoError):

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hmac
 import math
+import os
+import sys
 import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
@@ -18,24 +22,31 @@ __all__ = [
     "MAX_KDF_MEMORY_KIB",
     "MIN_KDF",
     "TEST_KDF",
+    "TEST_KDF_ENV",
     "KdfParams",
     "calibrate_kdf",
     "derive_key",
+    "insecure_kdf_allowed",
     "normalise_passphrase",
+    "stronger_kdf",
 ]
 
 KEY_LEN = 32
 
-#: Sanity limits for parameters read from a (possibly tampered) key file, so that a crafted file
-#: cannot make the app allocate absurd amounts of memory or spin for hours.
-MAX_KDF_MEMORY_KIB = 4 * 1024 * 1024  # 4 GiB
-MAX_KDF_ITERATIONS = 64
-MAX_KDF_LANES = 64
-
 #: Calibration never goes beyond this much memory (laptops of the advice sites are small);
 #: beyond it, iterations are raised instead.
 CALIBRATION_MAX_MEMORY_KIB = 256 * 1024
-CALIBRATION_MAX_ITERATIONS = 32
+CALIBRATION_MAX_ITERATIONS = 16
+#: What one unlock should cost on this machine (seconds): the calibration's and re-calibration's target.
+CALIBRATION_TARGET_S = (0.5, 1.0)
+
+#: Limits for every parameter set, also those read from a (possibly tampered) key file: never more
+#: than the calibration itself can choose (256 MiB, 16 passes), so a crafted file cannot make an
+#: unlock allocate gigabytes or run for minutes (before these limits: 4 GiB / 64 passes, 295 s).
+#: The worst a file within the limits can cost is about 16 passes over 256 MiB (a few seconds).
+MAX_KDF_MEMORY_KIB = CALIBRATION_MAX_MEMORY_KIB
+MAX_KDF_ITERATIONS = CALIBRATION_MAX_ITERATIONS
+MAX_KDF_LANES = 16
 CALIBRATION_BUDGET_S = 4.0
 #: Timings per candidate (the fastest counts); the cheap floor is timed once more.
 CALIBRATION_REPEATS = 2
@@ -74,8 +85,31 @@ class KdfParams:
 MIN_KDF = KdfParams(memory_kib=65536, iterations=3, lanes=4)
 
 #: !!! FOR TESTS ONLY !!!  The smallest parameters Argon2id accepts.  A key file made with these
-#: falls to a brute-force attack in no time.  Never use outside the test suite.
+#: falls to a brute-force attack in no time.  Never use outside the test suite: parameters below
+#: :data:`MIN_KDF` are refused (for new slots and for unlocking) unless :func:`insecure_kdf_allowed`.
 TEST_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1)
+
+#: The environment variable that lets IQ Desktop's own test suite use :data:`TEST_KDF`.
+TEST_KDF_ENV = "IQ_INSECURE_TEST_KDF"
+#: Its value must equal this file's content: it exists only in a source checkout's ``tests/`` folder
+#: (``tests/conftest.py`` reads it and sets the variable), never in a wheel or a PyInstaller bundle.
+_TEST_KDF_TOKEN = Path(__file__).resolve().parents[2] / "tests" / "insecure-kdf.token"
+
+
+def insecure_kdf_allowed() -> bool:
+    """True only inside IQ Desktop's test suite: :data:`TEST_KDF_ENV` holds the token of
+    ``tests/insecure-kdf.token`` of the source checkout this package runs from, and this is not a
+    frozen bundle.  Setting ``IQ_INSECURE_TEST_KDF=1`` in an installed app does nothing."""
+    if getattr(sys, "frozen", False):
+        return False
+    value = os.environ.get(TEST_KDF_ENV, "")
+    if not value:
+        return False
+    try:
+        token = _TEST_KDF_TOKEN.read_text("ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return False
+    return len(token) >= 16 and hmac.compare_digest(value.encode("ascii", "replace"), token.encode("ascii"))
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -126,8 +160,30 @@ def _measure(params: KdfParams, timer: Callable[[KdfParams], float], repeats: in
     return best
 
 
+def stronger_kdf(
+    params: KdfParams, seconds: float, target: tuple[float, float] = CALIBRATION_TARGET_S
+) -> KdfParams | None:
+    """Re-calibration at an unlock: ``params`` took ``seconds`` on this machine just now; if that is
+    below the target, the parameters that should take the middle of the target, else None.
+
+    Never weaker than ``params`` (a busy moment only makes a derivation slower, so a fast unlock shows
+    what the machine can do: the case of a first calibration under load that settled at the floor).
+    Parameters below :data:`MIN_KDF` (the test suite's) are left alone."""
+    low, high = target
+    if not params.at_least_min() or not 0 < seconds < low:
+        return None
+    work = params.memory_kib * params.iterations * ((low + high) / 2) / seconds
+    candidate = _params_for_work(work)
+    if candidate.memory_kib < params.memory_kib:  # keep the memory, raise the passes
+        iterations = min(MAX_KDF_ITERATIONS, max(params.iterations, math.floor(work / params.memory_kib)))
+        candidate = KdfParams(memory_kib=params.memory_kib, iterations=iterations, lanes=params.lanes)
+    if candidate.memory_kib * candidate.iterations <= params.memory_kib * params.iterations:
+        return None
+    return candidate
+
+
 def calibrate_kdf(
-    target: tuple[float, float] = (0.5, 1.0),
+    target: tuple[float, float] = CALIBRATION_TARGET_S,
     *,
     _timer: Callable[[KdfParams], float] = _time_derivation,
 ) -> KdfParams:

@@ -39,10 +39,11 @@ import hashlib
 import hmac
 import json
 import os
+import time
 import unicodedata
 import uuid
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, cast, get_args
 
@@ -52,9 +53,11 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from iq_desktop.fs.atomic import atomic_create, atomic_replace, remove_stale_temp_files
+from iq_desktop.fs.secret_memory import wipe, wipe_immutable
 
 from .errors import (
     CryptoError,
+    InsecureKeyFile,
     InvalidUserName,
     KeyFileDamaged,
     KeyFileExists,
@@ -68,7 +71,7 @@ from .errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from .kdf import KdfParams, calibrate_kdf, derive_key
+from .kdf import KdfParams, calibrate_kdf, derive_key, insecure_kdf_allowed, stronger_kdf
 from .policy import passphrase_problems
 from .recovery import RECOVERY_KEY_BYTES, format_recovery_key, parse_recovery_key
 
@@ -115,39 +118,60 @@ class SlotInfo:
     role: Role
 
 
-@dataclass(eq=False)
 class Unlocked:
     """Result of a successful unlock: the only holder of the data key in memory.
 
-    Pass it on, don't copy ``data_key`` around; call :meth:`wipe` when the vault is closed.
-    ``repr()`` never shows the key.
+    The key lives in one mutable buffer (:attr:`key_buffer`, a ``bytearray``) that :meth:`wipe`
+    overwrites with zeros; pass the buffer (or this object) on, never a ``bytes`` copy. ``data_key``
+    returns a ``bytes`` copy for tests and comparisons only. ``repr()`` never shows the key.
     """
 
-    data_key: bytes = field(repr=False)
-    user: str
-    role: Role
-    _buffer: bytearray = field(init=False, repr=False)
+    __slots__ = ("_buffer", "role", "user")
 
-    def __post_init__(self) -> None:
-        if len(self.data_key) != DATA_KEY_BYTES:
+    def __init__(self, data_key: bytes | bytearray, user: str, role: Role) -> None:
+        if len(data_key) != DATA_KEY_BYTES:
             raise CryptoError("The data key must be 32 bytes long.")
-        self._buffer = bytearray(self.data_key)
+        self._buffer = bytearray(data_key)
+        self.user = user
+        self.role: Role = role
+
+    def __repr__(self) -> str:
+        return f"Unlocked(user={self.user!r}, role={self.role!r}, wiped={self.wiped})"
+
+    @property
+    def key_buffer(self) -> bytearray:
+        """The data key itself (not a copy): zeros after :meth:`wipe`."""
+        return self._require_key()
+
+    @property
+    def data_key(self) -> bytes:
+        """A ``bytes`` copy of the key (``b""`` once wiped): an immutable copy Python cannot erase, so
+        for tests and comparisons only; production code passes :attr:`key_buffer`."""
+        return b"" if self.wiped else bytes(self._buffer)
 
     @property
     def wiped(self) -> bool:
-        return not self.data_key
+        return not any(self._buffer)
 
     def wipe(self) -> None:
-        """Best effort: zero our mutable copy and drop the reference to the immutable ``bytes``
-        (Python cannot reliably erase immutable objects; the garbage collector frees it)."""
-        for i in range(len(self._buffer)):
-            self._buffer[i] = 0
-        self.data_key = b""
+        """Overwrite the key buffer with zeros (idempotent)."""
+        wipe(self._buffer)
 
-    def _require_key(self) -> bytes:
+    def _require_key(self) -> bytearray:
         if self.wiped:
             raise CryptoError("The vault has been locked; unlock it again.")
-        return self.data_key
+        return self._buffer
+
+
+def _take(key: bytes | bytearray, user: str, role: Role) -> Unlocked:
+    """An :class:`Unlocked` from a key this module computed (decrypted or derived): the key is moved
+    into the mutable buffer and the immutable original overwritten in place (CPython)."""
+    unlocked = Unlocked(key, user, role)
+    if isinstance(key, bytearray):
+        wipe(key)
+    else:
+        wipe_immutable(key)
+    return unlocked
 
 
 # --------------------------------------------------------------------------------------------
@@ -198,12 +222,18 @@ def _check_role(role: str) -> Role:
     raise CryptoError(f"Unknown role; use one of: {', '.join(ROLES)}.")
 
 
-def _check_new_passphrase(passphrase: str) -> None:
+def _check_new_passphrase(passphrase: str, user: str = "") -> None:
     if not isinstance(passphrase, str):
         raise WeakPassphrase(["The passphrase must be text."])
-    problems = passphrase_problems(passphrase)
+    problems = passphrase_problems(passphrase, [user] if isinstance(user, str) else [])
     if problems:
         raise WeakPassphrase(problems)
+
+
+def _check_new_kdf(kdf: KdfParams) -> None:
+    """New slots get production parameters; the test suite's fast ones only inside the test suite."""
+    if not kdf.at_least_min() and not insecure_kdf_allowed():
+        raise CryptoError("Key derivation parameters below the production minimum are for the test suite only.")
 
 
 def _recovery_wrapping_key(recovery_raw: bytes) -> bytes:
@@ -221,7 +251,7 @@ def data_key_from_recovery_key(recovery_key: str) -> bytes:
     return _data_key_from_recovery_raw(parse_recovery_key(recovery_key))
 
 
-def _key_check(data_key: bytes, vault_id: str) -> bytes:
+def _key_check(data_key: bytes | bytearray, vault_id: str) -> bytes:
     mac = hmac.new(data_key, _KEY_CHECK_LABEL + vault_id.encode("ascii"), hashlib.sha256)
     return mac.digest()[:KEY_CHECK_BYTES]
 
@@ -283,7 +313,7 @@ def _recovery_aad(vault_id: str) -> bytes:
 
 
 def _make_passphrase_slot(
-    vault_id: str, user: str, role: Role, passphrase: str, kdf: KdfParams, data_key: bytes
+    vault_id: str, user: str, role: Role, passphrase: str, kdf: KdfParams, data_key: bytes | bytearray
 ) -> _PassphraseSlot:
     salt = os.urandom(SALT_BYTES)
     nonce = os.urandom(NONCE_BYTES)
@@ -292,7 +322,7 @@ def _make_passphrase_slot(
     return _PassphraseSlot(user, role, kdf, salt, nonce, ciphertext)
 
 
-def _make_recovery_slot(vault_id: str, recovery_raw: bytes, data_key: bytes) -> _RecoverySlot:
+def _make_recovery_slot(vault_id: str, recovery_raw: bytes, data_key: bytes | bytearray) -> _RecoverySlot:
     nonce = os.urandom(NONCE_BYTES)
     ciphertext = AESGCM(_recovery_wrapping_key(recovery_raw)).encrypt(nonce, data_key, _recovery_aad(vault_id))
     return _RecoverySlot(nonce, ciphertext)
@@ -358,8 +388,10 @@ def _parse_kdf(obj: Any) -> KdfParams:
             iterations=_field(obj, "iterations", int),
             lanes=_field(obj, "lanes", int),
         )
-    except CryptoError:
-        raise _Malformed("key derivation parameters out of range") from None
+    except CryptoError:  # beyond what calibration ever chooses: a crafted file, refused before deriving
+        raise _Malformed(
+            "its key derivation parameters are out of range: the file may have been tampered with"
+        ) from None
 
 
 @dataclass
@@ -493,6 +525,8 @@ class KeyFile:
         """Internal; use :meth:`create` or :meth:`load`."""
         self._path = Path(path)
         self._state = state
+        #: The stronger parameters the last :meth:`unlock` re-wrapped the slot under, else None.
+        self.recalibrated: KdfParams | None = None
 
     # ---- construction ------------------------------------------------------------------
 
@@ -539,7 +573,7 @@ class KeyFile:
             user,
             passphrase,
             kdf=kdf,
-            data_key=_data_key_from_recovery_raw(recovery_raw),
+            data_key=None,  # derived from the recovery key, as at creation
             recovery_raw=recovery_raw,
             vault_id=vault_id,
         )
@@ -557,9 +591,10 @@ class KeyFile:
         vault_id: str | None,
     ) -> tuple[KeyFile, Unlocked]:
         name = clean_user_name(user)
-        _check_new_passphrase(passphrase)
+        _check_new_passphrase(passphrase, name)
         if path.exists():
             raise KeyFileExists(path.name)
+        derived = data_key is None
         if data_key is None:
             data_key = _data_key_from_recovery_raw(recovery_raw)
         if len(data_key) != DATA_KEY_BYTES:
@@ -572,6 +607,7 @@ class KeyFile:
             except ValueError:
                 raise CryptoError("The vault id is not valid.") from None
         params = kdf if kdf is not None else calibrate_kdf()
+        _check_new_kdf(params)
         state = _State(
             vault_id=vault_id,
             key_check=_key_check(data_key, vault_id),
@@ -584,7 +620,9 @@ class KeyFile:
             raise KeyFileExists(path.name) from None
         except OSError as exc:
             raise KeyFileWriteError(_write_error_message(path, exc)) from None
-        return cls(path, state), Unlocked(data_key=bytes(data_key), user=name, role="coordinator")
+        if derived:  # ours: moved into the key buffer, the immutable original overwritten
+            return cls(path, state), _take(data_key, name, "coordinator")
+        return cls(path, state), Unlocked(data_key, name, "coordinator")
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
@@ -612,9 +650,42 @@ class KeyFile:
 
     # ---- unlocking ---------------------------------------------------------------------
 
-    def unlock(self, user: str, passphrase: str) -> Unlocked:
-        """Open ``user``'s slot.  :class:`UnknownUser`, :class:`WrongPassphrase`."""
-        return self._unlock_in(self._state, user, passphrase)
+    def unlock(
+        self,
+        user: str,
+        passphrase: str,
+        *,
+        recalibrate: tuple[float, float] | None = None,
+        clock: Callable[[], float] = time.perf_counter,
+    ) -> Unlocked:
+        """Open ``user``'s slot.  :class:`UnknownUser`, :class:`WrongPassphrase`, :class:`InsecureKeyFile`.
+
+        With ``recalibrate=(low, high)`` the unlock is timed (``clock``); if it took less than ``low``
+        seconds, the slot is re-wrapped under stronger parameters (:func:`~.kdf.stronger_kdf`) that
+        should take the middle of the target, and :attr:`recalibrated` says so.  A failed re-wrap
+        leaves the old slot (the next unlock tries again)."""
+        self.recalibrated = None
+        started = clock()
+        unlocked = self._unlock_in(self._state, user, passphrase)
+        elapsed = clock() - started
+        if recalibrate is not None:
+            self._recalibrate(unlocked, passphrase, elapsed, recalibrate)
+        return unlocked
+
+    def _recalibrate(self, unlocked: Unlocked, passphrase: str, elapsed: float, target: tuple[float, float]) -> None:
+        slot = self._find(self._state, unlocked.user)
+        stronger = stronger_kdf(slot.kdf, elapsed, target)
+        if stronger is None:
+            return
+        try:
+            state = self._reread()
+            current = self._find(state, unlocked.user)
+            if current.salt != slot.salt:  # changed meanwhile (another window): leave it
+                return
+            self._replace_slot(state, current.user, passphrase, unlocked.key_buffer, stronger)
+        except CryptoError:  # cannot write now (read-only, disk full) or damaged: unlocking still worked
+            return
+        self.recalibrated = stronger
 
     def unlock_with_recovery(self, recovery_key: str) -> bytes:
         """Return the data key, using the recovery key.  :class:`WrongRecoveryKey`."""
@@ -637,7 +708,7 @@ class KeyFile:
             raise NotAllowed("Only a coordinator can add users.")
         checked_role = _check_role(role)
         name = clean_user_name(user)
-        _check_new_passphrase(passphrase)
+        _check_new_passphrase(passphrase, name)
         state = self._reread()
         self._check_data_key(state, data_key)
         if any(_user_key(s.user) == _user_key(name) for s in state.slots):
@@ -645,6 +716,9 @@ class KeyFile:
         if kdf is None:
             acting = [s for s in state.slots if _user_key(s.user) == _user_key(unlocked.user)]
             kdf = acting[0].kdf if acting else max(state.slots, key=lambda s: s.kdf.memory_kib).kdf
+            if not kdf.at_least_min() and not insecure_kdf_allowed():
+                kdf = calibrate_kdf()
+        _check_new_kdf(kdf)
         slot = _make_passphrase_slot(state.vault_id, name, checked_role, passphrase, kdf, data_key)
         self._write(_State(state.vault_id, state.key_check, [*state.slots, slot], state.recovery))
 
@@ -664,23 +738,24 @@ class KeyFile:
     def change_passphrase(self, user: str, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
         """Re-wrap only ``user``'s slot under ``new``.  ``kdf`` defaults to the slot's current
         parameters (pass a stronger one to upgrade).  Crash-safe: old or new passphrase works."""
-        _check_new_passphrase(new)
+        _check_new_passphrase(new, user)
         state = self._reread()
         unlocked = self._unlock_in(state, user, old)
         try:
-            self._replace_slot(state, unlocked.user, new, unlocked.data_key, kdf)
+            self._replace_slot(state, unlocked.user, new, unlocked.key_buffer, kdf)
         finally:
             unlocked.wipe()
 
     def recover(self, recovery_key: str, user: str, new_passphrase: str, *, kdf: KdfParams | None = None) -> Unlocked:
         """Set a new passphrase for ``user`` using the recovery key; returns the unlocked vault."""
         recovery_raw = parse_recovery_key(recovery_key)
-        _check_new_passphrase(new_passphrase)
+        _check_new_passphrase(new_passphrase, user)
         state = self._reread()
         data_key = self._recovery_unwrap(state, recovery_raw)
         slot = self._find(state, user)
-        self._replace_slot(state, slot.user, new_passphrase, data_key, kdf)
-        return Unlocked(data_key=data_key, user=slot.user, role=slot.role)
+        unlocked = _take(data_key, slot.user, slot.role)
+        self._replace_slot(state, slot.user, new_passphrase, unlocked.key_buffer, kdf)
+        return unlocked
 
     # ---- internals ---------------------------------------------------------------------
 
@@ -692,12 +767,14 @@ class KeyFile:
                 return slot
         raise UnknownUser(user.strip() if isinstance(user, str) else "?")
 
-    def _check_data_key(self, state: _State, data_key: bytes) -> None:
+    def _check_data_key(self, state: _State, data_key: bytes | bytearray) -> None:
         if not hmac.compare_digest(_key_check(data_key, state.vault_id), state.key_check):
             raise KeyFileDamaged(self._path.name, "the key check does not match the data key")
 
     def _unlock_in(self, state: _State, user: str, passphrase: str) -> Unlocked:
         slot = self._find(state, user)
+        if not slot.kdf.at_least_min() and not insecure_kdf_allowed():
+            raise InsecureKeyFile(self._path.name)
         if not isinstance(passphrase, str):
             raise WrongPassphrase()
         wrapping_key = derive_key(passphrase, slot.salt, slot.kdf)
@@ -705,8 +782,13 @@ class KeyFile:
             data_key = AESGCM(wrapping_key).decrypt(slot.nonce, slot.ciphertext, slot.aad(state.vault_id))
         except InvalidTag:
             raise WrongPassphrase() from None
-        self._check_data_key(state, data_key)
-        return Unlocked(data_key=data_key, user=slot.user, role=slot.role)
+        unlocked = _take(data_key, slot.user, slot.role)
+        try:
+            self._check_data_key(state, unlocked.key_buffer)
+        except BaseException:
+            unlocked.wipe()
+            raise
+        return unlocked
 
     def _recovery_unwrap(self, state: _State, recovery_raw: bytes) -> bytes:
         try:
@@ -720,11 +802,14 @@ class KeyFile:
         self._check_data_key(state, data_key)
         return data_key
 
-    def _replace_slot(self, state: _State, user: str, passphrase: str, data_key: bytes, kdf: KdfParams | None) -> None:
+    def _replace_slot(
+        self, state: _State, user: str, passphrase: str, data_key: bytes | bytearray, kdf: KdfParams | None
+    ) -> None:
         old = self._find(state, user)
-        new = _make_passphrase_slot(
-            state.vault_id, old.user, old.role, passphrase, kdf if kdf is not None else old.kdf, data_key
-        )
+        if kdf is None:  # keep the slot's parameters, but never carry test parameters out of the test suite
+            kdf = old.kdf if old.kdf.at_least_min() or insecure_kdf_allowed() else calibrate_kdf()
+        _check_new_kdf(kdf)
+        new = _make_passphrase_slot(state.vault_id, old.user, old.role, passphrase, kdf, data_key)
         slots = [new if s is old else s for s in state.slots]
         self._write(_State(state.vault_id, state.key_check, slots, state.recovery))
 

@@ -72,6 +72,7 @@ class QualificationLevel(StrEnum):
     VOCATIONAL = "vocational"
     OTHER = "other"
     NONE = "none"
+    UNKNOWN = "unknown"  # not known (yet); the form asks to choose, "unknown" is a choice
 
 
 class ConsentScope(StrEnum):

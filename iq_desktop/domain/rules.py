@@ -52,6 +52,12 @@ POSTCODE_RE = re.compile(r"^[0-9]{5}$")
 MAX_PARTICIPANTS = 10_000
 MAX_DURATION = 600
 EARLIEST = date(1900, 1, 1)
+MIN_AGE, MAX_AGE = 14, 100  # a plausible client's age in years (counselling is for adults and youths)
+
+
+def age_on(birth: date, day: date) -> int:
+    """Completed years of age on ``day``."""
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,12 +105,20 @@ def validate_client(c: Client, today: date) -> list[Problem]:
             out.append(_p("birth_date", "The birth date is in the future.", "Das Geburtsdatum liegt in der Zukunft."))
         elif c.birth_date < EARLIEST:
             out.append(_p("birth_date", "The birth date is before 1900.", "Das Geburtsdatum liegt vor 1900."))
-        elif (today.year - c.birth_date.year) < 14:
+        elif age_on(c.birth_date, today) < MIN_AGE:
             out.append(
                 _p(
                     "birth_date",
                     "The person would be younger than 14; check the birth date.",
                     "Die Person wäre jünger als 14 Jahre; bitte das Geburtsdatum prüfen.",
+                )
+            )
+        elif age_on(c.birth_date, today) > MAX_AGE:
+            out.append(
+                _p(
+                    "birth_date",
+                    "The person would be older than 100; check the birth date.",
+                    "Die Person wäre älter als 100 Jahre; bitte das Geburtsdatum prüfen.",
                 )
             )
     if c.email and not EMAIL_RE.match(c.email):

@@ -5,22 +5,62 @@ inside the file and in the vault); here they are written with ``executemany``, t
 marked changed once (:func:`iq_desktop.services.contributions.records_changed`) and one audit entry
 records the counts. New sessions are written ``pending`` in the bulk insert itself; records that
 already exist (same id) are updated one by one.
+
+The commit is the last step that can fail: what runs after it (folding the WAL into the database
+file) is best effort, so the outcome a caller reports is the outcome on disk. An import names its
+source (a keyed hash of the file's bytes, :func:`source_key`) in its audit entry; the same source
+again is refused inside the same transaction (:class:`AlreadyImported`), so a retry after an unclear
+outcome never saves the records twice.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import hashlib
+import secrets
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, JobTrainingScheme, TrainingParticipation
 from iq_desktop.services.contributions import records_changed
 from iq_desktop.services.errors import ServiceError
 from iq_desktop.services.vault import Vault
+from iq_desktop.store import UnitOfWork
 
-__all__ = ["save_batch"]
+__all__ = ["AlreadyImported", "save_batch", "source_key"]
 
 CHECKPOINT_AFTER = 1000
+#: settings key: 32 random bytes (hex) keying the hash that recognises an import file again
+SOURCE_SECRET = "import_source_secret"  # noqa: S105 - a settings key, not a secret
+
+
+class AlreadyImported(ServiceError):
+    """The same file (same bytes) was imported before: nothing was saved this time."""
+
+    def __init__(self, when: date) -> None:
+        super().__init__(
+            f"This file was already imported on {when.isoformat()}; nothing was saved. To import the same "
+            "records a second time anyway, run again with --again."
+        )
+        self.when = when
+
+
+def source_digest(data: bytes) -> str:
+    """The SHA-256 of an import file's bytes (hex); never stored as such (see :func:`source_key`)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def source_key(uow: UnitOfWork, digest: str) -> str:
+    """The token an import file is known by in this vault's audit log: a hash keyed with a secret of the
+    vault, so the log does not show which file (e.g. one passed around) was imported."""
+    text = uow.settings.get(SOURCE_SECRET)
+    if not text:
+        text = secrets.token_hex(32)
+        uow.settings.set(SOURCE_SECRET, text)
+    keyed = hashlib.blake2b(digest.encode("ascii"), key=bytes.fromhex(text), digest_size=16).hexdigest()
+    return f"file={keyed}"
 
 
 def save_batch(
@@ -32,8 +72,13 @@ def save_batch(
     events: Sequence[GroupEvent] = (),
     schemes: Sequence[JobTrainingScheme] = (),
     action: str = "import",
+    source: str | None = None,
+    again: bool = False,
 ) -> int:
-    """Save everything in one transaction; returns the number of records saved."""
+    """Save everything in one transaction; returns the number of records saved.
+
+    ``source``: :func:`source_digest` of the file the records come from; if a file with the same bytes
+    was saved before, :class:`AlreadyImported` is raised and nothing is written (unless ``again``)."""
     site = vault.site
     site_id = site.site_id if site else ""
     user = vault.user
@@ -43,6 +88,11 @@ def save_batch(
     ]
     events = [e if e.site_id else _with(e, site_id=site_id) for e in events]
     with vault._uow() as uow:
+        token = source_key(uow, source) if source is not None else None
+        if token is not None and not again:
+            earlier = uow.audit.first_with(action, token)
+            if earlier is not None:
+                raise AlreadyImported(earlier.at.date())
         # --- clients
         old_clients = uow.clients.existing([c.id for c in clients])
         uow.clients.insert_many([c for c in clients if c.id not in old_clients])
@@ -83,12 +133,14 @@ def save_batch(
         records_changed(uow, session_ids=sorted(old_sessions))
         detail = (
             f"clients={len(clients)} sessions={len(sessions)} trainings={len(trainings)} events={len(events)} "
-            f"schemes={len(schemes)}"
+            f"schemes={len(schemes)}" + (f" {token}" if token else "")
         )
         uow.audit.add(vault.user, action, detail=detail)
+    # committed: nothing below may fail the call (the records ARE saved)
     total = len(clients) + len(sessions) + len(trainings) + len(events) + len(schemes)
     if total >= CHECKPOINT_AFTER:  # fold the big WAL into the database file and truncate it
-        vault.store.checkpoint()
+        with contextlib.suppress(Exception):  # best effort (e.g. a full disk): SQLite's next checkpoint does it
+            vault.store.checkpoint()
     return total
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from iq_desktop.crypto.errors import (
     CryptoError,
+    InsecureKeyFile,
     KeyFileDamaged,
     NotAllowed,
     UnknownUser,
@@ -32,8 +33,7 @@ from iq_desktop.store.errors import (
     VaultDamaged,
     VaultIOError,
     VaultLocked,
-    io_code,
-    is_damage,
+    store_error,
 )
 from iq_desktop.sync.errors import SyncError
 
@@ -41,6 +41,7 @@ __all__ = [
     "CryptoError",
     "DiskProblem",
     "IQError",
+    "InsecureKeyFile",
     "KeyFileDamaged",
     "NotAllowed",
     "NotFound",
@@ -53,6 +54,7 @@ __all__ = [
     "VaultBusy",
     "VaultDamaged",
     "VaultExists",
+    "VaultIOError",
     "VaultLocked",
     "VaultMissing",
     "WeakPassphrase",
@@ -89,11 +91,9 @@ def translate(exc: BaseException) -> IQError | None:
     file's ``OSError`` the store's error of the same meaning; None if it is not a known one (a bug)."""
     if isinstance(exc, IQError):
         return exc
-    if is_damage(exc):
-        return VaultDamaged()
-    code = io_code(exc)
-    if code is not None:
-        return VaultIOError(code)
+    known = store_error(exc)
+    if known is not None:
+        return known
     if isinstance(exc, OSError):  # backup/restore files: no space, no permission, ...
         return DiskProblem(f"The file could not be written or read ({exc.strerror or type(exc).__name__}).")
     return None

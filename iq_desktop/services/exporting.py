@@ -16,7 +16,8 @@ by the same documentation: a session's or training's ``client`` column holds its
 
 An export is a data-protection-sensitive act: only a coordinator may do it, it is audited
 (``export``, counts only), and the file is written to a temporary file beside the target and renamed
-into place, so no half-written file and no temporary file is left behind.
+into place, so no half-written file and no temporary file is left behind. Nothing is written to the
+system temp dir: openpyxl's per-sheet spool files go to a private folder beside the target too.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ import contextlib
 import csv
 import io
 import re
-from collections.abc import Callable, Iterable
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
@@ -111,9 +114,44 @@ def find_record(vault: Vault, record_id: str) -> Record | None:
     return get_record(vault, record_id)
 
 
-def summary_line(record: Record) -> str:
-    """One line for ``iq-desktop list`` (stdout only: it may show a client's name)."""
+def _counts(records: Iterable[Record]) -> str:
+    counts: dict[str, int] = {}
+    for r in records:
+        counts[r.TYPE.value] = counts.get(r.TYPE.value, 0) + 1
+    return ", ".join(f"{k}={v}" for k, v in sorted(counts.items()))
+
+
+def list_records(vault: Vault, types: Iterable[str] | None = None, *, full: bool = False) -> list[Record]:
+    """The records for ``iq-desktop list``: reading personal data in bulk, so it is audited (``list``, or
+    ``list_full``; counts only). ``full`` (every field, e.g. ``--json``) is a coordinator's action, as
+    an export is (:class:`NotAllowed` otherwise, audited as ``refused``); without it a counsellor gets
+    the lines of :func:`summary_line` with ``personal=False``."""
+    if full and not vault.is_coordinator:
+        vault.audit("refused", detail="list_full: not a coordinator")
+        vault.require_coordinator("print every record with all its personal data (list --json); use “export”")
+    records = all_records(vault, types)
+    vault.audit("list_full" if full else "list", detail=_counts(records))
+    return records
+
+
+def show_record(vault: Vault, record_id: str) -> Record | None:
+    """One record for ``iq-desktop show`` (any role: the client page shows the same); audited (``show``)."""
+    record = find_record(vault, record_id)
+    if record is not None:
+        vault.audit("show", record.TYPE.value, record.id)
+    return record
+
+
+def _initials(client: Client) -> str:
+    return " ".join(f"{part[0]}." for part in (client.first_name.strip(), client.last_name.strip()) if part) or "-"
+
+
+def summary_line(record: Record, *, personal: bool = True) -> str:
+    """One line for ``iq-desktop list`` (stdout only). A client's line shows the name and date of birth
+    only with ``personal`` (coordinators); otherwise the id and the initials (``A. B.``)."""
     if isinstance(record, Client):
+        if not personal:
+            return f"client\t{record.id}\t{_initials(record)}"
         born = record.birth_date.isoformat() if record.birth_date else "-"
         return f"client\t{record.id}\t{record.display_name}\t{born}"
     if isinstance(record, CounsellingSession):
@@ -186,53 +224,91 @@ def _xlsx_value(column: str, value: Any) -> Any:
 _DATE_COLUMNS = frozenset({"birth_date", "consent_date", "date", "next_appointment", "start", "end"})
 
 
-def write_xlsx(records: Iterable[Record], fh: IO[bytes]) -> int:
+@contextlib.contextmanager
+def _work_dir(beside: Path) -> Iterator[Path]:
+    """A private (0700) folder for openpyxl's per-sheet files, in the export's own folder (never the
+    system temp dir: the sheets are personal data in clear); removed afterwards. A killed export leaves
+    it (``.iq-export-*``) beside the ``.part`` file, in the folder the user chose for the export."""
+    work = Path(tempfile.mkdtemp(prefix=".iq-export-", dir=beside))
+    try:
+        yield work
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _sheet_writer(ws: Any, path: Path) -> None:
+    """Make write-only sheet ``ws`` spool to ``path`` instead of a file in the system temp dir (openpyxl
+    names none itself: ``create_temporary_file`` uses ``tempfile``'s default folder)."""
+    from openpyxl.worksheet import _writer
+
+    path.touch(mode=0o600)
+    _writer.ALL_TEMP_FILES.append(str(path))  # openpyxl removes it from this list (and the disk) at save
+    ws._writer = _writer.WorksheetWriter(ws, out=str(path))
+    ws._writer.write_top()
+
+
+def write_xlsx(records: Iterable[Record], fh: IO[bytes], *, work_dir: Path | None = None) -> int:
+    """Write the workbook to ``fh``; openpyxl's sheet files go to ``work_dir``, a private folder beside the
+    export (:func:`export` makes it), never to the system temp dir."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
+    if work_dir is None:
+        raise ValueError("write_xlsx needs a work folder beside the export")
     wb = Workbook(write_only=True)
     sheets = {}
     for rtype, name in SHEETS.items():
         ws = wb.create_sheet(name)
+        _sheet_writer(ws, work_dir / f"{name}.xml")
         ws.append(COLUMNS[rtype])
         sheets[rtype] = ws
-    n = 0
-    for record in records:
-        ws = sheets[record.TYPE]
-        d = record_dict(record)
-        row = []
-        for column in COLUMNS[record.TYPE]:
-            cell = WriteOnlyCell(ws, value=_xlsx_value(column, d.get(column)))
-            if isinstance(cell.value, str):
-                cell.data_type = "s"  # never a formula, whatever the text starts with
-            elif isinstance(cell.value, date):
-                cell.number_format = "YYYY-MM-DD"
-            row.append(cell)
-        ws.append(row)
-        n += 1
-    wb.save(fh)
+    try:
+        n = 0
+        for record in records:
+            ws = sheets[record.TYPE]
+            d = record_dict(record)
+            row = []
+            for column in COLUMNS[record.TYPE]:
+                cell = WriteOnlyCell(ws, value=_xlsx_value(column, d.get(column)))
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # never a formula, whatever the text starts with
+                elif isinstance(cell.value, date):
+                    cell.number_format = "YYYY-MM-DD"
+                row.append(cell)
+            ws.append(row)
+            n += 1
+        wb.save(fh)
+    except BaseException:
+        for ws in sheets.values():  # finish the spool files (then removed with the work folder)
+            with contextlib.suppress(Exception):
+                ws.close()
+        raise
     return n
 
 
-WRITERS: dict[str, Callable[[Iterable[Record], IO[bytes]], int]] = {"csv": write_csv, "xlsx": write_xlsx}
+WRITERS: dict[str, Callable[..., int]] = {"csv": write_csv, "xlsx": write_xlsx}
 
 
 def write_atomically(out: Path, write: Callable[[IO[bytes]], int]) -> int:
     """Write through a temporary file in the target's folder, fsync, rename; never leave the
     temporary file behind (it holds personal data in clear)."""
     out = Path(out)
-    if out.is_dir():
-        raise ExportRefused(f"{out} is a folder; give the name of the file to write.")
-    if out.exists():
-        raise ExportRefused(f"The file {out.name} already exists; choose another name or delete it first.")
-    if not out.parent.is_dir():
-        raise ExportRefused(f"The folder {out.parent} does not exist; create it or choose another place.")
+    _check_target(out)
     try:
         with atomic_writer(out, overwrite=False, suffix=".part") as fh:
             n = write(fh)
     except FileExistsError:
         raise ExportRefused(f"The file {out.name} appeared while exporting; it was left unchanged.") from None
     return n
+
+
+def _check_target(out: Path) -> None:
+    if out.is_dir():
+        raise ExportRefused(f"{out} is a folder; give the name of the file to write.")
+    if out.exists():
+        raise ExportRefused(f"The file {out.name} already exists; choose another name or delete it first.")
+    if not out.parent.is_dir():
+        raise ExportRefused(f"The folder {out.parent} does not exist; create it or choose another place.")
 
 
 def export(vault: Vault, fmt: str, out: Path) -> int:
@@ -250,7 +326,12 @@ def export(vault: Vault, fmt: str, out: Path) -> int:
     try:
         with vault._uow() as uow:  # the audit entry commits only if the file was written
             uow.audit.add(vault.user, "export", detail=detail)
-            n = write_atomically(out, lambda fh: WRITERS[fmt](records, fh))
+            if fmt == "xlsx":
+                _check_target(Path(out))
+                with _work_dir(Path(out).parent) as work:
+                    n = write_atomically(out, lambda fh: write_xlsx(records, fh, work_dir=work))
+            else:
+                n = write_atomically(out, lambda fh: write_csv(records, fh))
             written = True
     except OSError as exc:
         raise ExportRefused(

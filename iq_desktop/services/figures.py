@@ -5,10 +5,15 @@ contributions the laptop sends (:mod:`iq_desktop.services.contributions`), laid 
 sections as the server's report so one renderer serves both. Exact (no perturbation): these are the
 site's own figures, shown only to it. Any period of days may be asked; the figures screen asks for
 whole quarters. Deleted and erased records are in no figure.
+
+No disclosure control is applied (unlike the server's published figures): a month or a quarter may hold a
+count of 1, which can point to one person. So these figures, on the screen and in an export, are labelled
+internal and not for publication (:data:`INTERNAL_NOTE`), never "free of personal data".
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, cast
@@ -17,7 +22,13 @@ from iq_desktop.domain import figures as fig
 from iq_desktop.services import contributions
 from iq_desktop.services.vault import Vault
 
-__all__ = ["site_figures"]
+__all__ = ["INTERNAL_NOTE", "ExportWords", "site_figures"]
+
+#: What every copy of the site's own figures says about itself (the GUI shows the same in the user's language).
+INTERNAL_NOTE = (
+    "Internal – not for publication: the exact counts of this site; small counts are not protected "
+    "(no disclosure control), so a count of 1 or 2 may point to a person."
+)
 
 
 def site_figures(vault: Vault, start: date, end: date, *, as_of: date | None = None) -> dict[str, Any]:
@@ -47,8 +58,8 @@ def site_figures(vault: Vault, start: date, end: date, *, as_of: date | None = N
             "site": site.site_id if site else None,
             "network": site.network if site else None,
         },
-        "note": "Computed on this laptop from the site's records, exactly (no perturbation): for this site "
-        "only, not for publication.",
+        "note": INTERNAL_NOTE,
+        "internal": True,
         "definitions": fig.definitions_list(v),
         "sections": sections,
     }
@@ -114,27 +125,45 @@ def figure_cells(data: dict[str, Any]) -> list[FigureCell]:
     return out
 
 
-def export_figures(data: dict[str, Any], path: Path, headers: tuple[str, str, str, str], fmt: str) -> Path:
+@dataclass(frozen=True)
+class ExportWords:
+    """The words of an export, in the user's language (the GUI passes its translations; the sections' titles,
+    labels and columns are the data's own, which the GUI words before exporting)."""
+
+    header: tuple[str, str, str, str] = ("Section", "Figure", "Column", "Value")
+    sheet: str = "IQ in figures"
+    data_sheet: str = "Figures"
+    monthly_sheet: str = "Per month"
+    period: str = "period"
+    month: str = "month"
+    groups: tuple[str, str, str] = TOPIC_GROUPS
+    internal: str = INTERNAL_NOTE
+    suppressed: str = "x"
+
+
+def export_figures(data: dict[str, Any], path: Path, words: ExportWords, fmt: str) -> Path:
     """Write figures (as from :func:`figures_for_period`) to ``path`` as ``"csv"`` or ``"xlsx"``, rendered by
-    the one report renderer the server uses too (:mod:`iq_desktop.domain.report_render`): one line per
-    cell (section, row, column, value; suppressed cells empty), then the sessions per month."""
+    the one report renderer the server uses too (:mod:`iq_desktop.domain.report_render`): the internal note,
+    the period, one line per cell (section, row, column, value; suppressed cells empty), then the sessions
+    per month."""
     from iq_desktop.domain import report_render
     from iq_desktop.fs.atomic import atomic_replace
 
     sections = cast(list[report_render.Section], data.get("sections", []))
     labels = report_render.Labels(
-        fields=("section_title", "label", "column", "value"), header=headers, data_sheet="Figures"
-    )
-    period: list[report_render.Value] = ["period", *data.get("period", [])]
-    monthly: list[list[report_render.Value]] = [["month", *TOPIC_GROUPS]]
+        fields=("section_title", "label", "column", "value"), header=words.header, sheet=words.sheet[:31],
+        data_sheet=words.data_sheet[:31], suppressed=words.suppressed,
+    )  # fmt: skip
+    period: list[report_render.Value] = [words.period, *data.get("period", [])]
+    monthly: list[list[report_render.Value]] = [[words.month, *words.groups]]
     monthly += [[month, *[counts.get(g, 0) for g in TOPIC_GROUPS]] for month, counts in data.get("monthly", {}).items()]
     if fmt == "csv":
         body = report_render.to_csv(
-            sections, labels, preamble=[period], appendix=[[], *monthly], line_end="\r\n", bom=True
+            sections, labels, preamble=[[words.internal], period], appendix=[[], *monthly], line_end="\r\n", bom=True
         )
     else:
-        heading = [" ".join(str(v) for v in period)]
-        body = report_render.to_xlsx(sections, heading, labels, extra_sheets=[("Per month", monthly)])
+        heading = [words.internal, " ".join(str(v) for v in period)]
+        body = report_render.to_xlsx(sections, heading, labels, extra_sheets=[(words.monthly_sheet[:31], monthly)])
     atomic_replace(Path(path), body)
     return Path(path)
 

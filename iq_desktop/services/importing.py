@@ -133,7 +133,43 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def read_json_records(text: str) -> list[Any]:
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    """A line of a JSON-lines file that could not be read as a record (with ``skip_invalid``: it is
+    refused as that record, the others are read)."""
+
+    line: int
+    why: str
+
+
+def read_import(data: bytes, *, skip_invalid: bool = False) -> list[Any]:
+    """Records from the bytes of an import file (UTF-8): one object, an array, or JSON lines. With
+    ``skip_invalid`` a JSON-lines record that is not UTF-8 or not JSON becomes an :class:`Unreadable`
+    (refused with its line number when planned) instead of refusing the whole file."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportFileError(
+            f"The import file is larger than {MAX_FILE_BYTES // 2**20} MiB; split it into smaller files."
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        if not skip_invalid:
+            raise ImportFileError(
+                f"The import file is not UTF-8 text: line {line} holds a byte that is not UTF-8. Save the file "
+                "as UTF-8, or (JSON lines) run with --skip-invalid to save the other records."
+            ) from None
+        lines: list[str | Unreadable] = []
+        for lineno, raw_line in enumerate(data.split(b"\n"), start=1):
+            try:
+                lines.append(raw_line.decode("utf-8"))
+            except UnicodeDecodeError:
+                lines.append(Unreadable(lineno, "the line holds a byte that is not UTF-8"))
+        return _read_json_lines(lines, skip_invalid=True)
+    return read_json_records(text, skip_invalid=skip_invalid)
+
+
+def read_json_records(text: str, *, skip_invalid: bool = False) -> list[Any]:
     """Records from the text of an import file: one object, an array, or JSON lines."""
     text = text.lstrip("\ufeff")
     if not text.strip():
@@ -141,12 +177,16 @@ def read_json_records(text: str) -> list[Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as first:
-        if first.msg != "Extra data":
+        lines = text.split("\n")
+        looks_like_lines = first.msg == "Extra data" or any(
+            _is_one_record(x) for x in [x for x in lines if x.strip()][:5]
+        )
+        if first.msg != "Extra data" and not (skip_invalid and looks_like_lines):
             raise ImportFileError(
                 f"The import file is not valid JSON ({first.msg} at line {first.lineno}, column {first.colno}); "
                 "fix the file and try again."
             ) from None
-        return _read_json_lines(text)
+        return _read_json_lines(list(lines), skip_invalid=skip_invalid)
     if isinstance(data, dict):
         return [data]
     if isinstance(data, list):
@@ -156,18 +196,35 @@ def read_json_records(text: str) -> list[Any]:
     raise ImportFileError("The import file must hold a JSON object, an array of objects, or one object per line.")
 
 
-def _read_json_lines(text: str) -> list[Any]:
+def _is_one_record(line: str) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except json.JSONDecodeError:
+        return False
+
+
+def _read_json_lines(lines: list[str | Unreadable], *, skip_invalid: bool = False) -> list[Any]:
     out: list[Any] = []
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    for lineno, line in enumerate(lines, start=1):
+        if isinstance(line, Unreadable):
+            out.append(line)
+            continue
         if not line.strip():
             continue
         try:
             out.append(json.loads(line))
         except json.JSONDecodeError as exc:
+            why = f"line {lineno} is not valid JSON ({exc.msg}, column {exc.colno})"
+            if skip_invalid:
+                out.append(Unreadable(lineno, why))
+                continue
             raise ImportFileError(
                 f"Line {lineno} of the import file is not valid JSON ({exc.msg}, column {exc.colno}); "
-                "in JSON lines format every line must be one complete record."
+                "in JSON lines format every line must be one complete record. Fix it, or run with "
+                "--skip-invalid to save the other records."
             ) from None
+    if not out:
+        raise ImportFileError("The import file is empty; it needs at least one record.")
     return out
 
 
@@ -200,6 +257,32 @@ def _key_problems(rec: Mapping[str, Any], rtype: RecordType) -> list[Problem]:
         )
         for k in names
     ]
+
+
+def _unstorable(value: Any, where: str = "record", depth: int = 0) -> str | None:
+    """Where ``value`` (a parsed record) holds text that cannot be stored (a lone surrogate from a
+    ``\\ud800`` escape, or NUL), as a field name; None if it holds none."""
+    if isinstance(value, str):
+        return where if ("\x00" in value or _SURROGATE.search(value)) else None
+    if depth > 8:
+        return None
+    if isinstance(value, dict):
+        for k, v in value.items():
+            name = k if isinstance(k, str) and _FIELD_NAME.match(k) else "(unnamed)"
+            if isinstance(k, str) and _unstorable(k, name, depth + 1):
+                return "(unnamed)"
+            found = _unstorable(v, name, depth + 1)
+            if found is not None:
+                return found
+    if isinstance(value, list):
+        for v in value:
+            found = _unstorable(v, where, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _file_id(rec: Mapping[str, Any], key: str) -> tuple[str | None, list[Problem]]:
@@ -241,6 +324,34 @@ class _Planner:
         self.plan.refused.append(Refusal(number, rtype, problems))
 
     def take(self, number: int, raw: Any) -> None:
+        if isinstance(raw, Unreadable):
+            self.refuse(
+                number,
+                "?",
+                [
+                    _problem(
+                        f"line {raw.line}",
+                        raw.why[:1].upper() + raw.why[1:] + ".",
+                        "Die Zeile ist kein lesbarer Datensatz (JSON, UTF-8).",
+                    )
+                ],
+            )
+            return
+        bad = _unstorable(raw)
+        if bad is not None:
+            self.refuse(
+                number,
+                str(raw.get("type", "?"))[:20] if isinstance(raw, dict) and isinstance(raw.get("type"), str) else "?",
+                [
+                    _problem(
+                        bad,
+                        "Holds a character that cannot be stored (a lone surrogate or a NUL character).",
+                        "Enthält ein Zeichen, das nicht gespeichert werden kann (ein einzelnes Surrogat "
+                        "oder ein NUL-Zeichen).",
+                    )
+                ],
+            )
+            return
         if not isinstance(raw, dict):
             self.refuse(
                 number,
@@ -497,10 +608,19 @@ def plan_import(
 
 
 def import_records(
-    vault: Vault, raw_records: list[Any], *, skip_invalid: bool = False, today: date | None = None
+    vault: Vault,
+    raw_records: list[Any],
+    *,
+    skip_invalid: bool = False,
+    today: date | None = None,
+    source: str | None = None,
+    again: bool = False,
 ) -> ImportPlan:
     """Check every record, then save the valid ones in one transaction. Without ``skip_invalid`` a
-    single invalid record refuses the whole import (:class:`ImportRefused`) and nothing is saved."""
+    single invalid record refuses the whole import (:class:`ImportRefused`) and nothing is saved.
+
+    ``source``: ``batch.source_digest`` of the file's bytes; the same file imported before is refused
+    (:class:`~iq_desktop.services.batch.AlreadyImported`, nothing saved) unless ``again``."""
     site = vault.site
 
     def vault_client(client_id: str) -> list[date] | None:
@@ -536,5 +656,7 @@ def import_records(
             events=plan.events,
             schemes=plan.schemes,
             action="import",
+            source=source,
+            again=again,
         )
     return plan

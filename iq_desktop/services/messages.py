@@ -17,7 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
+from iq_desktop.services.backup import BackupDamaged
 from iq_desktop.services.errors import (
+    InsecureKeyFile,
     IQError,
     KeyFileDamaged,
     NotAllowed,
@@ -60,9 +62,15 @@ _DIALOG_TEXTS: tuple[tuple[type[BaseException], str], ...] = (
     (UnknownUser, QT_TRANSLATE_NOOP("Errors", "There is no user with this name in this vault.")),
     (VaultDamaged, QT_TRANSLATE_NOOP(
         "Errors", "The vault file is damaged. Restore a backup, or ask your coordinator for help.")),
+    (InsecureKeyFile, QT_TRANSLATE_NOOP(
+        "Errors", "The key file uses a key derivation meant for tests only and is not opened. Set a new passphrase "
+        "with the recovery key, or restore the key file from a backup.")),
     (KeyFileDamaged, QT_TRANSLATE_NOOP(
         "Errors", "The key file is damaged. Restore a backup, or open the vault with the recovery key.")),
     (VaultMissing, QT_TRANSLATE_NOOP("Errors", "No vault was found in the data folder.")),
+    (BackupDamaged, QT_TRANSLATE_NOOP(
+        "Errors", "The file is not a usable IQ Desktop backup. Choose the .tar file that “Save an encrypted "
+        "backup” wrote.")),
     (VaultExists, QT_TRANSLATE_NOOP("Errors", "A vault already exists in this data folder; it was not overwritten.")),
     (NotAllowed, QT_TRANSLATE_NOOP("Errors", "Your role does not allow this. Ask a coordinator.")),
     (WrongRecoveryKey, QT_TRANSLATE_NOOP(
@@ -71,6 +79,29 @@ _DIALOG_TEXTS: tuple[tuple[type[BaseException], str], ...] = (
         "Errors", "The passphrase is not strong enough. Use at least 10 characters, not a common word.")),
 )  # fmt: skip
 _CORRECT_THESE = QT_TRANSLATE_NOOP("Errors", "Please correct the following:")
+
+#: Dialog texts of errors that name their ``problem`` (enrolment: ``sync.errors.EnrolmentFailed`` and the
+#: service's ``SyncRefused``), so no English server text (such as a bare "HTTP 422") reaches a German screen.
+_PROBLEM_TEXTS: dict[str, str] = {
+    "code_refused": QT_TRANSLATE_NOOP(
+        "Errors", "The server did not accept the enrolment code: it is wrong, already used or expired. Check it, "
+        "or ask the regional network's administrator for a new one."),
+    "unreachable": QT_TRANSLATE_NOOP(
+        "Errors", "The server could not be reached. Check the server address and the network, then try again."),
+    "tls": QT_TRANSLATE_NOOP(
+        "Errors", "The server's certificate could not be checked. Check this laptop's date and time; if the regional "
+        "network uses its own certificate authority, choose its CA certificate (CA bundle)."),
+    "rate_limited": QT_TRANSLATE_NOOP(
+        "Errors", "Too many enrolment attempts. Wait a few minutes, then try again."),
+    "not_understood": QT_TRANSLATE_NOOP(
+        "Errors", "The server's answer to the enrolment was not understood. Check the server address."),
+    "insecure_address": QT_TRANSLATE_NOOP(
+        "Errors", "The server address must start with https:// (plain http only for a server on this computer)."),
+    "ca_bundle_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The CA certificate file (CA bundle) was not found. Choose the file again."),
+    "redirect": QT_TRANSLATE_NOOP(
+        "Errors", "The server answered with a redirect, which is never followed. Check the server address."),
+}  # fmt: skip
 
 #: What to do on the command line, after the error's own message.
 _COMMAND_LINE_HINTS: tuple[tuple[type[BaseException], str], ...] = (
@@ -98,6 +129,9 @@ def user_message(
     for cls, text in _DIALOG_TEXTS:
         if isinstance(exc, cls):
             return translate(text)
+    problem = getattr(exc, "problem", None)
+    if isinstance(problem, str) and problem in _PROBLEM_TEXTS:
+        return translate(_PROBLEM_TEXTS[problem])
     if isinstance(exc, ValidationError) and exc.problems:
         lines = [f"• {p.message(language)}" for p in exc.problems]
         return translate(_CORRECT_THESE) + "\n" + "\n".join(lines)

@@ -33,4 +33,5 @@ def delete_person(uow: UnitOfWork, client_id: str) -> Removed:
     for tid in training_ids:
         uow.trainings.delete(tid)
     uow.clients.delete(client_id)
+    uow.outbox.purge_acknowledged()  # no acknowledged history of figures that counted the person stays
     return Removed(client_id, session_ids, training_ids)

@@ -25,6 +25,7 @@ __all__ = [
     "OutboxView",
     "SessionRow",
     "client_history",
+    "count_clients",
     "count_sessions",
     "find_clients",
     "get_client",
@@ -33,6 +34,7 @@ __all__ = [
     "get_scheme",
     "get_session",
     "get_training",
+    "list_clients",
     "list_events",
     "list_schemes",
     "list_sessions",
@@ -187,6 +189,31 @@ def find_clients(vault: Vault, fragment: str, limit: int = 50) -> list[ClientRow
         ClientRow(r.id, _name(r.first_name, r.last_name), r.birth_date.year if r.birth_date else None, r.last_contact)
         for r in rows
     ]
+
+
+def count_clients(vault: Vault, fragment: str = "") -> int:
+    """How many clients the client list shows for ``fragment`` (every word in the name)."""
+    with vault._uow(readonly=True) as uow:
+        return uow.clients.count_matching(fragment)
+
+
+def list_clients(
+    vault: Vault,
+    fragment: str = "",
+    *,
+    order: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[ClientRow]:
+    """One page of the client list: the clients matching ``fragment``, sorted by the database over all of
+    them by ``order`` ("name", "birth_year", "last_contact"; empty values last)."""
+    with vault._uow(readonly=True) as uow:
+        rows = uow.clients.list_page(fragment, order=order, descending=descending, offset=offset, limit=limit)
+    return [
+        ClientRow(r.id, _name(r.first_name, r.last_name), r.birth_date.year if r.birth_date else None, r.last_contact)
+        for r in rows
+    ]  # fmt: skip
 
 
 def list_events(vault: Vault, *, offset: int = 0, limit: int | None = 200) -> list[GroupEvent]:

@@ -7,8 +7,8 @@ Run :func:`sync_now` (and :func:`enrol`) on a worker thread, never on the GUI th
 from __future__ import annotations
 
 import json
-import platform
 import re
+import secrets
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -30,7 +30,7 @@ from iq_desktop.sync.engine import (
     SyncSummary,
     run_sync,
 )
-from iq_desktop.sync.errors import SyncError
+from iq_desktop.sync.errors import EnrolmentFailed, InsecureServer, SyncError
 from iq_desktop.sync.scheduler import SyncScheduler
 
 __all__ = [
@@ -49,7 +49,13 @@ __all__ = [
 
 
 class SyncRefused(ServiceError):
-    """Enrolment or sync cannot go on; ``str(e)`` says why and what to do."""
+    """Enrolment or sync cannot go on; ``str(e)`` says why and what to do (English), ``problem`` names it
+    for the GUI's words (``services.messages``): an :class:`EnrolmentFailed` problem, ``insecure_address``,
+    ``ca_bundle_missing`` or ``other``."""
+
+    def __init__(self, message: str, problem: str = "other") -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -97,29 +103,47 @@ class OutboxItem:
 
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        d["payload"] = json.loads(self.payload)
+        d["payload"] = json.loads(self.payload) if self.payload else None  # purged once acknowledged
         return d
 
 
-def _device_name() -> str | None:
-    name = re.sub(r"[^\w .()-]", "", platform.node())[:60].strip()
-    return name or None
+#: The longest device label sent at enrolment.
+MAX_LABEL_CHARS = 60
 
 
-def enrol(vault: Vault, server_url: str, code: str, ca_bundle: str | None = None) -> SyncStatus:
+def device_label(label: str | None = None) -> str:
+    """The name this laptop gets on the server: the coordinator's ``label`` (letters, digits, space and
+    ``.()-_`` kept, at most 60 characters), else a random one such as ``laptop-7KQ2M9``. Never the
+    computer's host name: host names often name the counsellor."""
+    name = re.sub(r"[^\w .()-]", "", label or "")[:MAX_LABEL_CHARS].strip()
+    if name:
+        return name
+    return "laptop-" + "".join(secrets.choice(_LABEL_ALPHABET) for _ in range(6))
+
+
+_LABEL_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
+
+
+def enrol(
+    vault: Vault, server_url: str, code: str, ca_bundle: str | None = None, *, label: str | None = None
+) -> SyncStatus:
     """Enrol this laptop with the regional server (coordinators only). The device token is kept in
-    the encrypted vault; records queued before enrolment are sent at the next sync."""
+    the encrypted vault; records queued before enrolment are sent at the next sync. The server knows
+    this laptop by ``label`` (chosen by the coordinator) or a random label (:func:`device_label`)."""
     vault.require_coordinator("enrol this laptop with the regional server")
     if ca_bundle is not None:
         if not Path(ca_bundle).is_file():
-            raise SyncRefused(f"The CA bundle file was not found: {ca_bundle}")
+            raise SyncRefused(f"The CA bundle file was not found: {ca_bundle}", "ca_bundle_missing")
         ca_bundle = str(Path(ca_bundle).resolve())
     try:
         url = check_url(server_url)
         with SyncClient(url, ca_bundle=ca_bundle) as client:
-            enrolment = client.enrol(code, device_name=_device_name())
+            enrolment = client.enrol(code, device_name=device_label(label))
     except SyncError as exc:
-        raise SyncRefused(str(exc)) from None
+        problem = exc.problem if isinstance(exc, EnrolmentFailed) else "other"
+        if isinstance(exc, InsecureServer):
+            problem = "insecure_address"
+        raise SyncRefused(str(exc), problem) from None
     with vault._uow() as uow:
         ob.write_enrolment(uow, url, enrolment, ca_bundle)
         uow.settings.set(ob.LAST_ERROR, None)

@@ -11,16 +11,19 @@ import json
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from iq_desktop import crypto
 from iq_desktop.crypto import KdfParams, KeyFile, SlotInfo, Unlocked
+from iq_desktop.crypto.kdf import CALIBRATION_TARGET_S
 from iq_desktop.fs.atomic import atomic_replace
+from iq_desktop.fs.private import make_private_dir, restrict
+from iq_desktop.fs.secret_memory import release_freed_memory
 from iq_desktop.services import contributions
-from iq_desktop.services.backup import write_backup
+from iq_desktop.services.backup import RESTORED_MARK, remove_leftovers, write_backup
 from iq_desktop.services.errors import (
     IQError,
     KeyFileDamaged,
@@ -192,7 +195,9 @@ class Vault:
             return contributions.mark_delivered(uow)
 
     def lock(self) -> None:
-        """Close the database and forget the key. Idempotent."""
+        """Close the database (SQLCipher clears its copies of the key), overwrite the one key buffer
+        with zeros, and hand freed heap pages back to the OS. Idempotent. What Python cannot clear:
+        docs/security.md, "Memory after lock"."""
         with self._lock:
             store, self._store = self._store, None
             unlocked, self._unlocked = self._unlocked, None
@@ -202,6 +207,8 @@ class Vault:
             store.close()
         if unlocked is not None:
             unlocked.wipe()
+        if store is not None:  # no gc here: lock may run on a worker thread (the GUI collects itself)
+            release_freed_memory(collect=False)
 
     close = lock
 
@@ -288,7 +295,7 @@ class Vault:
     # --- backup ----------------------------------------------------------------------------------
 
     def backup(self, out_file: Path) -> Path:
-        path = write_backup(self.store, self._require_unlocked().data_key, self.data_dir, Path(out_file))
+        path = write_backup(self.store, self._require_unlocked().key_buffer, self.data_dir, Path(out_file))
         self.audit("backup")
         return path
 
@@ -296,7 +303,7 @@ class Vault:
 def _open_store(data_dir: Path, unlocked: Unlocked) -> Store:
     try:
         with translate_errors():
-            return Store.open(_db(data_dir), unlocked.data_key)
+            return Store.open(_db(data_dir), unlocked.key_buffer)
     except BaseException:
         unlocked.wipe()
         raise
@@ -311,13 +318,28 @@ def _after_unlock(vault: Vault) -> None:
     _clear_failures(vault.data_dir)
 
 
+def _after_restore(vault: Vault) -> None:
+    """The first unlock after a restore (:data:`RESTORED_MARK`): the next sync compares with the server
+    item by item before it sends (the server may hold newer revisions, or items this vault lacks)."""
+    from iq_desktop.sync.outbox import RECONCILE_ITEMS
+
+    mark = vault.data_dir / RESTORED_MARK
+    if not mark.exists():
+        return
+    with vault._uow() as uow:
+        uow.settings.set(RECONCILE_ITEMS, "1")
+        uow.audit.add(vault.user, "restore", detail="reconcile at the next sync")
+    with contextlib.suppress(OSError):
+        mark.unlink()
+
+
 def create_vault(data_dir: Path, user: str, passphrase: str, *, kdf: KdfParams | None = None) -> tuple[Vault, str]:
     """Create a vault with ``user`` as its first coordinator; returns it and the recovery key
     (show it once). :class:`VaultExists` if there is one already."""
     data_dir = Path(data_dir)
     if vault_exists(data_dir):
         raise VaultExists(data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True)
+    make_private_dir(data_dir)  # 0700; keys.json (fs.atomic) and vault.db (store) are created 0600
     keys = _keys(data_dir)
     if keys.exists():  # left over by a creation that crashed before the database was made
         os.replace(keys, keys.with_name(f"{KEYS_NAME}.orphaned-{int(time.time())}"))
@@ -325,7 +347,7 @@ def create_vault(data_dir: Path, user: str, passphrase: str, *, kdf: KdfParams |
         keyfile, unlocked, recovery_key = KeyFile.create(keys, user, passphrase, kdf=kdf)
     try:
         with translate_errors():
-            store = Store.create(_db(data_dir), unlocked.data_key)
+            store = Store.create(_db(data_dir), unlocked.key_buffer)
     except BaseException:
         unlocked.wipe()
         with contextlib.suppress(OSError):
@@ -338,22 +360,42 @@ def create_vault(data_dir: Path, user: str, passphrase: str, *, kdf: KdfParams |
     return vault, recovery_key
 
 
-def open_vault(data_dir: Path, user: str, passphrase: str) -> Vault:
+def open_vault(data_dir: Path, user: str, passphrase: str, *, clock: Callable[[], float] = time.perf_counter) -> Vault:
+    """Unlock ``user``'s slot and open the database. The unlock is timed with ``clock``: if it was
+    faster than the calibration target (a first calibration under load settles at the floor), the
+    slot is re-wrapped under stronger parameters and the audit log says so (docs/security.md)."""
     data_dir = Path(data_dir)
     if not vault_exists(data_dir):
         raise VaultMissing(data_dir)
+    restrict([data_dir, _keys(data_dir), data_dir / FAILURES_NAME])  # owner only (folders of older versions)
     with translate_errors():
         keyfile = KeyFile.load(_keys(data_dir))
     try:
         with translate_errors():
-            unlocked = keyfile.unlock(user, passphrase)
+            unlocked = keyfile.unlock(user, passphrase, recalibrate=CALIBRATION_TARGET_S, clock=clock)
     except (WrongPassphrase, UnknownUser):
         _record_failure(data_dir)
         raise
     vault = Vault(data_dir, _open_store(data_dir, unlocked), keyfile, unlocked)
-    _after_unlock(vault)
-    auto_retention(vault)
+    with _locked_on_failure(vault):
+        _after_unlock(vault)
+        if (stronger := keyfile.recalibrated) is not None:
+            vault.audit("recalibrate_kdf", detail=f"memory_kib={stronger.memory_kib},iterations={stronger.iterations}")
+        _after_restore(vault)
+        remove_leftovers(data_dir)  # hidden copies of backups that were killed
+        auto_retention(vault)
     return vault
+
+
+@contextlib.contextmanager
+def _locked_on_failure(vault: Vault) -> Iterator[None]:
+    """An open that fails half-way (a damaged page found by the first writes) locks again: no
+    connection is left to close at some later garbage collection and the key does not stay in memory."""
+    try:
+        yield
+    except BaseException:
+        vault.lock()
+        raise
 
 
 def recover_vault(data_dir: Path, recovery_key: str, user: str, new_passphrase: str) -> Vault:
@@ -380,8 +422,10 @@ def recover_vault(data_dir: Path, recovery_key: str, user: str, new_passphrase: 
             raise WrongRecoveryKey("The recovery key does not belong to this vault.") from None
         raise
     vault = Vault(data_dir, store, keyfile, unlocked)
-    _after_unlock(vault)
-    vault.audit("recover", detail="rebuilt key file" if rebuilt else "")
+    with _locked_on_failure(vault):
+        _after_unlock(vault)
+        _after_restore(vault)
+        vault.audit("recover", detail="rebuilt key file" if rebuilt else "")
     return vault
 
 
@@ -402,3 +446,10 @@ def stored_auto_lock_minutes(vault: Vault) -> int | None:
 
 def set_auto_lock_minutes(vault: Vault, minutes: int) -> None:
     vault.set_setting(AUTO_LOCK_KEY, str(int(minutes)))
+
+
+def vault_schema_version() -> int:
+    """The schema version of the vault this program writes (shown in "About IQ Desktop")."""
+    from iq_desktop.store.migrations import SCHEMA_VERSION
+
+    return SCHEMA_VERSION

@@ -16,7 +16,7 @@ AUDIT_ACTIONS = frozenset(
     {
         "unlock", "failed_unlock", "lock", "create", "edit", "delete", "export", "erase", "sync", "enrol",
         "backup", "restore", "import", "demo-data", "retention", "add_user", "remove_user",
-        "change_passphrase", "recover", "settings", "refused",
+        "change_passphrase", "recover", "settings", "refused", "list", "list_full", "show", "recalibrate_kdf",
     }
 )  # fmt: skip
 
@@ -68,6 +68,17 @@ class AuditRepository:
             query = query.where(a.c.action == action)
         rows = self._c.execute(query)
         return [AuditEntry(r.id, r.at, r.user, r.action, r.record_type, r.record_id, r.detail) for r in rows]
+
+    def first_with(self, action: str, token: str) -> AuditEntry | None:
+        """The oldest entry of ``action`` whose ``detail`` holds ``token`` as a whole word (e.g. an
+        import's ``file=<keyed hash>``)."""
+        a = T.audit
+        pattern = "%" + token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = select(a).where(a.c.action == action, a.c.detail.like(pattern, escape="\\")).order_by(a.c.id)
+        for r in self._c.execute(query):
+            if token in r.detail.split():
+                return AuditEntry(r.id, r.at, r.user, r.action, r.record_type, r.record_id, r.detail)
+        return None
 
     def count(self, action: str | None = None) -> int:
         a = T.audit

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from iq_desktop.fs.private import create_private_file, restrict
+from iq_desktop.fs.secret_memory import wipe
 from iq_desktop.store.engine import connect_raw, dispose, make_engine
-from iq_desktop.store.errors import VaultDamaged, VaultIOError, VaultLocked, io_code, is_damage, map_db_errors
+from iq_desktop.store.errors import VaultLocked, map_db_errors
 from iq_desktop.store.migrations import SCHEMA_VERSION, migrate, schema_version
 from iq_desktop.store.uow import UnitOfWork
 
@@ -24,19 +26,31 @@ CHECKPOINT_WAIT_S = 3.0
 class Store:
     """One open vault database. Thread-safe: each unit of work checks out its own connection."""
 
-    def __init__(self, db_path: Path, engine: Engine) -> None:
+    def __init__(self, db_path: Path, engine: Engine, key: bytearray, *, owns_key: bool) -> None:
         self.db_path = db_path
         self._engine: Engine | None = engine
+        self._key = key  # the buffer the engine keys its connections from
+        self._owns_key = owns_key
+
+    @classmethod
+    def _with_engine(cls, db_path: Path, key: bytes | bytearray) -> Store:
+        # a bytearray is the caller's key buffer (the vault's one copy, wiped by the caller on lock);
+        # bytes are copied into a buffer this store owns and wipes on close
+        owns = not isinstance(key, bytearray)
+        buf = bytearray(key) if owns else key
+        assert isinstance(buf, bytearray)
+        return cls(db_path, make_engine(db_path, buf), buf, owns_key=owns)
 
     # --- lifecycle -----------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, db_path: Path, key: bytes, *, schema: int = SCHEMA_VERSION) -> Store:
+    def create(cls, db_path: Path, key: bytes | bytearray, *, schema: int = SCHEMA_VERSION) -> Store:
         """Create a new, empty vault database (refuses to overwrite one)."""
         db_path = Path(db_path)
         if db_path.exists():
             raise FileExistsError(str(db_path.name))
         db_path.parent.mkdir(parents=True, exist_ok=True)
+        create_private_file(db_path)  # 0600 before SQLite opens it: -wal and -shm take its mode
         try:
             _migrate(db_path, key, create=True, upto=schema)
         except BaseException:
@@ -44,20 +58,24 @@ class Store:
                 with contextlib.suppress(OSError):
                     os.remove(f"{db_path}{suffix}")
             raise
-        return cls(db_path, make_engine(db_path, key))
+        return cls._with_engine(db_path, key)
 
     @classmethod
-    def open(cls, db_path: Path, key: bytes) -> Store:
+    def open(cls, db_path: Path, key: bytes | bytearray) -> Store:
         """Open an existing vault and bring its schema up to date. :class:`VaultDamaged` if the
         file cannot be decrypted or its structure is broken."""
         db_path = Path(db_path)
+        restrict(Path(f"{db_path}{suffix}") for suffix in ("", *SIDE_FILES))  # 0600 (files of older versions)
         _migrate(db_path, key, create=False, upto=SCHEMA_VERSION)
-        return cls(db_path, make_engine(db_path, key))
+        return cls._with_engine(db_path, key)
 
     def close(self) -> None:
-        """Close every connection and forget the key (the engine held it)."""
+        """Close every connection (SQLCipher clears its copy of the key as each closes) and wipe the
+        key buffer if this store owns it."""
         engine, self._engine = self._engine, None
         dispose(engine)
+        if self._owns_key:
+            wipe(self._key)
 
     @property
     def closed(self) -> bool:
@@ -107,7 +125,7 @@ class Store:
             assert db is not None
             return schema_version(db)
 
-    def copy_to(self, out_db: Path, key: bytes) -> None:
+    def copy_to(self, out_db: Path, key: bytes | bytearray) -> None:
         """A consistent, encrypted copy (SQLite online backup API) in a new file keyed with ``key``.
         The copy is a single file (its WAL is checkpointed and removed on close)."""
         out_db = Path(out_db)
@@ -119,7 +137,8 @@ class Store:
                 db = raw.driver_connection
                 assert db is not None
                 db.backup(target)
-            target.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            with map_db_errors():
+                target.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         finally:
             target.close()
         for suffix in SIDE_FILES:
@@ -127,16 +146,10 @@ class Store:
                 os.remove(f"{out_db}{suffix}")
 
 
-def _migrate(db_path: Path, key: bytes, *, create: bool, upto: int) -> None:
+def _migrate(db_path: Path, key: bytes | bytearray, *, create: bool, upto: int) -> None:
     conn = connect_raw(db_path, key, create=create)
     try:
-        migrate(conn, upto=upto)
-    except Exception as exc:
-        if is_damage(exc):
-            raise VaultDamaged() from None
-        code = io_code(exc)
-        if code is not None:
-            raise VaultIOError(code) from None
-        raise
+        with map_db_errors():
+            migrate(conn, upto=upto)
     finally:
         conn.close()

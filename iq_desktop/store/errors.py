@@ -21,6 +21,7 @@ __all__ = [
     "io_code",
     "is_damage",
     "map_db_errors",
+    "store_error",
 ]
 
 DAMAGE_MESSAGE = (
@@ -59,7 +60,8 @@ class VaultIOError(DiskProblem):
     """The disk refused the vault file: full, read-only, unplugged, or the file cannot be opened."""
 
     MESSAGES = {
-        13: "The disk is full, so the vault could not be saved. Free some space and try again; nothing was lost.",
+        13: "No space left on the device: the disk is full, so the vault could not be saved (nothing was "
+        "half-saved). Free some space and try again.",
         8: "The vault file is read-only, so nothing can be saved. Check the folder's permissions.",
         14: "The vault file cannot be opened. Check that the data folder exists and is accessible.",
         10: "The disk reported an error while reading or writing the vault. Check the disk, then try again.",
@@ -97,33 +99,56 @@ def is_damage(exc: BaseException) -> bool:
     return isinstance(orig, sqlcipher3.dbapi2.DatabaseError) and any(w in str(orig).lower() for w in _DAMAGE_WORDS)
 
 
+#: SQLite's own texts of the disk problems, for driver paths that raise without the code (the backup API)
+_IO_WORDS = (("disk is full", 13), ("readonly database", 8), ("unable to open", 14), ("disk i/o error", 10))
+
+
 def io_code(exc: BaseException) -> int | None:
     """The SQLite primary code if ``exc`` is a disk problem (full, read-only, I/O, cannot open)."""
     orig = _driver_error(exc)
     code = getattr(orig, "sqlite_errorcode", None)
     if isinstance(code, int) and (code & 0xFF) in VaultIOError.MESSAGES:
         return code & 0xFF
+    if isinstance(orig, sqlcipher3.dbapi2.OperationalError) and not isinstance(code, int):
+        text = str(orig).lower()
+        return next((c for words, c in _IO_WORDS if words in text), None)
     return None
 
 
 def _is_busy(exc: BaseException) -> bool:
     orig = _driver_error(exc)
     code = getattr(orig, "sqlite_errorcode", None)
-    return isinstance(code, int) and (code & 0xFF) in (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
+    if isinstance(code, int) and (code & 0xFF) in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
+        return True
+    # some driver paths (e.g. the online backup API) raise without the extended code
+    return isinstance(orig, sqlcipher3.dbapi2.OperationalError) and "locked" in str(orig).lower()
+
+
+def store_error(exc: BaseException) -> StoreError | None:
+    """The store's error of the same meaning for a driver error (damage, a busy lock, a disk problem), or
+    None if ``exc`` is none of these. The ONE mapping of driver errors (units of work, raw connections,
+    migrations, backups all use it)."""
+    if isinstance(exc, StoreError):
+        return exc
+    if is_damage(exc):
+        return VaultDamaged()
+    if _is_busy(exc):
+        return VaultBusy()
+    code = io_code(exc)
+    if code is not None:
+        return VaultIOError(code)
+    return None
 
 
 @contextlib.contextmanager
 def map_db_errors() -> Iterator[None]:
-    """Translate driver errors that mean damage (or a busy lock) into store errors, dropping the
-    original from the chain so no SQL, parameters or page contents travel with it."""
+    """Translate driver errors that mean damage, a busy lock or a disk problem into store errors
+    (:func:`store_error`), dropping the original from the chain so no SQL, parameters or page contents
+    travel with it."""
     try:
         yield
     except (sa_exc.DBAPIError, sqlcipher3.dbapi2.Error) as exc:
-        if is_damage(exc):
-            raise VaultDamaged() from None
-        if _is_busy(exc):
-            raise VaultBusy() from None
-        code = io_code(exc)
-        if code is not None:
-            raise VaultIOError(code) from None
-        raise
+        known = store_error(exc)
+        if known is None:
+            raise
+        raise known from None

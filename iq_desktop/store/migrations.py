@@ -257,7 +257,29 @@ def _v5(db: Script) -> None:
     )
 
 
-MIGRATIONS: Sequence[Step] = (_v1, _v2, _v3, _v4, _v5)
+def _v6(db: Script) -> None:
+    """Drafts belong to the user who typed them (``draft.user``; the primary key gains it): a
+    counsellor's half-typed form is never offered to the next user who unlocks. Drafts from before have
+    no known owner (``user`` = ''): nobody is offered them; retention removes them with the old drafts."""
+    db.executescript(
+        """
+        CREATE TABLE draft_v6 (
+            kind VARCHAR NOT NULL,
+            record_id VARCHAR NOT NULL,
+            user VARCHAR NOT NULL DEFAULT '',
+            data VARCHAR NOT NULL,
+            updated_at DATETIME NOT NULL,
+            PRIMARY KEY (kind, record_id, user)
+        );
+        INSERT INTO draft_v6 (kind, record_id, user, data, updated_at)
+            SELECT kind, record_id, '', data, updated_at FROM draft;
+        DROP TABLE draft;
+        ALTER TABLE draft_v6 RENAME TO draft;
+        """
+    )
+
+
+MIGRATIONS: Sequence[Step] = (_v1, _v2, _v3, _v4, _v5, _v6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

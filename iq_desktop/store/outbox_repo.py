@@ -97,6 +97,16 @@ _NEW_COLUMNS = (
 #: Parameters: ``(at, record_id, revision)``; ``_ACK``: ``(record_id, revision, at)``.
 _MARK_ATTEMPTED = "UPDATE outbox SET attempted_at = ? WHERE record_id = ? AND revision = ? AND attempted_at IS NULL"
 _MARK_SENT = f"UPDATE outbox SET state = '{SENT}', sent_at = ? WHERE record_id = ? AND revision = ?"  # noqa: S608
+#: Acknowledged history: the payload bodies of a record's revisions below one the server acknowledged
+#: (sent or superseded) are emptied; id, revision, hash and state stay (what sync needs).
+_PURGE_BELOW = (
+    f"UPDATE outbox SET payload = '' WHERE record_id = ? AND revision < ? "  # noqa: S608
+    f"AND state IN ('{SENT}', '{SUPERSEDED}') AND payload != ''"
+)
+_PURGE_ALL = (
+    "UPDATE outbox SET payload = '' WHERE payload != '' AND state IN (?, ?) AND EXISTS ("
+    "SELECT 1 FROM sync_ack a WHERE a.record_id = outbox.record_id AND a.acked_revision > outbox.revision)"
+)
 _ACK = (
     "INSERT INTO sync_ack (record_id, acked_revision, acked_at) VALUES (?, ?, ?) "
     "ON CONFLICT (record_id) DO UPDATE SET acked_revision = max(sync_ack.acked_revision, excluded.acked_revision), "
@@ -276,16 +286,59 @@ class OutboxRepository:
         now = _timestamp(self._c, at or utcnow())
         updated = self._c.exec_driver_sql(_MARK_SENT, [(now, rid, rev) for rid, rev in acked]).rowcount
         self._c.exec_driver_sql(_ACK, [(rid, rev, now) for rid, rev in acked])
+        self._c.exec_driver_sql(_PURGE_BELOW, [(rid, rev) for rid, rev in acked])
         if updated != len(acked):
             for rid, rev in acked:
                 if self.latest(rid) is None:
                     self._queue_orphan_retraction(rid, rev)
+
+    def purge_acknowledged(self) -> int:
+        """Empty the payload bodies of every revision below an acknowledged one (sent or superseded):
+        after an erasure no earlier figure that counted the person stays on the laptop. The latest
+        acknowledged revision keeps its body (the next contribution is computed against it). Returns
+        the number of bodies emptied. :meth:`mark_sent_many` does the same for each acknowledgement."""
+        return int(self._c.exec_driver_sql(_PURGE_ALL, (str(SENT), str(SUPERSEDED))).rowcount)
 
     def _queue_orphan_retraction(self, record_id: str, acked_revision: int) -> None:
         text, digest = frozen(RetractionPayload())
         values = {
             "record_id": record_id, "record_type": "unknown", "revision": acked_revision + 1, "payload": text,
             "payload_hash": digest, "schema_version": SCHEMA_VERSION, "state": PENDING, "enqueued_at": utcnow(),
+        }  # fmt: skip
+        self._c.execute(_INSERT, values)
+
+    def continue_above(self, record_id: str, revision: int, payload_hash: str, kind: str) -> bool:
+        """Reconcile one item with what the server holds of it (its current ``revision``, ``payload_hash``
+        and ``kind``: contribution, retraction or purged), e.g. after an older backup was restored: the
+        server must end up holding this laptop's latest revision, so it is queued again ABOVE the
+        server's revision (a lower one would be answered "superseded" and change nothing); an item this
+        laptop does not know is retracted. Returns whether something was queued."""
+        if kind == "purged":  # the server's retention ended it: nothing to send
+            return False
+        last = self.latest(record_id)
+        retraction_text, retraction_hash = frozen(RetractionPayload())
+        if last is None:
+            if kind == "retraction" and payload_hash == retraction_hash:  # already out of every figure
+                self._add(record_id, "contribution", revision, retraction_text, retraction_hash, SENT)
+                self.mark_sent(record_id, revision)
+                return False
+            self._add(record_id, "contribution", revision + 1, retraction_text, retraction_hash, PENDING)
+            return True
+        if last.revision == revision and last.payload_hash == payload_hash:
+            if last.state == QUARANTINED:
+                return bool(self.requeue([record_id]))
+            return False
+        if last.revision > revision:
+            return last.state != PENDING and bool(self.requeue([record_id]))
+        if last.state == PENDING:
+            self._c.execute(_SUPERSEDE, {"b_id": record_id})
+        self._add(record_id, last.record_type, revision + 1, last.payload, last.payload_hash, PENDING)
+        return True
+
+    def _add(self, record_id: str, record_type: str, revision: int, text: str, digest: str, state: str) -> None:
+        values = {
+            "record_id": record_id, "record_type": record_type, "revision": revision, "payload": text,
+            "payload_hash": digest, "schema_version": SCHEMA_VERSION, "state": state, "enqueued_at": utcnow(),
         }  # fmt: skip
         self._c.execute(_INSERT, values)
 

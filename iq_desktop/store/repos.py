@@ -92,6 +92,44 @@ class ClientRepository(RecordRepository[Client]):
         rows = {r.id: r for r in self._c.execute(details.where(c.c.id.in_(ids)))}
         return [ClientListRow(r.id, r.first_name, r.last_name, r.birth_date, r.last) for r in (rows[i] for i in ids)]
 
+    #: What the client list sorts by (the database sorts every matching row, not a loaded page).
+    LIST_ORDERS = ("name", "birth_year", "last_contact")
+
+    def _matching(self, fragment: str) -> Any:
+        c = T.client
+        query = select(c.c.id)
+        for word in codec.fold(fragment).split()[:8]:
+            query = query.where(c.c.search_name.like(f"%{_escape_like(word)}%", escape="\\"))
+        return query
+
+    def count_matching(self, fragment: str) -> int:
+        """How many clients' names contain every word of ``fragment`` (all clients for an empty one)."""
+        sub = self._matching(fragment).subquery()
+        return int(self._c.execute(select(func.count()).select_from(sub)).scalar_one())
+
+    def list_page(
+        self, fragment: str, *, order: str = "name", descending: bool = False, offset: int = 0, limit: int = 200
+    ) -> list[ClientListRow]:
+        """One page of the clients matching ``fragment``, sorted over all of them by ``order`` (name, year of
+        birth or last contact; empty values last in either direction), then by name and id."""
+        if order not in self.LIST_ORDERS:
+            raise ValueError(f"unknown client order: {order}")
+        c, s = T.client, T.counselling_session
+        last = select(func.max(s.c.date)).where(s.c.client_id == c.c.id).correlate(c).scalar_subquery()
+        name = (c.c.search_name.desc(), c.c.id.desc()) if descending else (c.c.search_name, c.c.id)
+        key = {"name": None, "birth_year": func.substr(c.c.birth_date, 1, 4), "last_contact": last}[order]
+        keys: list[Any] = []
+        if key is not None:
+            keys = [key.is_(None), key.desc() if descending else key]
+        query = (
+            select(c.c.id, c.c.first_name, c.c.last_name, c.c.birth_date, last.label("last"))
+            .where(c.c.id.in_(self._matching(fragment)))
+            .order_by(*keys, *name)
+            .offset(offset or None)
+            .limit(limit)
+        )
+        return [ClientListRow(r.id, r.first_name, r.last_name, r.birth_date, r.last) for r in self._c.execute(query)]
+
     def inactive_since(self, cutoff: date) -> list[str]:
         """Ids of clients with no session, training or record change on or after ``cutoff``."""
         c, s, t = T.client, T.counselling_session, T.training
@@ -132,6 +170,11 @@ class SessionRepository(RecordRepository[CounsellingSession]):
     def all(self) -> list[CounsellingSession]:
         rows = self._c.execute(select(_S).order_by(_S.c.date, _S.c.id)).mappings()
         return [codec.session_from_row(r) for r in rows]
+
+    def newest_date(self) -> date | None:
+        """The date of the latest session (None: no session)."""
+        value = self._c.execute(select(func.max(_S.c.date))).scalar_one_or_none()
+        return date.fromisoformat(value) if isinstance(value, str) else value
 
     def ids_for_client(self, client_id: str) -> list[str]:
         return [r.id for r in self._c.execute(_TIMELINE, {"b_client": client_id})]

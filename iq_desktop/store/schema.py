@@ -180,6 +180,7 @@ class DraftTable(VaultModel, table=True):
     __tablename__ = "draft"
     kind: str = Field(primary_key=True)
     record_id: str = Field(primary_key=True)
+    user: str = Field(primary_key=True, default="")  # whose draft it is (schema 6)
     data: str
     updated_at: dt.datetime
 

@@ -8,8 +8,7 @@ from sqlalchemy import Connection, Engine, RootTransaction
 
 from iq_desktop.store.audit import AuditRepository
 from iq_desktop.store.drafts import DraftRepository
-from iq_desktop.store.errors import VaultBusy, VaultDamaged, VaultIOError, io_code, is_damage
-from iq_desktop.store.errors import _is_busy as is_busy
+from iq_desktop.store.errors import store_error
 from iq_desktop.store.outbox_repo import OutboxRepository
 from iq_desktop.store.repo_base import LARGE_CACHE_MIB, reset_cache, use_large_cache
 from iq_desktop.store.repos import (
@@ -112,10 +111,6 @@ def _safe_rollback(tx: RootTransaction) -> None:
 
 
 def _translate(exc: BaseException) -> None:
-    if is_damage(exc):
-        raise VaultDamaged() from None
-    if is_busy(exc):
-        raise VaultBusy() from None
-    code = io_code(exc)
-    if code is not None:
-        raise VaultIOError(code) from None
+    known = store_error(exc)
+    if known is not None and known is not exc:
+        raise known from None

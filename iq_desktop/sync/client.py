@@ -5,6 +5,7 @@
   A certificate that cannot be verified is :class:`TlsProblem` (one line saying why and what to do);
   a configured CA bundle that has gone missing is :class:`CaBundleUnusable`.
 * Timeouts: connect 10 s, read 30 s.
+* Redirects are never followed (:class:`Redirected`): a 3xx answer is an error naming the address.
 * Answers are classified strictly: a batch answer is trusted only if it is a 200/201 JSON
   :class:`~iq_desktop.domain.wire.BatchResult` with exactly one result for every record sent (same
   id and revision). Anything else is :class:`Unclear` and nothing is marked sent.
@@ -12,12 +13,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import ssl
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -26,7 +29,7 @@ import requests
 from pydantic import ValidationError
 
 from iq_desktop.domain.sync_outcome import RetryCause
-from iq_desktop.domain.wire import SCHEMA_VERSION, BatchResult, RecordResult, SyncState
+from iq_desktop.domain.wire import SCHEMA_VERSION, BatchResult, HeldItem, RecordResult, SyncItems, SyncState
 from iq_desktop.sync.errors import (
     AppOutdated,
     DeviceRevoked,
@@ -42,7 +45,9 @@ from iq_desktop.sync.errors import (
 
 log = logging.getLogger(__name__)
 
-CONNECT_TIMEOUT = 10.0
+#: A server that is down or unreachable is reported within seconds (3.05: just over a TCP retransmit
+#: window, as requests advises); an answer may take longer (READ_TIMEOUT).
+CONNECT_TIMEOUT = 3.05
 READ_TIMEOUT = 30.0
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -63,6 +68,17 @@ class TlsProblem(Retryable):
     Retryable in a sync (a captive portal may be in the way); the reason says what to do."""
 
     cause = RetryCause.TLS
+
+
+class Redirected(SyncError):
+    """The server answered with a redirect (3xx). Never followed: a redirect could send the enrolment
+    code, the device token or a batch to another host, or over plain http. A configuration problem
+    (the address), not a temporary failure."""
+
+    problem = "redirect"
+
+    def __init__(self) -> None:
+        super().__init__("the server answered with a redirect; check the server address")
 
 
 class CaBundleUnusable(SyncError):
@@ -196,6 +212,7 @@ class SyncClient:
         self.session.verify = ca_bundle or True
         self.session.trust_env = False  # no proxies/netrc from the environment: the network's CA, not ours
         self.session.headers["User-Agent"] = "iq-desktop-sync/1"
+        self.server_date: datetime | None = None  # the Date header of the last answer (the server's clock)
         if token:
             self.session.headers["Authorization"] = f"Bearer {token}"
 
@@ -218,7 +235,13 @@ class SyncClient:
             raise CaBundleUnusable(self.ca_bundle)
         try:
             response = self.session.request(
-                method, self.base + path, data=data, json=json_body, headers=headers, timeout=self.timeout
+                method,
+                self.base + path,
+                data=data,
+                json=json_body,
+                headers=headers,
+                timeout=self.timeout,
+                allow_redirects=False,  # never: see Redirected
             )
         except requests.exceptions.SSLError as exc:
             raise TlsProblem(tls_reason(exc, self.ca_bundle)) from exc
@@ -230,7 +253,11 @@ class SyncClient:
             if self.ca_bundle:
                 raise CaBundleUnusable(self.ca_bundle) from exc
             raise Retryable("the server could not be reached") from exc
+        with contextlib.suppress(KeyError, TypeError, ValueError):
+            self.server_date = parsedate_to_datetime(response.headers["Date"])
         status = response.status_code
+        if 300 <= status < 400:
+            raise Redirected()
         if status == 401:
             raise DeviceRevoked()
         if status == 403:
@@ -266,17 +293,22 @@ class SyncClient:
             response = self._request("POST", "/v1/enrol", json_body=body)
         except (DeviceRevoked, WrongSite) as exc:
             raise EnrolmentFailed(
-                "The enrolment code was not accepted (wrong, used or expired); ask for a new one."
+                "The enrolment code was not accepted (wrong, used or expired); ask for a new one.", "code_refused"
             ) from exc
         except TlsProblem as exc:
-            raise EnrolmentFailed(f"Enrolment failed: {exc.reason}.") from exc
+            raise EnrolmentFailed(f"Enrolment failed: {exc.reason}.", "tls") from exc
+        except Redirected as exc:
+            raise EnrolmentFailed(f"Enrolment failed: {exc}.", "redirect") from exc
         except Retryable as exc:
-            raise EnrolmentFailed(f"Enrolment failed: {exc.reason}. Check the address and try again.") from exc
+            raise EnrolmentFailed(
+                f"Enrolment failed: {exc.reason}. Check the address and try again.", "unreachable"
+            ) from exc
         if response.status_code == 429:
-            raise EnrolmentFailed("Too many enrolment attempts; wait a few minutes and try again.")
+            raise EnrolmentFailed("Too many enrolment attempts; wait a few minutes and try again.", "rate_limited")
         if response.status_code not in (200, 201):
             raise EnrolmentFailed(
-                f"The enrolment code was not accepted ({_short_reason(response)}); check it or ask for a new one."
+                f"The enrolment code was not accepted ({_short_reason(response)}); check it or ask for a new one.",
+                "code_refused",
             )
         try:
             data = response.json()
@@ -288,7 +320,7 @@ class SyncClient:
                 network=str(data.get("network", "")),
             )
         except (ValueError, KeyError, TypeError) as exc:
-            raise EnrolmentFailed("The server's answer to the enrolment was not understood.") from exc
+            raise EnrolmentFailed("The server's answer to the enrolment was not understood.", "not_understood") from exc
 
     def post_batch(self, site_id: str, records: Sequence[OutgoingRecord]) -> list[RecordResult]:
         """Send one batch; return one result per record (same order as sent) or raise."""
@@ -314,6 +346,16 @@ class SyncClient:
             return SyncState.model_validate_json(response.content)
         except ValidationError as exc:
             raise Unclear("the server's sync state was not understood") from exc
+
+    def sync_items(self) -> list[HeldItem]:
+        """Every item the server holds for this device (``GET /v1/sync-state/items``)."""
+        response = self._request("GET", "/v1/sync-state/items")
+        if response.status_code != 200:
+            raise Unclear(f"unexpected answer HTTP {response.status_code} to the item list")
+        try:
+            return SyncItems.model_validate_json(response.content).items
+        except ValidationError as exc:
+            raise Unclear("the server's item list was not understood") from exc
 
 
 def match_results(records: Sequence[OutgoingRecord], results: Sequence[RecordResult]) -> list[RecordResult]:

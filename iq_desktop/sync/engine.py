@@ -3,9 +3,11 @@
 * One sync at a time per vault (``sync.lock`` in the data folder); never call this on the GUI thread.
 * Every batch answer is recorded in ONE local transaction; a partial or unclear answer marks nothing.
 * Rejected records go to quarantine with the server's reason and never block the rest.
-* Temporary failures (network, timeouts, 5xx, 408, 429) are retried with backoff for up to
-  ``retry_for`` seconds in this run; after that the run ends with ``will_retry`` (the scheduler
-  keeps trying forever). 401 and 403 stop the run with a message.
+* Temporary failures (network, timeouts, 5xx, 408, 429 honouring its Retry-After) are retried with
+  backoff for up to ``retry_for`` seconds since the last batch the server accepted: a run keeps going
+  while it makes progress (a large backlog under the server's rate limit goes out in one run) and
+  ends with ``will_retry`` only after ``retry_for`` seconds without progress (the scheduler keeps
+  trying forever). 401 and 403 stop the run with a message.
 * Wall-clock time (``clock``) is used only for the timestamps written; quarters come from the
   records themselves, and waiting uses the monotonic clock.
 """
@@ -27,7 +29,7 @@ from iq_desktop.domain.sync_outcome import ProblemKind, RetryCause
 from iq_desktop.domain.wire import RecordResult
 from iq_desktop.sync import outbox as ob
 from iq_desktop.sync.backoff import Backoff, wait
-from iq_desktop.sync.client import CaBundleUnusable, SyncClient
+from iq_desktop.sync.client import CONNECT_TIMEOUT, READ_TIMEOUT, CaBundleUnusable, SyncClient
 from iq_desktop.sync.errors import DeviceRevoked, NotEnrolled, Refused, Retryable, SyncError, TooLarge, WrongSite
 from iq_desktop.sync.lock import SyncBusy, sync_lock
 from iq_desktop.sync.ports import SyncUnitOfWork, SyncVault
@@ -110,7 +112,8 @@ class _Run:
         self.progress = progress
         self.cancel = cancel or (lambda: False)
         self.batch_size = max(1, batch_size)
-        self.deadline = time.monotonic() + retry_for
+        self.retry_for = retry_for
+        self.deadline = time.monotonic() + retry_for  # moved on by every batch the server accepts
         self.backoff = backoff
         self.clock = clock
         self.summary = SyncSummary()
@@ -228,6 +231,7 @@ class _Run:
         for k, v in tally.by_status.items():
             self.summary.by_status[k] = self.summary.by_status.get(k, 0) + v
         self.done += self._tally_n
+        self.deadline = time.monotonic() + self.retry_for  # progress: the retry window starts again
         if self.progress is not None:
             self.progress(self.done, max(self.total, self.done))
 
@@ -235,6 +239,33 @@ class _Run:
         with self.vault._uow() as uow:
             ob.quarantine(uow, entry, reason)
         self.summary.rejected += 1
+
+    def reconcile_after_restore(self) -> bool:
+        """After an older backup was restored (:data:`ob.RECONCILE_ITEMS` set): before anything is sent,
+        ask the server what it holds item by item and queue what brings it to this vault's figures
+        (:func:`ob.reconcile_items`). False: the server could not be asked (nothing was sent)."""
+        with self.vault._uow(readonly=True) as uow:
+            if not uow.settings.get(ob.RECONCILE_ITEMS):
+                return True
+        while True:
+            try:
+                held = self.client.sync_items()
+                break
+            except Retryable as exc:
+                if not self._pause(exc):
+                    self.summary.will_retry = not self.cancel()
+                    self.summary.error = (
+                        f"{exc.reason}; will retry (a restored backup is compared with the server first)"
+                    )
+                    self.summary.error_kind = ProblemKind.RETRY
+                    self.summary.retry_cause = RetryCause(exc.cause)
+                    return False
+        with self.vault._uow() as uow:
+            queued = ob.reconcile_items(uow, held)
+            self.total = ob.pending_count(uow)
+        self.summary.requeued += queued
+        log.info("sync: reconciled a restored backup with the server: %d item(s) queued", queued)
+        return True
 
     def reconcile(self) -> bool | None:
         """Compare the server's sync state with the local acknowledgements; re-queue on a difference.
@@ -266,7 +297,7 @@ def run_sync(
     retry_for: float = 60.0,
     backoff: Backoff | None = None,
     clock: Clock = _now,
-    timeout: tuple[float, float] = (10.0, 30.0),
+    timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
 ) -> SyncSummary:
     """Sync the vault's outbox now. Never raises for network trouble: the summary says what happened."""
     try:
@@ -291,6 +322,8 @@ def _locked(vault: SyncVault, *, verify: bool, clock: Clock, **kw: Any) -> SyncS
     run = _Run(vault, enrolled, clock=clock, **kw)
     run.total = total
     try:
+        if not run.reconcile_after_restore():
+            return _finish(vault, run.summary, clock)
         ok = run.drain()
         if ok and verify:
             agreed = run.reconcile()
@@ -319,6 +352,9 @@ def _locked(vault: SyncVault, *, verify: bool, clock: Clock, **kw: Any) -> SyncS
         run.summary.error, run.summary.error_kind = str(exc), error_kind_of(exc)
     finally:
         run.client.close()
+    if run.client.server_date is not None:  # a time the laptop's clock did not write (retention trusts it)
+        with vault._uow() as uow:
+            uow.settings.set(ob.SERVER_DATE, run.client.server_date.isoformat())
     if run.summary.complete and run.summary.error is None:
         vault.outbox_delivered()
     return _finish(vault, run.summary, clock)

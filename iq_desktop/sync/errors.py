@@ -54,7 +54,13 @@ class AppOutdated(SyncError):
 
 
 class EnrolmentFailed(SyncError):
-    pass
+    """``problem`` says why, so the GUI can word it in the user's language (``services.messages``):
+    ``code_refused`` (wrong, used or expired, or malformed: HTTP 401/403/422...), ``unreachable``, ``tls``,
+    ``rate_limited``, ``not_understood``."""
+
+    def __init__(self, message: str, problem: str = "other") -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 #: Why a temporary failure happened (``Retryable.cause``, ``SyncSummary.retry_cause``), so the GUI and

@@ -16,13 +16,15 @@ from datetime import datetime
 
 from iq_desktop.domain.outbox import OutboxEntry, OutboxState
 from iq_desktop.domain.reasons import QuarantineReason
-from iq_desktop.domain.wire import RecordResult, sync_digest
+from iq_desktop.domain.wire import HeldItem, RecordResult, sync_digest
 from iq_desktop.sync.client import Enrolment, OutgoingRecord
 from iq_desktop.sync.ports import SyncUnitOfWork
 
 ACKED = frozenset({"stored", "duplicate", "superseded", "retracted"})
 ENROLMENT_KEYS = ("server_url", "device_id", "device_token", "site_id", "state", "network", "ca_bundle")
 LAST_SYNC, LAST_ERROR, LAST_ATTEMPT = "last_sync", "last_sync_error", "last_sync_attempt"
+#: the server's own Date at the last answer (ISO, UTC): a time the laptop's clock did not write (retention)
+SERVER_DATE = "last_server_date"
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +138,27 @@ def requeue_acknowledged(uow: SyncUnitOfWork) -> int:
     answers ``duplicate`` for what it already holds, so this is always safe)."""
     ids = [e.record_id for e in uow.outbox.current() if e.state == OutboxState.SENT]
     return int(uow.outbox.requeue(ids)) if ids else 0
+
+
+#: a setting: set when an older backup was restored; the next sync reconciles item by item first
+RECONCILE_ITEMS = "reconcile_items"
+
+
+def reconcile_items(uow: SyncUnitOfWork, held: Sequence[HeldItem]) -> int:
+    """Make the outbox bring the server to this laptop's items (after a restore): every item the server
+    holds is continued above the server's revision (or retracted if this laptop does not know it), and
+    every acknowledged item the server does not hold is sent again. Returns how many were queued."""
+    queued = 0
+    for item in held:
+        queued += uow.outbox.continue_above(item.record_id, item.revision, item.payload_hash, item.type)
+    on_server = {item.record_id for item in held}
+    missing = [
+        e.record_id for e in uow.outbox.current() if e.state == OutboxState.SENT and e.record_id not in on_server
+    ]
+    if missing:
+        queued += int(uow.outbox.requeue(missing))
+    uow.settings.set(RECONCILE_ITEMS, None)
+    return queued
 
 
 def retry_quarantined(uow: SyncUnitOfWork, record_id: str) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from iq_desktop.domain.sync_outcome import CONNECTION_CAUSES, STOPPING_PROBLEMS, ProblemKind
 from iq_desktop.sync import outbox as ob
 from iq_desktop.sync.backoff import Backoff
-from iq_desktop.sync.client import SyncClient
+from iq_desktop.sync.client import CONNECT_TIMEOUT, READ_TIMEOUT, SyncClient
 from iq_desktop.sync.engine import ScheduledRunOptions, SyncSummary, note_problem, problem, run_sync
 from iq_desktop.sync.errors import Retryable, SyncError
 from iq_desktop.sync.ports import SyncVault
@@ -109,8 +109,8 @@ class SyncScheduler:
         if enrolled is None:
             return None
         try:
-            with SyncClient(enrolled.server_url, ca_bundle=enrolled.ca_bundle,
-                            timeout=self.run_kwargs.get("timeout", (10.0, 30.0))) as client:  # fmt: skip
+            timeout = self.run_kwargs.get("timeout", (CONNECT_TIMEOUT, READ_TIMEOUT))
+            with SyncClient(enrolled.server_url, ca_bundle=enrolled.ca_bundle, timeout=timeout) as client:
                 client.probe()
         except (Retryable, SyncError) as exc:
             if not (isinstance(exc, Retryable) and exc.cause in CONNECTION_CAUSES):

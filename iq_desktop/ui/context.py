@@ -16,7 +16,15 @@ Each screen is ``QWidget`` subclass taking ``(ctx: AppContext, parent=None)``.
   ``settings_changed`` (emit after changing vault settings such as ``auto_lock_minutes``),
   ``enrolled`` (emit after this laptop was enrolled: automatic sync starts),
   ``data_changed(Change)`` (emitted by :func:`iq_desktop.ui.operations.change` after a change
-  succeeded; re-emitted as the matching ``records_changed`` / ``settings_changed`` / ``outbox_changed``).
+  succeeded, and by the sync screens after a run changed what was sent; re-emitted as the matching
+  ``records_changed`` / ``settings_changed`` / ``outbox_changed``). Views that show data refresh on it
+  (a list of sessions shows their sync state: it listens for ``RECORDS | OUTBOX``); a view that is not
+  visible refreshes when it is shown again.
+* ``restore_requested(object)``: a coordinator confirmed "Restore from backup…" (a checked
+  :class:`iq_desktop.ui.settings.restore_dialog.RestoreRequest`); the shell locks this vault, restores
+  and opens the restored one.
+* ``sync_reported(object)``: the summary of every finished sync run, the one the user started and the
+  automatic ones alike, so every screen shows the last real result.
 * ``ctx.autosync`` is the automatic sync (:class:`iq_desktop.ui.sync.autosync.AutoSync`) while the
   vault is open (or None).
 """
@@ -66,6 +74,8 @@ class AppContext(QObject):
     settings_changed = Signal()
     enrolled = Signal()
     data_changed = Signal(object)  # Change
+    sync_reported = Signal(object)  # RunSummary of the last run (manual or automatic)
+    restore_requested = Signal(object)  # a checked ui.settings.restore_dialog.RestoreRequest: the shell does it
 
     def __init__(
         self,
@@ -121,6 +131,12 @@ class AppContext(QObject):
             self.settings_changed.emit()
         if Change.OUTBOX in changes:
             self.outbox_changed.emit()
+
+    def notify(self, changes: Change) -> None:
+        """Tell every view that ``changes`` happened (work done outside :func:`operations.change`, e.g. a
+        sync run reported by the scheduler's thread)."""
+        if changes:
+            self.data_changed.emit(changes)
 
     def lock(self) -> None:
         """Save drafts (``about_to_lock``), drop pending results, lock the vault on the DB worker."""

@@ -6,6 +6,8 @@
   ``success``) the context's ``data_changed`` signal is emitted with the :class:`Change` flags; the
   context re-emits the matching ``records_changed`` / ``settings_changed`` / ``outbox_changed`` so
   views refresh.
+* :func:`refresh_on` is how a view follows the data it shows: its ``refresh`` runs whenever a change
+  of the given kinds is reported (or, with ``when_visible``, when the view is next shown).
 
 A failure goes to ``failure`` when given; otherwise it is SHOWN (``ui.errors.report_exception``): no
 error is dropped silently.  Callbacks of a screen deleted while its job ran are not called (see
@@ -17,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from iq_desktop.ui.context import AppContext, Change
@@ -25,7 +28,7 @@ from iq_desktop.ui.workers import Job, Worker
 
 T = TypeVar("T")
 
-__all__ = ["Change", "change", "query"]
+__all__ = ["Change", "change", "query", "refresh_on"]
 
 Failure = Callable[[BaseException], None]
 
@@ -75,3 +78,43 @@ def change(
             success(result)
 
     return query(ctx, fn, *args, success=done, failure=failure, parent=parent, worker=worker)
+
+
+class _Refresher(QObject):
+    """Runs a view's ``refresh`` when the data it shows changed (a child of the view: it goes with it)."""
+
+    def __init__(
+        self, ctx: AppContext, view: QWidget, changes: Change, refresh: Callable[[], None], when_visible: bool
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.changes = changes
+        self.refresh = refresh
+        self.when_visible = when_visible
+        self.stale = False
+        ctx.data_changed.connect(self.changed)
+        if when_visible:
+            view.installEventFilter(self)
+
+    def changed(self, changes: Change) -> None:
+        if not changes & self.changes:
+            return
+        if self.when_visible and not self.view.isVisible():
+            self.stale = True  # refreshed when shown again
+            return
+        self.stale = False
+        self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self.refresh()
+        return False
+
+
+def refresh_on(
+    ctx: AppContext, view: QWidget, changes: Change, refresh: Callable[[], None], *, when_visible: bool = False
+) -> None:
+    """Call ``refresh`` whenever the context reports a change of ``changes`` (``data_changed``). With
+    ``when_visible`` a hidden view is refreshed when it is shown again (for costly views)."""
+    _Refresher(ctx, view, changes, refresh, when_visible)

@@ -4,27 +4,27 @@
   <context>
     <name>AccountPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="226" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="237" />
       <source>Your user name and passphrase</source>
       <translation>Ihr Benutzername und Ihre Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="228" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="239" />
       <source>Choose a passphrase of at least 10 characters; a short sentence is easy to remember.</source>
       <translation>Wählen Sie eine Passphrase mit mindestens 10 Zeichen; ein kurzer Satz ist leicht zu merken.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="231" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="242" />
       <source>User name</source>
       <translation>Benutzername</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="233" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="244" />
       <source>&amp;User name:</source>
       <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="238" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="249" />
       <source>Creating the vault</source>
       <translation>Der Tresor wird angelegt</translation>
     </message>
@@ -40,157 +40,167 @@
   <context>
     <name>ClientForm</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="37" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="29" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="39" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="31" />
       <source>&amp;First name</source>
       <translation>&amp;Vorname</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="40" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="32" />
       <source>&amp;Last name</source>
       <translation>&amp;Nachname</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="44" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="36" />
       <source>&amp;Birth date</source>
       <translation>&amp;Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="46" />
-      <source>For example 31.12.1990; may be left empty</source>
-      <translation>Zum Beispiel 31.12.1990; darf leer bleiben</translation>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="38" />
+      <source>For example 31.12.1990 or 31.12.90; may be left empty</source>
+      <translation>Zum Beispiel 31.12.1990 oder 31.12.90; darf leer bleiben</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="48" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="40" />
       <source>&amp;Gender</source>
       <translation>Ge&amp;schlecht</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="50" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="42" />
       <source>Contact</source>
       <translation>Kontakt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="52" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="44" />
       <source>&amp;Phone</source>
       <translation>&amp;Telefon</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="53" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="45" />
       <source>&amp;E-mail</source>
       <translation>&amp;E-Mail</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="54" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="46" />
       <source>Post&amp;code</source>
       <translation>&amp;Postleitzahl</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="56" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="48" />
       <source>Background</source>
       <translation>Hintergrund</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="58" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="50" />
       <source>&amp;Nationality</source>
       <translation>Staats&amp;angehörigkeit</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="60" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="52" />
       <source>Country of &amp;qualification</source>
       <translation>&amp;Land der Qualifikation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="64" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="56" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="65" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="57" />
       <source>&amp;Year of arrival</source>
       <translation>Ein&amp;reisejahr</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="67" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="59" />
       <source>&amp;Residence status</source>
       <translation>Aufent&amp;haltsstatus</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="69" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="61" />
       <source>German &amp;level</source>
       <translation>&amp;Deutschkenntnisse</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="71" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="65" />
       <source>Q&amp;ualification</source>
       <translation>&amp;Qualifikation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="74" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="66" />
+      <source>— please choose —</source>
+      <translation>— bitte wählen —</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="67" />
+      <source>Required; choose “unknown” if it is not known</source>
+      <translation>Pflichtfeld; „unbekannt“ wählen, wenn sie nicht bekannt ist</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="70" />
       <source>Reference &amp;occupation (KldB 2010)</source>
       <translation>Referenz&amp;beruf (KldB 2010)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="77" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="73" />
       <source>not known</source>
       <translation>nicht bekannt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="78" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="74" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="79" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="75" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="80" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="76" />
       <source>Regulated &amp;profession</source>
       <translation>Reglementierter Beru&amp;f</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="82" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="78" />
       <source>Consent</source>
       <translation>Einwilligung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="84" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="80" />
       <source>Consent &amp;date</source>
       <translation>Datum der Ein&amp;willigung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="88" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="84" />
       <source>Consent &amp;scope</source>
       <translation>&amp;Umfang der Einwilligung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="89" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="85" />
       <source>— no consent recorded —</source>
       <translation>— keine Einwilligung erfasst —</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="91" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="87" />
       <source>Notes (stay on this laptop)</source>
       <translation>Notizen (bleiben auf diesem Laptop)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="95" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="91" />
       <source>No&amp;tes</source>
       <translation>Noti&amp;zen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="103" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="99" />
       <source>New client</source>
       <translation>Neue ratsuchende Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="103" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="99" />
       <source>Client's personal data</source>
       <translation>Persönliche Daten der ratsuchenden Person</translation>
     </message>
@@ -198,43 +208,38 @@
   <context>
     <name>ClientListPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="32" />
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="56" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="34" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="58" />
       <source>Clients</source>
       <translation>Ratsuchende</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="35" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="37" />
       <source>Type part of a name…</source>
       <translation>Teil eines Namens eingeben…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="36" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="38" />
       <source>Find a client by name</source>
       <translation>Ratsuchende nach Namen suchen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="38" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="40" />
       <source>&amp;Find:</source>
       <translation>&amp;Suchen:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="40" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="42" />
       <source>&amp;New client</source>
       <translation>&amp;Neue Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="41" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="43" />
       <source>New client (Ctrl+N)</source>
       <translation>Neue ratsuchende Person (Strg+N)</translation>
     </message>
-    <message>
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="85" />
-      <source>The first %1 clients; type a name to narrow the list.</source>
-      <translation>Die ersten %1 Ratsuchenden; geben Sie einen Namen ein, um die Liste einzugrenzen.</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="87" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="85" />
       <source>%n client(s)</source>
       <translation>
         <numerusform>%n ratsuchende Person</numerusform>
@@ -245,114 +250,114 @@
   <context>
     <name>ClientPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="128" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="129" />
       <source>← Back to the list</source>
       <translation>← Zurück zur Liste</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="129" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="130" />
       <source>New &amp;follow-up session</source>
       <translation>Neue &amp;Folgeberatung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="130" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="131" />
       <source>New &amp;initial session</source>
       <translation>Neue &amp;Erstberatung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="131" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="132" />
       <source>New job &amp;training</source>
       <translation>Neue &amp;Qualifizierung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="132" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="133" />
       <source>What is &amp;sent…</source>
       <translation>Was wird &amp;gesendet…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="133" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="134" />
       <source>Show what leaves the laptop for the selected session or training</source>
       <translation>Zeigen, was für die ausgewählte Beratung oder Qualifizierung den Laptop verlässt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="134" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="135" />
       <source>Erase (GDPR)…</source>
       <translation>Löschen (DSGVO)…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="146" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="147" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="146" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="147" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="146" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="147" />
       <source>Topics</source>
       <translation>Themen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="146" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="147" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="147" />
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="154" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="148" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="155" />
       <source>Sessions</source>
       <translation>Beratungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="150" />
       <source>Start</source>
       <translation>Beginn</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="150" />
       <source>Type</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="150" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="150" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="150" />
       <source>Scheme</source>
       <translation>Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="151" />
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="155" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="152" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="156" />
       <source>Job trainings</source>
       <translation>Qualifizierungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="153" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="154" />
       <source>Undo changes</source>
       <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="156" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="157" />
       <source>Personal data</source>
       <translation>Persönliche Daten</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="214" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="215" />
       <source>%1 min</source>
       <translation>%1 Min.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="229" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="230" />
       <source>Enter the initial session first.</source>
       <translation>Erfassen Sie zuerst die Erstberatung.</translation>
     </message>
@@ -393,95 +398,108 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/fields.py" line="69" />
+      <source>Choose from a calendar (Alt+Down)</source>
+      <translation>Aus einem Kalender wählen (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/fields.py" line="70" />
+      <source>Open calendar</source>
+      <translation>Kalender öffnen</translation>
+    </message>
+  </context>
+  <context>
     <name>EnrolBox</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="44" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="45" />
       <source>Enrol this laptop with the regional server</source>
       <extracomment>A scanner types the URI one key at a time; it is read this long after the last key (or on Enter).</extracomment>
       <translation>Diesen Laptop beim regionalen Server anmelden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="53" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="54" />
       <source>optional: the network's CA certificate (.pem)</source>
       <translation>optional: das CA-Zertifikat des Netzwerks (.pem)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="55" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="56" />
       <source>Browse…</source>
       <translation>Durchsuchen…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="56" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="57" />
       <source>Choose the CA bundle file</source>
       <translation>CA-Zertifikatsdatei auswählen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="62" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="63" />
       <source>Server &amp;address</source>
       <translation>Server&amp;adresse</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="63" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="64" />
       <source>Enrolment c&amp;ode</source>
       <translation>Anmelde&amp;code</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="64" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="65" />
       <source>CA &amp;bundle</source>
       <translation>CA-&amp;Zertifikat</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="74" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="75" />
       <source>&amp;Enrol</source>
       <translation>A&amp;nmelden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="98" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="116" />
       <source>The network's CA certificate</source>
       <translation>Das CA-Zertifikat des Netzwerks</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="100" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="118" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="129" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="147" />
       <source>ℹ The server address was taken from the enrolment code.</source>
       <translation>ℹ Die Serveradresse wurde aus dem Anmeldecode übernommen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="138" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="156" />
       <source>⚠ The pasted or scanned text carries no enrolment code. Scan or paste it again, or type the code.</source>
       <translation>⚠ Der eingefügte oder gescannte Text enthält keinen Anmeldecode. Scannen Sie ihn erneut, fügen Sie ihn erneut ein oder tippen Sie den Code ab.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="141" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="159" />
       <source>⚠ The server address in the pasted or scanned code is not a web address (https://…). Type the server address and the code.</source>
       <translation>⚠ Die Serveradresse im eingefügten oder gescannten Code ist keine Webadresse (https://…). Geben Sie die Serveradresse und den Code von Hand ein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="143" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="161" />
       <source>⚠ The pasted or scanned enrolment code is incomplete or damaged. Scan or paste it again, or type the code.</source>
       <translation>⚠ Der eingefügte oder gescannte Anmeldecode ist unvollständig oder beschädigt. Scannen Sie ihn erneut, fügen Sie ihn erneut ein oder tippen Sie den Code ab.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="154" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="172" />
       <source>⚠ Enter the server address and the enrolment code.</source>
       <translation>⚠ Geben Sie die Serveradresse und den Anmeldecode ein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="157" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="175" />
       <source>Enrolling…</source>
       <translation>Wird angemeldet…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="174" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="192" />
       <source>✔ Enrolled as site %1.</source>
       <translation>✔ Angemeldet als Standort %1.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="184" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="202" />
       <source>⚠ Enrolment failed.</source>
       <translation>⚠ Die Anmeldung ist fehlgeschlagen.</translation>
     </message>
@@ -489,23 +507,23 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>EraseDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="84" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="85" />
       <source>Erase this client (GDPR)</source>
       <extracomment>The client (None: erased meanwhile), their sessions and trainings, and the vault's schemes by id.</extracomment>
       <translation>Diese ratsuchende Person löschen (DSGVO)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="87" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="88" />
       <source>Erasing removes this person's personal data, sessions and job trainings from this laptop for good. The site's figures sent to the network are counted again without them. This cannot be undone.</source>
       <translation>Das Löschen entfernt die persönlichen Daten, Beratungen und Qualifizierungen dieser Person endgültig von diesem Laptop. Die Zahlen des Standorts, die an das Netzwerk gehen, werden ohne sie neu gezählt. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="93" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="94" />
       <source>I understand that the data cannot be recovered</source>
       <translation>Mir ist bewusst, dass die Daten nicht wiederhergestellt werden können</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="96" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="97" />
       <source>Erase permanently</source>
       <translation>Endgültig löschen</translation>
     </message>
@@ -513,55 +531,106 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="58" />
+      <location filename="../../iq_desktop/services/messages.py" line="60" />
       <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again.</source>
       <extracomment>``translate(source_text) -&gt; text in the user's language`` The Qt translation context of the texts below. Dialog texts by error class; the first class the error is an instance of wins.</extracomment>
       <translation>Die Passphrase ist nicht richtig. Prüfen Sie die Feststelltaste und das Tastaturlayout und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="60" />
+      <location filename="../../iq_desktop/services/messages.py" line="62" />
       <source>There is no user with this name in this vault.</source>
       <translation>In diesem Tresor gibt es keinen Benutzer mit diesem Namen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="61" />
+      <location filename="../../iq_desktop/services/messages.py" line="63" />
       <source>The vault file is damaged. Restore a backup, or ask your coordinator for help.</source>
       <translation>Die Tresordatei ist beschädigt. Stellen Sie eine Sicherung wieder her oder bitten Sie Ihre Koordination um Hilfe.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="63" />
+      <location filename="../../iq_desktop/services/messages.py" line="65" />
+      <source>The key file uses a key derivation meant for tests only and is not opened. Set a new passphrase with the recovery key, or restore the key file from a backup.</source>
+      <translation>Die Schlüsseldatei verwendet eine nur für Tests gedachte Schlüsselableitung und wird nicht geöffnet. Legen Sie mit dem Wiederherstellungsschlüssel eine neue Passphrase fest oder stellen Sie die Schlüsseldatei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="68" />
       <source>The key file is damaged. Restore a backup, or open the vault with the recovery key.</source>
       <translation>Die Schlüsseldatei ist beschädigt. Stellen Sie eine Sicherung wieder her oder öffnen Sie den Tresor mit dem Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="65" />
+      <location filename="../../iq_desktop/services/messages.py" line="70" />
       <source>No vault was found in the data folder.</source>
       <translation>Im Datenordner wurde kein Tresor gefunden.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="66" />
+      <location filename="../../iq_desktop/services/messages.py" line="71" />
+      <source>The file is not a usable IQ Desktop backup. Choose the .tar file that “Save an encrypted backup” wrote.</source>
+      <translation>Die Datei ist keine verwendbare IQ-Desktop-Sicherung. Wählen Sie die .tar-Datei, die „Verschlüsselte Sicherung speichern“ geschrieben hat.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="74" />
       <source>A vault already exists in this data folder; it was not overwritten.</source>
       <translation>In diesem Datenordner gibt es bereits einen Tresor; er wurde nicht überschrieben.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="67" />
+      <location filename="../../iq_desktop/services/messages.py" line="75" />
       <source>Your role does not allow this. Ask a coordinator.</source>
       <translation>Ihre Rolle erlaubt das nicht. Fragen Sie eine Koordinatorin oder einen Koordinator.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="68" />
+      <location filename="../../iq_desktop/services/messages.py" line="76" />
       <source>The recovery key is not correct. Check each group of characters and try again.</source>
       <translation>Der Wiederherstellungsschlüssel ist nicht richtig. Prüfen Sie jede Zeichengruppe und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="70" />
+      <location filename="../../iq_desktop/services/messages.py" line="78" />
       <source>The passphrase is not strong enough. Use at least 10 characters, not a common word.</source>
       <translation>Die Passphrase ist nicht stark genug. Verwenden Sie mindestens 10 Zeichen und kein gängiges Wort.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="73" />
+      <location filename="../../iq_desktop/services/messages.py" line="81" />
       <source>Please correct the following:</source>
       <translation>Bitte korrigieren Sie Folgendes:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="86" />
+      <source>The server did not accept the enrolment code: it is wrong, already used or expired. Check it, or ask the regional network's administrator for a new one.</source>
+      <extracomment>Dialog texts of errors that name their ``problem`` (enrolment: ``sync.errors.EnrolmentFailed`` and the service's ``SyncRefused``), so no English server text (such as a bare "HTTP 422") reaches a German screen.</extracomment>
+      <translation>Der Server hat den Anmeldecode nicht angenommen: Er ist falsch, schon benutzt oder abgelaufen. Prüfen Sie ihn oder bitten Sie die Administration des regionalen Netzwerks um einen neuen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="89" />
+      <source>The server could not be reached. Check the server address and the network, then try again.</source>
+      <translation>Der Server ist nicht erreichbar. Prüfen Sie die Serveradresse und das Netzwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="91" />
+      <source>The server's certificate could not be checked. Check this laptop's date and time; if the regional network uses its own certificate authority, choose its CA certificate (CA bundle).</source>
+      <translation>Das Zertifikat des Servers konnte nicht geprüft werden. Prüfen Sie Datum und Uhrzeit dieses Laptops; nutzt das regionale Netzwerk eine eigene Zertifizierungsstelle, wählen Sie deren CA-Zertifikat (CA-Bundle).</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="94" />
+      <source>Too many enrolment attempts. Wait a few minutes, then try again.</source>
+      <translation>Zu viele Anmeldeversuche. Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="96" />
+      <source>The server's answer to the enrolment was not understood. Check the server address.</source>
+      <translation>Die Antwort des Servers auf die Anmeldung war nicht verständlich. Prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="98" />
+      <source>The server address must start with https:// (plain http only for a server on this computer).</source>
+      <translation>Die Serveradresse muss mit https:// beginnen (einfaches http nur für einen Server auf diesem Computer).</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="100" />
+      <source>The CA certificate file (CA bundle) was not found. Choose the file again.</source>
+      <translation>Die CA-Zertifikatsdatei (CA-Bundle) wurde nicht gefunden. Wählen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="102" />
+      <source>The server answered with a redirect, which is never followed. Check the server address.</source>
+      <translation>Der Server hat mit einer Weiterleitung geantwortet; Weiterleitungen werden nie befolgt. Prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
       <location filename="../../iq_desktop/ui/errors.py" line="107" />
@@ -654,329 +723,390 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>FiguresPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="59" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="67" />
       <source>The site's figures</source>
+      <extracomment>The page counts again this long after the period was last changed.</extracomment>
       <translation>Die Zahlen des Standorts</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="63" />
-      <source>Counted from the records on this laptop, in the sections of the network's "IQ in figures", by quarter like the network's figures (a period is widened to whole quarters). Personal data is not shown or exported.</source>
-      <translation>Gezählt aus den Datensätzen auf diesem Laptop, gegliedert wie „IQ in Zahlen“ des Netzwerks und wie dort nach Quartalen (ein Zeitraum wird auf ganze Quartale erweitert). Persönliche Daten werden weder angezeigt noch exportiert.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="72" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="83" />
       <source>this year</source>
       <translation>dieses Jahr</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="73" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="84" />
       <source>last year</source>
       <translation>letztes Jahr</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="74" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="85" />
       <source>this quarter</source>
       <translation>dieses Quartal</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="75" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="86" />
       <source>last quarter</source>
       <translation>letztes Quartal</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="76" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="87" />
       <source>custom period</source>
       <translation>eigener Zeitraum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="81" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="92" />
       <source>&amp;Show</source>
       <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="82" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="93" />
       <source>Export &amp;CSV…</source>
       <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="83" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="94" />
       <source>Export &amp;XLSX…</source>
       <translation>Als &amp;XLSX exportieren…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="88" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="99" />
       <source>&amp;Period</source>
       <translation>&amp;Zeitraum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="88" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="99" />
       <source>&amp;From</source>
       <translation>&amp;Von</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="88" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="99" />
       <source>&amp;To</source>
       <translation>&amp;Bis</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="104" />
-      <location filename="../../iq_desktop/ui/figures/page.py" line="373" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="115" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="408" />
       <source>Figure</source>
       <translation>Kennzahl</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="104" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="115" />
       <source>Number</source>
       <translation>Anzahl</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="105" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="116" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="423" />
       <source>Figures</source>
       <translation>Zahlen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="114" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="128" />
       <source>Chart: sessions per month by topic</source>
       <translation>Diagramm: Beratungen pro Monat nach Thema</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="117" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="131" />
       <source>Chart: the most frequent reference occupations</source>
       <translation>Diagramm: die häufigsten Referenzberufe</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="179" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="203" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="466" />
       <source>⚠ The period ends before it starts.</source>
       <translation>⚠ Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="186" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="210" />
       <source>Counting…</source>
       <translation>Wird gezählt…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="201" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="225" />
       <source>By quarter: %1</source>
       <translation>Nach Quartalen: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="241" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="265" />
       <source>x (suppressed)</source>
       <translation>x (geheim gehalten)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="246" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="270" />
       <source>Initial advisory sessions</source>
       <translation>Erstberatungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="247" />
-      <location filename="../../iq_desktop/ui/figures/page.py" line="306" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="271" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="341" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="427" />
       <source>Fair Integration</source>
       <translation>Faire Integration</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="248" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="272" />
       <source>Job-training schemes in the context of the Recognition Act</source>
       <translation>Qualifizierungsmaßnahmen im Kontext des Anerkennungsgesetzes</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="257" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="282" />
       <source>participants in trainings</source>
       <translation>Teilnehmende an Schulungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="258" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="283" />
       <source>participants in other events</source>
       <translation>Teilnehmende an anderen Veranstaltungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="342" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="377" />
       <source>Most frequent reference occupations (initial sessions)</source>
       <translation>Häufigste Referenzberufe (Erstberatungen)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="252" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="276" />
       <source>Initial advisory sessions by federal state</source>
       <translation>Erstberatungen nach Bundesland</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="249" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="273" />
       <source>Labour-market and business stakeholders</source>
       <translation>Arbeitsmarktakteure und Unternehmen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="250" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="274" />
       <source>Regional skilled worker networks – immigration</source>
       <translation>Regionale Fachkräftenetzwerke – Einwanderung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="251" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="275" />
       <source>Most frequent reference occupations (KldB 2010 occupational groups)</source>
       <translation>Häufigste Referenzberufe (Berufsgruppen nach KldB 2010)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="257" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="282" />
       <source>trainings</source>
       <translation>Schulungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="257" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="282" />
       <source>other events</source>
       <translation>andere Veranstaltungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="258" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="283" />
       <source>consultations</source>
       <translation>Beratungen (Konsultationen)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="263" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="289" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="298" />
       <source>initial advisory sessions</source>
       <translation>Erstberatungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="266" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="292" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="301" />
       <source>of which combined recognition and job-training counselling</source>
       <translation>davon Anerkennungs- und Qualifizierungsberatung kombiniert</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="267" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="302" />
       <source>individuals advised</source>
       <translation>beratene Personen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="268" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="303" />
       <source>group events</source>
       <translation>Gruppenveranstaltungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="269" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="304" />
       <source>participants in these events</source>
       <translation>Teilnehmende an diesen Veranstaltungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="264" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="290" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="299" />
       <source>of which recognition counselling only</source>
       <translation>davon nur Anerkennungsberatung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="265" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="71" />
+      <source>Counted from the records on this laptop, in the sections of the network's "IQ in figures", by quarter like the network's figures (a period is widened to whole quarters).</source>
+      <translation>Gezählt aus den Datensätzen auf diesem Laptop, gegliedert wie „IQ in Zahlen“ des Netzwerks und wie dort nach Quartalen (ein Zeitraum wird auf ganze Quartale erweitert).</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="79" />
+      <source>Internal figures</source>
+      <translation>Interne Zahlen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="286" />
+      <source>sessions</source>
+      <translation>Beratungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="287" />
+      <source>number</source>
+      <translation>Anzahl</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="288" />
+      <source>individuals</source>
+      <translation>Personen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="291" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="300" />
       <source>of which job-training counselling only</source>
       <translation>davon nur Qualifizierungsberatung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="270" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="305" />
       <source>job-training schemes started</source>
       <translation>begonnene Qualifizierungsmaßnahmen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="271" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="306" />
       <source>of which course-based</source>
       <translation>davon in Kursform</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="272" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="307" />
       <source>of which individually tailored</source>
       <translation>davon individuell</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="273" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="308" />
       <source>individuals commencing</source>
       <translation>eingetretene Personen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="274" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="309" />
       <source>successful completers (by today)</source>
       <translation>erfolgreich abgeschlossen (bis heute)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="275" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="310" />
       <source>labour-market stakeholders</source>
       <translation>Arbeitsmarktakteure</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="276" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="311" />
       <source>business stakeholders</source>
       <translation>Unternehmen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="277" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="312" />
       <source>individuals reached</source>
       <translation>erreichte Personen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="293" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="328" />
       <source>⚠ The figures could not be counted.</source>
       <translation>⚠ Die Zahlen konnten nicht gezählt werden.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="301" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="336" />
       <source>Sessions per month by topic (a session with several topics counts in each)</source>
       <translation>Beratungen pro Monat nach Thema (eine Beratung mit mehreren Themen zählt bei jedem)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="304" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="339" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="427" />
       <source>Recognition</source>
       <translation>Anerkennung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="305" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="340" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="427" />
       <source>Job training</source>
       <translation>Qualifizierung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="345" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="380" />
       <source>Initial sessions</source>
       <translation>Erstberatungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="352" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="387" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="373" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="408" />
       <source>Section</source>
       <translation>Abschnitt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="373" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="408" />
       <source>Column</source>
       <translation>Spalte</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="373" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="408" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="379" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="413" />
+      <source>Internal – not for publication: the exact counts of this site; small counts are not protected (no disclosure control), so a count of 1 or 2 may point to a person.</source>
+      <translation>Intern – nicht zur Veröffentlichung: die genauen Zahlen dieser Beratungsstelle; kleine Zahlen sind nicht geschützt (keine Geheimhaltung), eine 1 oder 2 kann auf eine Person hinweisen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="422" />
+      <source>IQ in figures</source>
+      <translation>IQ in Zahlen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="424" />
+      <source>Per month</source>
+      <translation>Pro Monat</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="425" />
+      <source>Period</source>
+      <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="426" />
+      <source>Month</source>
+      <translation>Monat</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="447" />
+      <source>iq-figures-%1-%2</source>
+      <translation>iq-zahlen-%1-%2</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="451" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="379" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="451" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="380" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="452" />
       <source>Export the figures</source>
       <translation>Die Zahlen exportieren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="390" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="469" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="473" />
       <source>Exporting…</source>
       <translation>Wird exportiert…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="403" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="482" />
       <source>✔ Saved to %1</source>
       <translation>✔ Gespeichert unter %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="408" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="487" />
       <source>⚠ The file could not be written. Choose another folder.</source>
       <translation>⚠ Die Datei konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -984,14 +1114,157 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="349" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="380" />
       <source>IQ Desktop – first start</source>
       <translation>IQ Desktop – erster Start</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="362" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="406" />
       <source>Creating the encrypted vault… this takes a few seconds.</source>
       <translation>Der verschlüsselte Tresor wird angelegt… das dauert einige Sekunden.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="443" />
+      <source>Cancel the setup?</source>
+      <translation>Einrichtung abbrechen?</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="444" />
+      <source>Really cancel? Nothing has been saved; IQ Desktop will close and ask again at the next start.</source>
+      <translation>Wirklich abbrechen? Es wurde nichts gespeichert; IQ Desktop wird geschlossen und fragt beim nächsten Start erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="448" />
+      <source>Cancel setup</source>
+      <translation>Einrichtung abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="449" />
+      <source>Continue setup</source>
+      <translation>Einrichtung fortsetzen</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpTexts</name>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="21" />
+      <source>Help: Sessions</source>
+      <translation>Hilfe: Beratungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="22" />
+      <source>Help: Clients</source>
+      <translation>Hilfe: Ratsuchende</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="23" />
+      <source>Help: Trainings</source>
+      <translation>Hilfe: Qualifizierungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="24" />
+      <source>Help: Events</source>
+      <translation>Hilfe: Veranstaltungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="25" />
+      <source>Help: Sync</source>
+      <translation>Hilfe: Synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="26" />
+      <source>Help: Figures</source>
+      <translation>Hilfe: Zahlen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="27" />
+      <source>Help: Settings</source>
+      <translation>Hilfe: Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="28" />
+      <source>Help: Entering a record</source>
+      <translation>Hilfe: Einen Eintrag erfassen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="30" />
+      <source>Help</source>
+      <translation>Hilfe</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="35" />
+      <source>The list of counselling sessions, newest first. Ctrl+N records a new session; Enter or a double-click opens the selected one. The column “Sync” says whether a session is already counted in what was sent to the regional network.</source>
+      <translation>Die Liste der Beratungen, die neuesten zuerst. Strg+N erfasst eine neue Beratung; Enter oder ein Doppelklick öffnet die gewählte. Die Spalte „Sync“ zeigt, ob eine Beratung schon in dem gezählt ist, was an das regionale Netzwerk gesendet wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="40" />
+      <source>The people you counsel. Ctrl+F finds a client by part of the name; Enter opens the client's page with their sessions and trainings. Personal data stays encrypted on this laptop.</source>
+      <translation>Die Ratsuchenden, die Sie beraten. Strg+F findet eine Person über einen Teil des Namens; Enter öffnet ihre Seite mit Beratungen und Qualifizierungen. Personenbezogene Daten bleiben verschlüsselt auf diesem Laptop.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="44" />
+      <source>Job-training participations (compensation measures and bridge trainings) and their schemes. A training that has ended needs an end date and the status completed or dropped.</source>
+      <translation>Teilnahmen an Qualifizierungen (Ausgleichsmaßnahmen und Brückenmaßnahmen) und ihre Maßnahmen. Eine beendete Qualifizierung braucht ein Enddatum und den Status abgeschlossen oder abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="48" />
+      <source>Group events (information events, workshops) with the number of participants; no names.</source>
+      <translation>Gruppenveranstaltungen (Informationsveranstaltungen, Workshops) mit der Zahl der Teilnehmenden; ohne Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="51" />
+      <source>Sending the site's anonymous counts to the regional server. Enrol this laptop once with the code from your coordinator; afterwards counts are sent automatically. “What is sent” shows exactly what leaves the laptop.</source>
+      <translation>Das Senden der anonymen Zahlen des Standorts an den regionalen Server. Melden Sie diesen Laptop einmal mit dem Code Ihrer Koordination an; danach werden die Zahlen automatisch gesendet. „Was wird gesendet“ zeigt genau, was den Laptop verlässt.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="56" />
+      <source>Your site's own figures for a period, as the network publishes them. Choose the period and export them as CSV or Excel.</source>
+      <translation>Die eigenen Zahlen Ihres Standorts für einen Zeitraum, so wie das Netzwerk sie veröffentlicht. Wählen Sie den Zeitraum und exportieren Sie sie als CSV oder Excel.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="60" />
+      <source>Language, automatic lock, users and passphrases, the server and backups. Some settings are for coordinators only.</source>
+      <translation>Sprache, automatische Sperre, Benutzer und Passphrasen, Server und Sicherungen. Manche Einstellungen sind nur für die Koordination.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="64" />
+      <source>Tab moves to the next field, Ctrl+S saves, Esc closes the form. Dates can be typed as 1.1.90, 01.01.1990 or chosen from the calendar (Alt+Down). What you type is kept as an encrypted draft until you save, also when the laptop locks.</source>
+      <translation>Tab geht zum nächsten Feld, Strg+S speichert, Esc schließt das Formular. Daten können als 1.1.90 oder 01.01.1990 eingegeben oder im Kalender gewählt werden (Alt+Pfeil nach unten). Was Sie eingeben, bleibt bis zum Speichern als verschlüsselter Entwurf erhalten, auch wenn der Laptop gesperrt wird.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="69" />
+      <source>Ctrl+1 … Ctrl+7 switch screens, Ctrl+L locks, F1 shows this help.</source>
+      <translation>Strg+1 … Strg+7 wechseln die Ansicht, Strg+L sperrt, F1 zeigt diese Hilfe.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="74" />
+      <source>IQ Desktop, version %1</source>
+      <translation>IQ Desktop, Version %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="77" />
+      <source>Records counselling for the Network “Integration through Qualification (IQ)”. Personal data stays encrypted on this laptop; only the site's anonymous counts are sent.</source>
+      <translation>Erfasst Beratungen für das Netzwerk „Integration durch Qualifizierung (IQ)“. Personenbezogene Daten bleiben verschlüsselt auf diesem Laptop; gesendet werden nur die anonymen Zahlen des Standorts.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="81" />
+      <source>Licence: %1</source>
+      <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="83" />
+      <source>Data folder: %1</source>
+      <translation>Datenordner: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="85" />
+      <source>Vault schema version: %1</source>
+      <translation>Schema-Version des Tresors: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="87" />
+      <source>Wire schema version (what is sent): %1</source>
+      <translation>Schema-Version der Übermittlung (was gesendet wird): %1</translation>
     </message>
   </context>
   <context>
@@ -1064,14 +1337,15 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
     <message>
       <location filename="../../iq_desktop/ui/forms/labels.py" line="32" />
       <location filename="../../iq_desktop/ui/forms/labels.py" line="44" />
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="68" />
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="97" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="69" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="98" />
       <source>other</source>
       <translation>Sonstiges</translation>
     </message>
     <message>
       <location filename="../../iq_desktop/ui/forms/labels.py" line="33" />
       <location filename="../../iq_desktop/ui/forms/labels.py" line="41" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="46" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
@@ -1096,262 +1370,262 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="46" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="47" />
       <source>counselling</source>
       <translation>Beratung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="47" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="48" />
       <source>counselling and contact</source>
       <translation>Beratung und Kontaktaufnahme</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="48" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="49" />
       <source>counselling, contact and referral</source>
       <translation>Beratung, Kontaktaufnahme und Weitervermittlung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="49" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="50" />
       <source>initial session</source>
       <translation>Erstberatung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="50" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="51" />
       <source>follow-up session</source>
       <translation>Folgeberatung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="51" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="52" />
       <source>Recognition counselling</source>
       <translation>Anerkennungsberatung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="52" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="53" />
       <source>Job-training counselling</source>
       <translation>Qualifizierungsberatung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="53" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="54" />
       <source>wages</source>
       <translation>Lohn</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="54" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="55" />
       <source>working time</source>
       <translation>Arbeitszeit</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="55" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="56" />
       <source>leave</source>
       <translation>Urlaub</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="56" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="57" />
       <source>dismissal</source>
       <translation>Kündigung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="57" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="58" />
       <source>health insurance</source>
       <translation>Krankenversicherung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="58" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="59" />
       <source>employment contract</source>
       <translation>Arbeitsvertrag</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="59" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="60" />
       <source>other labour-law question</source>
       <translation>andere arbeitsrechtliche Frage</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="60" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="61" />
       <source>in person</source>
       <translation>persönlich</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="61" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="62" />
       <source>phone</source>
       <translation>telefonisch</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="62" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="63" />
       <source>video</source>
       <translation>per Video</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="63" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="64" />
       <source>e-mail</source>
       <translation>per E-Mail</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="64" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="65" />
       <source>job centre</source>
       <translation>Jobcenter</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="65" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="66" />
       <source>employment agency</source>
       <translation>Agentur für Arbeit</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="66" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="67" />
       <source>other counselling service</source>
       <translation>andere Beratungsstelle</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="67" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="68" />
       <source>came on their own</source>
       <translation>aus eigener Initiative</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="69" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="70" />
       <source>recognition application filed</source>
       <translation>Anerkennungsantrag gestellt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="70" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="71" />
       <source>referred to the competent authority</source>
       <translation>an die zuständige Stelle verwiesen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="71" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="72" />
       <source>job training recommended</source>
       <translation>Qualifizierung empfohlen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="72" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="73" />
       <source>referred elsewhere</source>
       <translation>anderweitig weitervermittelt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="73" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="74" />
       <source>information given</source>
       <translation>Informationen gegeben</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="74" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="75" />
       <source>further session needed</source>
       <translation>weitere Beratung nötig</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="75" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="76" />
       <source>course-based</source>
       <translation>in Kursform</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="76" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="77" />
       <source>individual</source>
       <translation>individuell</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="77" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="78" />
       <source>compensation measure</source>
       <translation>Ausgleichsmaßnahme</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="78" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="79" />
       <source>bridge training</source>
       <translation>Brückenmaßnahme</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="79" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="80" />
       <source>ongoing</source>
       <translation>laufend</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="80" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="81" />
       <source>completed successfully</source>
       <translation>erfolgreich abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="81" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="82" />
       <source>dropped out</source>
       <translation>abgebrochen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="82" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="83" />
       <source>information event</source>
       <translation>Informationsveranstaltung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="83" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="84" />
       <source>workshop</source>
       <translation>Workshop</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="84" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="85" />
       <source>training</source>
       <translation>Schulung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="85" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="86" />
       <source>consultation</source>
       <translation>Beratung (Konsultation)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="86" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="87" />
       <source>migrants</source>
       <translation>Migrantinnen und Migranten</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="87" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="88" />
       <source>labour-market stakeholders</source>
       <translation>Arbeitsmarktakteure</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="88" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="89" />
       <source>businesses</source>
       <translation>Unternehmen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="89" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="90" />
       <source>regional skilled worker networks – immigration</source>
       <translation>Regionale Fachkräftenetzwerke – Einwanderung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="90" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="91" />
       <source>recognition</source>
       <translation>Anerkennung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="91" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="92" />
       <source>job training</source>
       <translation>Qualifizierung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="92" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="93" />
       <source>Fair Integration</source>
       <translation>Faire Integration</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="93" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="94" />
       <source>intercultural competence</source>
       <translation>interkulturelle Kompetenz</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="94" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="95" />
       <source>anti-discrimination</source>
       <translation>Antidiskriminierung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="95" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="96" />
       <source>skilled-worker recruitment</source>
       <translation>Fachkräftegewinnung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="96" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="97" />
       <source>organisational development</source>
       <translation>Organisationsentwicklung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="98" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="99" />
       <source>counsellor</source>
       <translation>Beratungsfachkraft</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="99" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="100" />
       <source>coordinator</source>
       <translation>Koordination</translation>
     </message>
@@ -1359,130 +1633,126 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="81" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="107" />
       <source>Sessions</source>
+      <extracomment>key, icon, module, class name</extracomment>
       <translation>Beratungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="82" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="108" />
       <source>Clients</source>
       <translation>Ratsuchende</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="83" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="109" />
       <source>Trainings</source>
       <translation>Qualifizierungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="84" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="110" />
       <source>Events</source>
       <translation>Veranstaltungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="85" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="111" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="86" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="112" />
       <source>Figures</source>
       <translation>Zahlen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="87" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="113" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="107" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="133" />
       <source>%1 – this screen is not available in this version yet.</source>
       <translation>%1 – diese Ansicht gibt es in dieser Version noch nicht.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="124" />
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="272" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="150" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="302" />
       <source>IQ Desktop</source>
       <translation>IQ Desktop</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="125" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="151" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="128" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="154" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="158" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="184" />
       <source>DEMO – synthetic records only; nothing here is real and nothing is kept.</source>
       <translation>DEMO – nur erfundene Datensätze; nichts hier ist echt und nichts wird aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="197" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="223" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="199" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="225" />
       <source>&amp;New…</source>
       <translation>&amp;Neu…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="201" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="227" />
       <source>&amp;Lock</source>
       <translation>&amp;Sperren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="202" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="228" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="207" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="233" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="209" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="235" />
       <source>&amp;Find client…</source>
       <translation>Ratsuchende &amp;suchen…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="212" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="238" />
       <source>&amp;Go</source>
       <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="217" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="243" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="218" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="245" />
+      <source>&amp;Help for this screen</source>
+      <translation>&amp;Hilfe zu dieser Ansicht</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="248" />
       <source>&amp;About IQ Desktop</source>
       <translation>&amp;Über IQ Desktop</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="273" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="303" />
       <source>This form is not available in this version yet.</source>
       <translation>Dieses Formular gibt es in dieser Version noch nicht.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="313" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="343" />
       <source>Client</source>
       <translation>Ratsuchende Person</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="362" />
-      <source>About IQ Desktop</source>
-      <translation>Über IQ Desktop</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="363" />
-      <source>IQ Desktop records counselling for the Network “Integration through Qualification (IQ)”. Personal data stays encrypted on this laptop; only the site's anonymous counts are sent.</source>
-      <translation>IQ Desktop erfasst Beratungen für das Förderprogramm „Integration durch Qualifizierung (IQ)“. Personenbezogene Daten bleiben verschlüsselt auf diesem Laptop; übertragen werden nur die anonymen Zahlen des Standorts.</translation>
     </message>
   </context>
   <context>
@@ -1533,75 +1803,76 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
       <translation>Faire Integration: Sonstiges</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="73" />
-      <location filename="../../iq_desktop/ui/records/models.py" line="76" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="82" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="85" />
       <source>Waiting</source>
+      <extracomment>Between the topics of one session, in every list.</extracomment>
       <translation>Wartet</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="74" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="83" />
       <source>Sent</source>
       <translation>Gesendet</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="75" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="84" />
       <source>Quarantined</source>
       <translation>In Quarantäne</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="77" />
-      <location filename="../../iq_desktop/ui/records/models.py" line="78" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="86" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="87" />
       <source>Not queued</source>
       <translation>Nicht in der Warteschlange</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="83" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="92" />
       <source>Initial</source>
       <translation>Erstberatung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="83" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="92" />
       <source>Follow-up</source>
       <translation>Folgeberatung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="233" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="277" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="234" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="278" />
       <source>Client</source>
       <translation>Ratsuchende Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="235" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="279" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="236" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="280" />
       <source>Topics</source>
       <translation>Themen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="237" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="281" />
       <source>Sync state</source>
       <translation>Sendestatus</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="349" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="438" />
       <source>Name</source>
-      <extracomment>name, year of birth, last contact (texts), id, year of birth, last contact (values, for sorting)</extracomment>
+      <extracomment>name, year of birth, last contact (texts), id</extracomment>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="349" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="438" />
       <source>Year of birth</source>
       <translation>Geburtsjahr</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="349" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="438" />
       <source>Last contact</source>
       <translation>Letzter Kontakt</translation>
     </message>
@@ -1620,122 +1891,144 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
     </message>
   </context>
   <context>
-    <name>OptionalDate</name>
-    <message>
-      <location filename="../../iq_desktop/ui/forms/fields.py" line="84" />
-      <source>Choose from a calendar (Alt+Down)</source>
-      <translation>Aus einem Kalender wählen (Alt+Pfeil nach unten)</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/forms/fields.py" line="85" />
-      <source>Open calendar</source>
-      <translation>Kalender öffnen</translation>
-    </message>
-  </context>
-  <context>
     <name>Passphrase</name>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="40" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="41" />
       <source>Use at least 10 characters.</source>
       <translation>Verwenden Sie mindestens 10 Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="41" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="42" />
       <source>Use at most 1024 characters.</source>
       <translation>Verwenden Sie höchstens 1024 Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="42" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="43" />
       <source>Do not begin or end the passphrase with a space.</source>
       <translation>Beginnen oder beenden Sie die Passphrase nicht mit einem Leerzeichen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="43" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="44" />
       <source>Do not use control characters.</source>
       <translation>Verwenden Sie keine Steuerzeichen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="44" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="45" />
       <source>Use more different characters.</source>
       <translation>Verwenden Sie mehr verschiedene Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="45" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="46" />
       <source>This passphrase is too common; choose another one.</source>
       <translation>Diese Passphrase ist zu verbreitet; wählen Sie eine andere.</translation>
     </message>
     <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="47" />
+      <source>This passphrase is too easy to guess; choose another one.</source>
+      <translation>Diese Passphrase ist zu leicht zu erraten; bitte wählen Sie eine andere.</translation>
+    </message>
+    <message>
       <location filename="../../iq_desktop/ui/access/first_run.py" line="48" />
+      <source>It is built on a common word or name (German words, names, places, months and seasons count too).</source>
+      <translation>Sie beruht auf einem häufigen Wort oder Namen (auch deutsche Wörter, Namen, Orte, Monate und Jahreszeiten zählen dazu).</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="52" />
+      <source>Years and dates are easy to guess.</source>
+      <translation>Jahreszahlen und Daten sind leicht zu erraten.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="53" />
+      <source>Keyboard patterns such as qwertz are easy to guess.</source>
+      <translation>Tastaturmuster wie qwertz sind leicht zu erraten.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="54" />
+      <source>Runs and repeats such as abc or 1111 are easy to guess.</source>
+      <translation>Folgen und Wiederholungen wie abc oder 1111 sind leicht zu erraten.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="55" />
+      <source>Do not use your user name.</source>
+      <translation>Verwenden Sie nicht Ihren Benutzernamen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="56" />
+      <source>Use a sentence of four or more words that has nothing to do with you.</source>
+      <translation>Nehmen Sie einen Satz aus vier oder mehr Wörtern, der nichts mit Ihnen zu tun hat.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="59" />
       <source>Very weak</source>
       <translation>Sehr schwach</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="49" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="60" />
       <source>Weak</source>
       <translation>Schwach</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="50" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="61" />
       <source>Fair</source>
       <translation>Mittel</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="51" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="62" />
       <source>Good</source>
       <translation>Gut</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="52" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="63" />
       <source>Strong</source>
       <translation>Stark</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="76" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="87" />
       <source>New passphrase</source>
       <translation>Neue Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="79" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="90" />
       <source>Repeat the passphrase</source>
       <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="82" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="93" />
       <source>Passphrase strength</source>
       <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="88" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="99" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="90" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="101" />
       <source>&amp;Repeat passphrase:</source>
       <translation>Passphrase &amp;wiederholen:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="99" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="110" />
       <source>Strength:</source>
       <translation>Stärke:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="109" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="120" />
       <source>The two passphrases are not the same.</source>
       <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="152" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="163" />
       <source>IQ Desktop – recovery key</source>
       <translation>IQ Desktop – Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="158" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="169" />
       <source>With this key the vault can be opened when every passphrase is forgotten. Keep this sheet locked away, separate from the laptop. Anyone who has it can read the records.</source>
       <translation>Mit diesem Schlüssel lässt sich der Tresor öffnen, wenn alle Passphrasen vergessen sind. Bewahren Sie dieses Blatt verschlossen und getrennt vom Laptop auf. Wer es hat, kann die Daten lesen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="168" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="179" />
       <source>First user: %1</source>
       <translation>Erster Benutzer: %1</translation>
     </message>
@@ -1755,27 +2048,27 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="91" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="95" />
       <source>&amp;Save</source>
       <translation>&amp;Speichern</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="92" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="96" />
       <source>Save (Ctrl+S)</source>
       <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="95" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="99" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="96" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="100" />
       <source>Close without saving (Esc)</source>
       <translation>Schließen ohne zu speichern (Esc)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="256" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="261" />
       <source>The record was not saved. Please correct the marked fields.</source>
       <translation>Der Datensatz wurde nicht gespeichert. Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
@@ -1785,47 +2078,48 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
       <translation>ℹ Die ungespeicherten Eingaben der letzten Sitzung wurden wiederhergestellt. Speichern Sie sie oder drücken Sie Esc.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="328" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="361" />
       <source>Saving…</source>
       <translation>Wird gespeichert…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="349" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="382" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="386" />
       <source>✔ Saved.</source>
       <translation>✔ Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="363" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="399" />
       <source>The record was not saved.</source>
       <translation>Der Datensatz wurde nicht gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="365" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="401" />
       <source>The record was not saved because of an unexpected problem.</source>
       <translation>Der Datensatz wurde wegen eines unerwarteten Problems nicht gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="375" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="411" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="376" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="412" />
       <source>This form has changes that are not saved yet.</source>
       <translation>Dieses Formular enthält Änderungen, die noch nicht gespeichert sind.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="379" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="415" />
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="380" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="416" />
       <source>Discard changes</source>
       <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="381" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="417" />
       <source>Keep editing</source>
       <translation>Weiter bearbeiten</translation>
     </message>
@@ -1851,42 +2145,62 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>RecoveryDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="271" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="276" />
+      <source>The recovery key must have %1 groups of %2 characters; %3 characters were entered.</source>
+      <translation>Der Wiederherstellungsschlüssel hat %1 Gruppen zu je %2 Zeichen; eingegeben wurden %3 Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="282" />
+      <source>Group %1 of the recovery key has a character that cannot occur in it. Check that group.</source>
+      <translation>Gruppe %1 des Wiederherstellungsschlüssels enthält ein Zeichen, das darin nicht vorkommen kann. Bitte diese Gruppe prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="287" />
+      <source>The recovery key has a typo, probably in group %1. Check that group.</source>
+      <translation>Der Wiederherstellungsschlüssel hat einen Tippfehler, wahrscheinlich in Gruppe %1. Bitte diese Gruppe prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="291" />
+      <source>The recovery key is not valid. Please check every group carefully.</source>
+      <translation>Der Wiederherstellungsschlüssel ist ungültig. Bitte jede Gruppe sorgfältig prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="313" />
       <source>Use the recovery key</source>
       <translation>Wiederherstellungsschlüssel verwenden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="275" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="317" />
       <source>Recovery key</source>
       <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="279" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="321" />
       <source>User name</source>
       <translation>Benutzername</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="281" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="323" />
       <source>&amp;Recovery key:</source>
       <translation>&amp;Wiederherstellungsschlüssel:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="283" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="325" />
       <source>&amp;User:</source>
       <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="292" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="334" />
       <source>Working</source>
       <translation>In Arbeit</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="297" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="339" />
       <source>Set new passphrase and unlock</source>
       <translation>Neue Passphrase setzen und entsperren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="301" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="343" />
       <source>Enter the recovery key and choose a new passphrase for the user.</source>
       <translation>Geben Sie den Wiederherstellungsschlüssel ein und wählen Sie eine neue Passphrase für den Benutzer.</translation>
     </message>
@@ -1894,54 +2208,230 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>RecoveryKeyPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="272" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="283" />
       <source>Your recovery key</source>
       <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="275" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="286" />
       <source>If every passphrase is forgotten, only this key opens the vault. Print it or save it as PDF, and keep it locked away, not on this laptop.</source>
       <translation>Wenn alle Passphrasen vergessen sind, öffnet nur dieser Schlüssel den Tresor. Drucken Sie ihn aus oder speichern Sie ihn als PDF und bewahren Sie ihn verschlossen auf – nicht auf diesem Laptop.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="282" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="293" />
       <source>Recovery key</source>
       <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="285" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="296" />
       <source>&amp;Print…</source>
       <translation>&amp;Drucken…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="286" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="297" />
       <source>&amp;Save as PDF…</source>
       <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="289" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="300" />
       <source>I have &amp;stored the recovery key safely</source>
       <translation>Ich habe den Wiederherstellungsschlüssel sicher &amp;verwahrt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="290" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="301" />
       <source>I have stored the recovery key safely</source>
       <translation>Ich habe den Wiederherstellungsschlüssel sicher verwahrt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="323" />
-      <source>Save the recovery key as PDF</source>
-      <translation>Wiederherstellungsschlüssel als PDF speichern</translation>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="342" />
+      <source>Save the recovery key as PDF (best on a USB stick)</source>
+      <translation>Wiederherstellungsschlüssel als PDF speichern (am besten auf einem USB-Stick)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="325" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="344" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="332" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="357" />
+      <source>Saved to %1, on the same disk as the vault: whoever takes this laptop gets the key with it. Copy the file to a USB stick or print it, then delete it here.</source>
+      <translation>Gespeichert unter %1, auf demselben Datenträger wie der Tresor: Wer diesen Laptop mitnimmt, hat damit auch den Schlüssel. Kopieren Sie die Datei auf einen USB-Stick oder drucken Sie sie aus, und löschen Sie sie dann hier.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="362" />
       <source>Saved to %1. Move the file off this laptop.</source>
       <translation>Gespeichert unter %1. Verschieben Sie die Datei von diesem Laptop.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="87" />
+      <source>Restore from backup</source>
+      <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="92" />
+      <source>The vault on this laptop will be replaced by the backup: records saved after the backup was made will no longer be shown. The current vault is not deleted; it is kept beside it in the data folder (vault.db.before-restore-…). The app then opens the restored vault, and the next sync brings the regional server in line with it.</source>
+      <translation>Der Tresor auf diesem Laptop wird durch die Sicherung ersetzt: Daten, die nach dem Anlegen der Sicherung gespeichert wurden, werden nicht mehr angezeigt. Der bisherige Tresor wird nicht gelöscht, sondern daneben im Datenordner aufbewahrt (vault.db.before-restore-…). Danach öffnet die App den wiederhergestellten Tresor, und die nächste Synchronisation gleicht den regionalen Server an ihn an.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="104" />
+      <source>e.g. iq-backup.tar</source>
+      <translation>z. B. iq-backup.tar</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="105" />
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="109" />
+      <source>Backup &amp;file</source>
+      <translation>Sicherungs&amp;datei</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="111" />
+      <source>Backup file</source>
+      <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="115" />
+      <source>A coordinator's passphrase</source>
+      <translation>Passphrase der Koordination</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="116" />
+      <source>The recovery key</source>
+      <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="117" />
+      <source>Open the backup &amp;with</source>
+      <translation>Sicherung öffnen &amp;mit</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="119" />
+      <source>&amp;User name in the backup</source>
+      <translation>&amp;Benutzername in der Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="122" />
+      <source>Backup's &amp;passphrase</source>
+      <translation>&amp;Passphrase der Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="124" />
+      <source>&amp;Recovery key</source>
+      <translation>&amp;Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="126" />
+      <source>I understand that the vault on this laptop is replace&amp;d.</source>
+      <translation>Mir ist klar, dass der Tresor auf diesem Laptop &amp;ersetzt wird.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="132" />
+      <source>Restore and &amp;open</source>
+      <translation>Wiederherstellen und ö&amp;ffnen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="167" />
+      <source>Choose a backup</source>
+      <translation>Sicherung auswählen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="167" />
+      <source>IQ backups (*.tar);;All files (*)</source>
+      <translation>IQ-Sicherungen (*.tar);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="185" />
+      <source>Choose the backup file.</source>
+      <translation>Wählen Sie die Sicherungsdatei aus.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="187" />
+      <source>The backup file was not found.</source>
+      <translation>Die Sicherungsdatei wurde nicht gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="190" />
+      <source>Enter your user name in the backup.</source>
+      <translation>Geben Sie Ihren Benutzernamen in der Sicherung ein.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="192" />
+      <source>Enter the backup's passphrase.</source>
+      <translation>Geben Sie die Passphrase der Sicherung ein.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="194" />
+      <source>Enter the recovery key.</source>
+      <translation>Geben Sie den Wiederherstellungsschlüssel ein.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="208" />
+      <source>Checking the backup… (this takes a few seconds)</source>
+      <translation>Die Sicherung wird geprüft … (das dauert einige Sekunden)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="222" />
+      <source>The backup could not be checked because of an unexpected problem.</source>
+      <translation>Die Sicherung konnte wegen eines unerwarteten Problems nicht geprüft werden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/access/retention_dialog.py" line="60" />
+      <source>Old client records were not deleted automatically (the date of this laptop may be wrong, or many clients are affected). Please ask a coordinator to check it.</source>
+      <translation>Alte Daten von Ratsuchenden wurden nicht automatisch gelöscht (das Datum dieses Laptops ist vielleicht falsch, oder es wären viele Ratsuchende betroffen). Bitte wenden Sie sich an die Koordination, damit sie das prüft.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/retention_dialog.py" line="85" />
+      <source>Delete old client records?</source>
+      <translation>Alte Daten von Ratsuchenden löschen?</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/retention_dialog.py" line="88" />
+      <source>%1 of %2 clients would be deleted: they have had no contact since %3.</source>
+      <translation>%1 von %2 Ratsuchenden würden gelöscht: Sie hatten seit dem %3 keinen Kontakt mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/retention_dialog.py" line="97" />
+      <source>The laptop's clock may be wrong: it shows %1, more than 400 days after the newest date this vault can trust (%2, the last sync or the newest session). Automatic deletion was stopped.</source>
+      <translation>Die Uhr dieses Laptops geht möglicherweise falsch: Sie zeigt den %1, mehr als 400 Tage nach dem neuesten Datum, dem dieser Tresor trauen kann (%2, die letzte Synchronisation oder die neueste Beratung). Das automatische Löschen wurde angehalten.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/retention_dialog.py" line="103" />
+      <source>That is more than 5 % of all clients, so it is not done automatically: a coordinator must confirm it.</source>
+      <translation>Das sind mehr als 5 % aller Ratsuchenden; deshalb geschieht es nicht automatisch: Die Koordination muss es bestätigen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/retention_dialog.py" line="106" />
+      <source>Check the date and time of this laptop first. Deleted records cannot be restored, except from a backup.</source>
+      <translation>Prüfen Sie zuerst Datum und Uhrzeit dieses Laptops. Gelöschte Daten lassen sich nur aus einer Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/retention_dialog.py" line="113" />
+      <source>&amp;Delete now</source>
+      <translation>Jetzt &amp;löschen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/retention_dialog.py" line="114" />
+      <source>&amp;Not now</source>
+      <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/retention_dialog.py" line="138" />
+      <source>Deleting…</source>
+      <translation>Wird gelöscht …</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/retention_dialog.py" line="141" />
+      <source>✔ The records of %1 clients were deleted.</source>
+      <translation>✔ Die Daten von %1 Ratsuchenden wurden gelöscht.</translation>
     </message>
   </context>
   <context>
@@ -2023,212 +2513,217 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>SessionForm</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="66" />
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="119" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="84" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="144" />
       <source>Session</source>
       <translation>Beratung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="71" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="89" />
       <source>&amp;Client</source>
       <translation>&amp;Ratsuchende Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="73" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="91" />
       <source>Type part of the name, then choose with the arrow keys and Enter</source>
       <translation>Teil des Namens eingeben, dann mit den Pfeiltasten und der Eingabetaste auswählen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="75" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="100" />
       <source>&amp;Date</source>
       <translation>&amp;Datum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="76" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="101" />
       <source>&amp;Kind</source>
       <translation>&amp;Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="80" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="105" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="81" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="106" />
       <source>D&amp;uration</source>
       <translation>Da&amp;uer</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="83" />
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="87" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="108" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="112" />
       <source>Topics</source>
       <translation>Themen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="90" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="115" />
       <source>How</source>
       <translation>Wie</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="92" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="117" />
       <source>C&amp;hannel</source>
       <translation>&amp;Kontaktweg</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="93" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="118" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="95" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="120" />
       <source>&amp;Interpreter</source>
       <translation>&amp;Dolmetschung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="95" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="120" />
       <source>an interpreter took part</source>
       <translation>mit Dolmetscherin oder Dolmetscher</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="97" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="122" />
       <source>&amp;Referred by</source>
       <translation>&amp;Vermittelt durch</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="99" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="124" />
       <source>Outcome</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="102" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="127" />
       <source>Outcomes</source>
       <translation>Ergebnisse</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="107" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="132" />
       <source>&amp;Next appointment</source>
       <translation>&amp;Nächster Termin</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="110" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="135" />
       <source>No&amp;tes (stay on this laptop)</source>
       <translation>Noti&amp;zen (bleiben auf diesem Laptop)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="119" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="144" />
       <source>New session</source>
       <translation>Neue Beratung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="160" />
+      <source>No consent is recorded for this person. Consent covers keeping their personal data on this laptop for counselling (and, as agreed, contacting them or referring them on); please ask for it and record it in the client's data. The session can still be saved.</source>
+      <translation>Für diese Person ist keine Einwilligung erfasst. Die Einwilligung deckt ab, dass ihre personenbezogenen Daten für die Beratung auf diesem Laptop gespeichert werden (und, je nach Umfang, die Kontaktaufnahme oder Weitervermittlung); bitte einholen und bei den Daten der Person erfassen. Die Beratung kann trotzdem gespeichert werden.</translation>
     </message>
   </context>
   <context>
     <name>SessionListPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="54" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="55" />
       <source>Counselling sessions</source>
       <translation>Beratungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="58" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="59" />
       <source>All time</source>
       <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="59" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="60" />
       <source>This month</source>
       <translation>Dieser Monat</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="60" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="61" />
       <source>Last 3 months</source>
       <translation>Letzte 3 Monate</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="61" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="62" />
       <source>This year</source>
       <translation>Dieses Jahr</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="62" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="63" />
       <source>Last year</source>
       <translation>Letztes Jahr</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="66" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="67" />
       <source>All topics</source>
       <translation>Alle Themen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="75" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="76" />
       <source>Any sync state</source>
       <translation>Jeder Sendestatus</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="76" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="77" />
       <source>Waiting</source>
       <translation>Wartet</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="77" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="78" />
       <source>Sent</source>
       <translation>Gesendet</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="78" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="79" />
       <source>Quarantined</source>
       <translation>In Quarantäne</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="84" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="85" />
       <source>&amp;Period:</source>
       <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="84" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="85" />
       <source>Period</source>
       <translation>Zeitraum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="85" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="86" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thema:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="85" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="86" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="86" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="87" />
       <source>S&amp;ync state:</source>
       <translation>Sende&amp;status:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="86" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="87" />
       <source>Sync state</source>
       <translation>Sendestatus</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="96" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="97" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Beratung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="97" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="98" />
       <source>New session (Ctrl+N)</source>
       <translation>Neue Beratung (Strg+N)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="104" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="105" />
       <source>Sessions</source>
       <translation>Beratungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="128" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="129" />
       <source>Number of sessions</source>
       <translation>Anzahl der Beratungen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="158" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="160" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n Beratung</numerusform>
@@ -2354,84 +2849,89 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
       <translation>Verschlüsselte &amp;Sicherung speichern…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="178" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="175" />
+      <source>Res&amp;tore from backup…</source>
+      <translation>Aus Sicherung wiederhers&amp;tellen…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/page.py" line="181" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="226" />
-      <location filename="../../iq_desktop/ui/settings/page.py" line="252" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="230" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="256" />
       <source>✔ Saved.</source>
       <translation>✔ Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="260" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="269" />
       <source>That did not work because of an unexpected problem.</source>
       <translation>Das hat wegen eines unerwarteten Problems nicht geklappt.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="267" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="276" />
       <source>The two new passphrases are not the same.</source>
       <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="270" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="279" />
       <source>Enter the current and the new passphrase.</source>
       <translation>Geben Sie die aktuelle und die neue Passphrase ein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="276" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="285" />
       <source>Changing… (this takes a few seconds)</source>
       <translation>Wird geändert… (das dauert einige Sekunden)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="282" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="291" />
       <source>✔ Your passphrase was changed.</source>
       <translation>✔ Ihre Passphrase wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="298" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="307" />
       <source>Enter a user name.</source>
       <translation>Geben Sie einen Benutzernamen ein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="301" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="310" />
       <source>The two passphrases are not the same.</source>
       <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="307" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="316" />
       <source>Adding… (this takes a few seconds)</source>
       <translation>Wird hinzugefügt… (das dauert einige Sekunden)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="313" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="322" />
       <source>✔ The user was added. They sign in with their own passphrase.</source>
       <translation>✔ Der Benutzer wurde hinzugefügt und meldet sich mit der eigenen Passphrase an.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="335" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="344" />
       <source>Save an encrypted backup</source>
       <extracomment>Tests set a fast KDF here; the app leaves it None (the vault's calibrated default).</extracomment>
       <translation>Verschlüsselte Sicherung speichern</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="335" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="344" />
       <source>IQ backups (*.tar);;All files (*)</source>
       <translation>IQ-Sicherungen (*.tar);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="345" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="361" />
       <source>Saving the backup…</source>
       <translation>Die Sicherung wird gespeichert…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="349" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="365" />
       <source>✔ Saved to %1</source>
       <translation>✔ Gespeichert unter %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="354" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="370" />
       <source>⚠ The backup could not be written. Choose another folder.</source>
       <translation>⚠ Die Sicherung konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -2520,124 +3020,129 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>SyncPanel</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="94" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="83" />
       <source>ℹ Only a coordinator can start a sync, retry or enrol this laptop.</source>
       <translation>ℹ Nur die Koordination kann synchronisieren, erneut senden oder diesen Laptop anmelden.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="98" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="87" />
       <source>Sync &amp;now</source>
       <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="99" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="88" />
       <source>&amp;Cancel sync</source>
       <translation>Synchronisation &amp;abbrechen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="102" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="91" />
       <source>Sync progress</source>
       <translation>Fortschritt der Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="106" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="95" />
       <source>No sync in this session yet.</source>
       <translation>In dieser Sitzung wurde noch nicht synchronisiert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="108" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="97" />
       <source>Send the site's figures</source>
       <translation>Die Zahlen des Standorts senden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="118" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="107" />
       <source>Quarantine: figures the server refused</source>
       <translation>Quarantäne: vom Server abgelehnte Zahlen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="121" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="110" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="121" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="110" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="121" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="110" />
       <source>Reason</source>
       <translation>Grund</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="121" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="110" />
       <source>Quarantine</source>
       <translation>Quarantäne</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="121" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="110" />
       <source>Period</source>
       <translation>Zeitraum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="123" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="112" />
       <source>&amp;Retry selected</source>
       <translation>Ausgewählte &amp;erneut senden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="124" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="113" />
       <source>Retry &amp;all</source>
       <translation>&amp;Alle erneut senden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="125" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="114" />
       <source>What is &amp;sent…</source>
       <translation>Was wird &amp;gesendet…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="134" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="123" />
       <source>History</source>
       <translation>Verlauf</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="138" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="127" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="139" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="128" />
       <source>Sent</source>
       <translation>Gesendet</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="140" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="129" />
       <source>Duplicates</source>
       <translation>Doppelte</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="141" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="130" />
       <source>Rejected</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="142" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="131" />
       <source>Still waiting</source>
       <translation>Noch wartend</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="143" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="132" />
       <source>Result</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="145" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="134" />
       <source>Sync history</source>
       <translation>Verlauf der Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="156" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="145" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="181" />
+      <source>⚠ Enrolled with %1 as site %2, but the server refuses this laptop:</source>
+      <translation>⚠ Angemeldet bei %1 als Standort %2, aber der Server lehnt diesen Laptop ab:</translation>
     </message>
     <message>
       <location filename="../../iq_desktop/ui/sync/panel.py" line="191" />
@@ -2670,7 +3175,7 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
       <translation>%1 von %2 Zeiträumen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="369" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="375" />
       <source>%n period(s) of figures put back in the queue; they are sent at the next sync.</source>
       <translation>
         <numerusform>Zahlen für %n Zeitraum wieder in die Warteschlange gestellt; sie werden bei der nächsten Synchronisation gesendet.</numerusform>
@@ -2708,32 +3213,32 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
       <translation>Wird nach dem aktuellen Paket angehalten…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="314" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="326" />
       <source>Sent: %1</source>
       <translation>Gesendet: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="315" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="327" />
       <source>duplicates: %1</source>
       <translation>doppelt: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="316" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="328" />
       <source>rejected: %1</source>
       <translation>abgelehnt: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="317" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="329" />
       <source>still waiting: %1</source>
       <translation>noch wartend: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="327" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="337" />
       <source>Cancelled.</source>
       <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="332" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="342" />
       <source>done</source>
       <translation>fertig</translation>
     </message>
@@ -2849,7 +3354,7 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>TopicsBox</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="40" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="58" />
       <source>Fair Integration</source>
       <translation>Faire Integration</translation>
     </message>
@@ -2857,63 +3362,63 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>TrainingForm</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="29" />
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="59" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="28" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="58" />
       <source>Job training</source>
       <translation>Qualifizierung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="34" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="33" />
       <source>&amp;Participant</source>
       <translation>&amp;Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="36" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="35" />
       <source>Type part of the name, then choose with the arrow keys and Enter</source>
       <translation>Teil des Namens eingeben, dann mit den Pfeiltasten und der Eingabetaste auswählen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="41" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="40" />
       <source>S&amp;cheme</source>
       <translation>&amp;Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="43" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="42" />
       <source>The course or individual scheme this participation belongs to</source>
       <translation>Der Kurs oder die individuelle Maßnahme, zu der diese Teilnahme gehört</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="46" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="45" />
       <source>&amp;Type</source>
       <translation>&amp;Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="47" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="46" />
       <source>&amp;Format</source>
       <translation>&amp;Format</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="48" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="47" />
       <source>&amp;Start</source>
       <translation>&amp;Beginn</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="50" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="49" />
       <source>&amp;End</source>
       <translation>&amp;Ende</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="50" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="49" />
       <source>Leave empty while the training is ongoing</source>
       <translation>Leer lassen, solange die Qualifizierung läuft</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="52" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="51" />
       <source>S&amp;tatus</source>
       <translation>S&amp;tatus</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="59" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="58" />
       <source>New job training</source>
       <translation>Neue Qualifizierung</translation>
     </message>
@@ -2969,79 +3474,79 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>UnlockWindow</name>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="81" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="87" />
       <source>IQ Desktop – Unlock</source>
       <extracomment>Seconds to wait after the n-th failed attempt (n = 1, 2, ...); the last value repeats.</extracomment>
       <translation>IQ Desktop – Entsperren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="84" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="90" />
       <source>Unlock the vault</source>
       <translation>Tresor entsperren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="86" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="92" />
       <source>Your records are encrypted. Choose your user name and enter your passphrase.</source>
       <translation>Ihre Daten sind verschlüsselt. Wählen Sie Ihren Benutzernamen und geben Sie Ihre Passphrase ein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="90" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="96" />
       <source>User name</source>
       <translation>Benutzername</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="94" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="100" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="97" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="103" />
       <source>&amp;User:</source>
       <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="99" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="105" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="105" />
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="107" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="111" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="113" />
       <source>Unlock</source>
       <translation>Entsperren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="110" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="116" />
       <source>Forgot passphrase? Use the recovery key…</source>
       <translation>Passphrase vergessen? Wiederherstellungsschlüssel verwenden…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="113" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="119" />
       <source>Use the recovery key</source>
       <translation>Wiederherstellungsschlüssel verwenden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="120" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="126" />
       <source>Working</source>
       <translation>In Arbeit</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="125" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="131" />
       <source>Message</source>
       <translation>Meldung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="189" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="197" />
       <source>Please enter your passphrase.</source>
       <translation>Bitte geben Sie Ihre Passphrase ein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="191" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="199" />
       <source>Unlocking…</source>
       <translation>Wird entsperrt…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="231" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="239" />
       <source>Please wait %n second(s) before the next attempt.</source>
       <translation>
         <numerusform>Bitte warten Sie %n Sekunde bis zum nächsten Versuch.</numerusform>
@@ -3052,12 +3557,12 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="203" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="214" />
       <source>Welcome to IQ Desktop</source>
       <translation>Willkommen bei IQ Desktop</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="206" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="217" />
       <source>IQ Desktop records counselling sessions, trainings and group events on this laptop, encrypted. Only de-identified figures are ever sent to the regional network.
 
 First you create the vault: your user name (you will be its coordinator) and a passphrase. Then you get a recovery key to keep safe on paper.</source>
@@ -3066,7 +3571,7 @@ First you create the vault: your user name (you will be its coordinator) and a p
 Zuerst legen Sie den Tresor an: Ihren Benutzernamen (Sie werden seine Koordination) und eine Passphrase. Danach erhalten Sie einen Wiederherstellungsschlüssel, den Sie auf Papier sicher verwahren.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="213" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="224" />
       <source>Data folder: %1</source>
       <translation>Datenordner: %1</translation>
     </message>
@@ -3074,73 +3579,243 @@ Zuerst legen Sie den Tresor an: Ihren Benutzernamen (Sie werden seine Koordinati
   <context>
     <name>WhatIsSent</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="81" />
-      <source>Data that is sent</source>
-      <translation>Gesendete Daten</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="83" />
-      <source>&amp;Data that is sent (JSON):</source>
-      <translation>&amp;Gesendete Daten (JSON):</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="99" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="183" />
       <source>Loading…</source>
       <translation>Wird geladen…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="64" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="132" />
       <source>Nothing about a person or a single record leaves this laptop. The site sends counts only: for each quarter, half-year and year, how many sessions, people, schemes and events each published figure counts. Below is exactly what is sent for one period.</source>
-      <extracomment>What :func:`_fetch` answers: the quarter the record is counted in, and that quarter's item. And whether any figure counts the record at all.</extracomment>
       <translation>Nichts über eine Person oder einen einzelnen Datensatz verlässt diesen Laptop. Der Standort sendet nur Anzahlen: für jedes Quartal, Halbjahr und Jahr, wie viele Beratungen, Personen, Maßnahmen und Veranstaltungen jede veröffentlichte Kennzahl zählt. Unten steht genau, was für einen Zeitraum gesendet wird.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="111" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="57" />
+      <source>Initial advisory sessions</source>
+      <extracomment>What :func:`_fetch` answers: the quarter the record is counted in, and that quarter's item. And whether any figure counts the record at all; and which record it is (kind, date; "" for an item of the sync panel).</extracomment>
+      <translation>Erstberatungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="58" />
+      <source>Initial sessions: recognition counselling only</source>
+      <translation>Erstberatungen: nur Anerkennungsberatung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="59" />
+      <source>Initial sessions: job-training counselling only</source>
+      <translation>Erstberatungen: nur Qualifizierungsberatung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="60" />
+      <source>Initial sessions: recognition and job training combined</source>
+      <translation>Erstberatungen: Anerkennung und Qualifizierung kombiniert</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="61" />
+      <source>Fair Integration: individuals advised</source>
+      <translation>Faire Integration: beratene Personen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="62" />
+      <source>Fair Integration: group events</source>
+      <translation>Faire Integration: Gruppenveranstaltungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="63" />
+      <source>Fair Integration: participants in group events</source>
+      <translation>Faire Integration: Teilnehmende an Gruppenveranstaltungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="64" />
+      <source>Job-training schemes started: course-based</source>
+      <translation>Begonnene Qualifizierungsmaßnahmen: kursförmig</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="65" />
+      <source>Job-training schemes started: individually tailored</source>
+      <translation>Begonnene Qualifizierungsmaßnahmen: individuell</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="66" />
+      <source>Individuals commencing a job-training scheme</source>
+      <translation>Personen, die eine Qualifizierungsmaßnahme beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="67" />
+      <source>Skilled worker networks: individuals reached</source>
+      <translation>Fachkräftenetzwerke: erreichte Personen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="73" />
+      <source>Successful completers (completed in %1)</source>
+      <translation>Erfolgreich abgeschlossen (im %1)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="77" />
+      <source>Initial sessions by reference occupation: %1</source>
+      <translation>Erstberatungen nach Referenzberuf: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="79" />
+      <source>Labour-market stakeholders</source>
+      <translation>Arbeitsmarktakteure</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="80" />
+      <source>Business stakeholders</source>
+      <translation>Unternehmen und Wirtschaft</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="82" />
+      <source>trainings</source>
+      <translation>Schulungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="83" />
+      <source>participants in trainings</source>
+      <translation>Teilnehmende an Schulungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="84" />
+      <source>other events</source>
+      <translation>andere Veranstaltungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="85" />
+      <source>participants in other events</source>
+      <translation>Teilnehmende an anderen Veranstaltungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="86" />
+      <source>consultations</source>
+      <translation>Beratungen (Konsultationen)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="150" />
+      <source>Figure</source>
+      <translation>Kennzahl</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="150" />
+      <source>Count</source>
+      <translation>Anzahl</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="150" />
+      <source>Cell key</source>
+      <translation>Zellschlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="162" />
+      <source>&amp;Table</source>
+      <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="163" />
+      <source>&amp;Raw data (JSON)</source>
+      <translation>&amp;Rohdaten (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="190" />
+      <source>Data that was sent:</source>
+      <translation>Gesendete Daten:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="192" />
+      <source>Data that the server refused:</source>
+      <translation>Vom Server abgelehnte Daten:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="194" />
+      <source>Data that will be sent:</source>
+      <translation>Daten, die gesendet werden:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="209" />
+      <source>The cell key the server's disclosure control uses</source>
+      <translation>Der Zellschlüssel, den die Geheimhaltung des Servers verwendet</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="214" />
+      <source>Client record</source>
+      <translation>Datensatz einer ratsuchenden Person</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="215" />
+      <source>Counselling session of %1</source>
+      <translation>Beratung vom %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="216" />
+      <source>Job training starting %1</source>
+      <translation>Qualifizierung ab %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="217" />
+      <source>Group event of %1</source>
+      <translation>Veranstaltung vom %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="218" />
+      <source>Job-training scheme starting %1</source>
+      <translation>Qualifizierungsmaßnahme ab %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="223" />
+      <source>The site's figures of %1</source>
+      <translation>Zahlen der Beratungsstelle für %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="226" />
+      <source>Record: %1</source>
+      <translation>Datensatz: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="239" />
       <source>No published figure counts this record (for example a follow-up session on recognition only, or an event for migrants on another topic than Fair Integration): nothing about it is sent.</source>
       <translation>Keine veröffentlichte Kennzahl zählt diesen Datensatz (zum Beispiel eine Folgeberatung nur zur Anerkennung oder eine Veranstaltung für Migrantinnen und Migranten zu einem anderen Thema als Faire Integration): nichts davon wird gesendet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="116" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="244" />
       <source>Nothing is sent for this record. A client's personal data never leaves the laptop; the site's figures count the client's sessions and job-training schemes without naming anyone.</source>
       <translation>Für diesen Datensatz wird nichts gesendet. Persönliche Daten einer ratsuchenden Person verlassen nie den Laptop; die Zahlen des Standorts zählen ihre Beratungen und Qualifizierungsmaßnahmen, ohne jemanden zu nennen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="120" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="248" />
       <source>Nothing is counted for %1 yet.</source>
       <translation>Für %1 ist noch nichts gezählt.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="127" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="257" />
       <source> (version %1)</source>
       <translation> (Version %1)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="129" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="259" />
       <source>The quarter this record is counted in: %1</source>
       <translation>Das Quartal, in dem dieser Datensatz gezählt wird: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="131" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="261" />
       <source>Counts of %1</source>
       <translation>Zahlen für %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="135" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="265" />
       <source>✔ Sent: the server has it.</source>
       <translation>✔ Gesendet: Der Server hat ihn erhalten.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="139" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="269" />
       <source>⚠ In quarantine, not sent: %1</source>
       <translation>⚠ In Quarantäne, nicht gesendet: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="142" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="272" />
       <source>Waiting to be sent at the next sync.</source>
       <translation>Wartet auf das Senden bei der nächsten Synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="154" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="284" />
       <source>The outbox could not be read.</source>
       <translation>Der Postausgang konnte nicht gelesen werden.</translation>
     </message>
@@ -3148,9 +3823,17 @@ Zuerst legen Sie den Tresor an: Ihren Benutzernamen (Sie werden seine Koordinati
   <context>
     <name>WhatIsSentDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="169" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="316" />
       <source>What is sent</source>
       <translation>Was gesendet wird</translation>
+    </message>
+  </context>
+  <context>
+    <name>texts</name>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="130" />
+      <source>About IQ Desktop</source>
+      <translation>Über IQ Desktop</translation>
     </message>
   </context>
 </TS>

@@ -4,27 +4,27 @@
   <context>
     <name>AccountPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="226" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="237" />
       <source>Your user name and passphrase</source>
       <translation>Your user name and passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="228" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="239" />
       <source>Choose a passphrase of at least 10 characters; a short sentence is easy to remember.</source>
       <translation>Choose a passphrase of at least 10 characters; a short sentence is easy to remember.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="231" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="242" />
       <source>User name</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="233" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="244" />
       <source>&amp;User name:</source>
       <translation>&amp;User name:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="238" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="249" />
       <source>Creating the vault</source>
       <translation>Creating the vault</translation>
     </message>
@@ -40,157 +40,167 @@
   <context>
     <name>ClientForm</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="37" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="29" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="39" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="31" />
       <source>&amp;First name</source>
       <translation>&amp;First name</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="40" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="32" />
       <source>&amp;Last name</source>
       <translation>&amp;Last name</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="44" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="36" />
       <source>&amp;Birth date</source>
       <translation>&amp;Birth date</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="46" />
-      <source>For example 31.12.1990; may be left empty</source>
-      <translation>For example 31.12.1990; may be left empty</translation>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="38" />
+      <source>For example 31.12.1990 or 31.12.90; may be left empty</source>
+      <translation>For example 31.12.1990 or 31.12.90; may be left empty</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="48" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="40" />
       <source>&amp;Gender</source>
       <translation>&amp;Gender</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="50" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="42" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="52" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="44" />
       <source>&amp;Phone</source>
       <translation>&amp;Phone</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="53" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="45" />
       <source>&amp;E-mail</source>
       <translation>&amp;E-mail</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="54" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="46" />
       <source>Post&amp;code</source>
       <translation>Post&amp;code</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="56" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="48" />
       <source>Background</source>
       <translation>Background</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="58" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="50" />
       <source>&amp;Nationality</source>
       <translation>&amp;Nationality</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="60" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="52" />
       <source>Country of &amp;qualification</source>
       <translation>Country of &amp;qualification</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="64" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="56" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="65" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="57" />
       <source>&amp;Year of arrival</source>
       <translation>&amp;Year of arrival</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="67" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="59" />
       <source>&amp;Residence status</source>
       <translation>&amp;Residence status</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="69" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="61" />
       <source>German &amp;level</source>
       <translation>German &amp;level</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="71" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="65" />
       <source>Q&amp;ualification</source>
       <translation>Q&amp;ualification</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="74" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="66" />
+      <source>— please choose —</source>
+      <translation>— please choose —</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="67" />
+      <source>Required; choose “unknown” if it is not known</source>
+      <translation>Required; choose “unknown” if it is not known</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="70" />
       <source>Reference &amp;occupation (KldB 2010)</source>
       <translation>Reference &amp;occupation (KldB 2010)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="77" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="73" />
       <source>not known</source>
       <translation>not known</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="78" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="74" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="79" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="75" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="80" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="76" />
       <source>Regulated &amp;profession</source>
       <translation>Regulated &amp;profession</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="82" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="78" />
       <source>Consent</source>
       <translation>Consent</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="84" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="80" />
       <source>Consent &amp;date</source>
       <translation>Consent &amp;date</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="88" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="84" />
       <source>Consent &amp;scope</source>
       <translation>Consent &amp;scope</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="89" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="85" />
       <source>— no consent recorded —</source>
       <translation>— no consent recorded —</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="91" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="87" />
       <source>Notes (stay on this laptop)</source>
       <translation>Notes (stay on this laptop)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="95" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="91" />
       <source>No&amp;tes</source>
       <translation>No&amp;tes</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="103" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="99" />
       <source>New client</source>
       <translation>New client</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="103" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="99" />
       <source>Client's personal data</source>
       <translation>Client's personal data</translation>
     </message>
@@ -198,43 +208,38 @@
   <context>
     <name>ClientListPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="32" />
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="56" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="34" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="58" />
       <source>Clients</source>
       <translation>Clients</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="35" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="37" />
       <source>Type part of a name…</source>
       <translation>Type part of a name…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="36" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="38" />
       <source>Find a client by name</source>
       <translation>Find a client by name</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="38" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="40" />
       <source>&amp;Find:</source>
       <translation>&amp;Find:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="40" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="42" />
       <source>&amp;New client</source>
       <translation>&amp;New client</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="41" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="43" />
       <source>New client (Ctrl+N)</source>
       <translation>New client (Ctrl+N)</translation>
     </message>
-    <message>
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="85" />
-      <source>The first %1 clients; type a name to narrow the list.</source>
-      <translation>The first %1 clients; type a name to narrow the list.</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="87" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="85" />
       <source>%n client(s)</source>
       <translation>
         <numerusform>%n client</numerusform>
@@ -245,114 +250,114 @@
   <context>
     <name>ClientPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="128" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="129" />
       <source>← Back to the list</source>
       <translation>← Back to the list</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="129" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="130" />
       <source>New &amp;follow-up session</source>
       <translation>New &amp;follow-up session</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="130" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="131" />
       <source>New &amp;initial session</source>
       <translation>New &amp;initial session</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="131" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="132" />
       <source>New job &amp;training</source>
       <translation>New job &amp;training</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="132" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="133" />
       <source>What is &amp;sent…</source>
       <translation>What is &amp;sent…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="133" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="134" />
       <source>Show what leaves the laptop for the selected session or training</source>
       <translation>Show what leaves the laptop for the selected session or training</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="134" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="135" />
       <source>Erase (GDPR)…</source>
       <translation>Erase (GDPR)…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="146" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="147" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="146" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="147" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="146" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="147" />
       <source>Topics</source>
       <translation>Topics</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="146" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="147" />
       <source>Duration</source>
       <translation>Duration</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="147" />
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="154" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="148" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="155" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="150" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="150" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="150" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="150" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="149" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="150" />
       <source>Scheme</source>
       <translation>Scheme</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="151" />
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="155" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="152" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="156" />
       <source>Job trainings</source>
       <translation>Job trainings</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="153" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="154" />
       <source>Undo changes</source>
       <translation>Undo changes</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="156" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="157" />
       <source>Personal data</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="214" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="215" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="229" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="230" />
       <source>Enter the initial session first.</source>
       <translation>Enter the initial session first.</translation>
     </message>
@@ -393,95 +398,108 @@ A short report without any personal data was saved on this laptop only:</transla
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/fields.py" line="69" />
+      <source>Choose from a calendar (Alt+Down)</source>
+      <translation>Choose from a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/fields.py" line="70" />
+      <source>Open calendar</source>
+      <translation>Open calendar</translation>
+    </message>
+  </context>
+  <context>
     <name>EnrolBox</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="44" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="45" />
       <source>Enrol this laptop with the regional server</source>
       <extracomment>A scanner types the URI one key at a time; it is read this long after the last key (or on Enter).</extracomment>
       <translation>Enrol this laptop with the regional server</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="53" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="54" />
       <source>optional: the network's CA certificate (.pem)</source>
       <translation>optional: the network's CA certificate (.pem)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="55" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="56" />
       <source>Browse…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="56" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="57" />
       <source>Choose the CA bundle file</source>
       <translation>Choose the CA bundle file</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="62" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="63" />
       <source>Server &amp;address</source>
       <translation>Server &amp;address</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="63" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="64" />
       <source>Enrolment c&amp;ode</source>
       <translation>Enrolment c&amp;ode</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="64" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="65" />
       <source>CA &amp;bundle</source>
       <translation>CA &amp;bundle</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="74" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="75" />
       <source>&amp;Enrol</source>
       <translation>&amp;Enrol</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="98" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="116" />
       <source>The network's CA certificate</source>
       <translation>The network's CA certificate</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="100" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="118" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="129" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="147" />
       <source>ℹ The server address was taken from the enrolment code.</source>
       <translation>ℹ The server address was taken from the enrolment code.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="138" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="156" />
       <source>⚠ The pasted or scanned text carries no enrolment code. Scan or paste it again, or type the code.</source>
       <translation>⚠ The pasted or scanned text carries no enrolment code. Scan or paste it again, or type the code.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="141" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="159" />
       <source>⚠ The server address in the pasted or scanned code is not a web address (https://…). Type the server address and the code.</source>
       <translation>⚠ The server address in the pasted or scanned code is not a web address (https://…). Type the server address and the code.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="143" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="161" />
       <source>⚠ The pasted or scanned enrolment code is incomplete or damaged. Scan or paste it again, or type the code.</source>
       <translation>⚠ The pasted or scanned enrolment code is incomplete or damaged. Scan or paste it again, or type the code.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="154" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="172" />
       <source>⚠ Enter the server address and the enrolment code.</source>
       <translation>⚠ Enter the server address and the enrolment code.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="157" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="175" />
       <source>Enrolling…</source>
       <translation>Enrolling…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="174" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="192" />
       <source>✔ Enrolled as site %1.</source>
       <translation>✔ Enrolled as site %1.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="184" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="202" />
       <source>⚠ Enrolment failed.</source>
       <translation>⚠ Enrolment failed.</translation>
     </message>
@@ -489,23 +507,23 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>EraseDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="84" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="85" />
       <source>Erase this client (GDPR)</source>
       <extracomment>The client (None: erased meanwhile), their sessions and trainings, and the vault's schemes by id.</extracomment>
       <translation>Erase this client (GDPR)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="87" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="88" />
       <source>Erasing removes this person's personal data, sessions and job trainings from this laptop for good. The site's figures sent to the network are counted again without them. This cannot be undone.</source>
       <translation>Erasing removes this person's personal data, sessions and job trainings from this laptop for good. The site's figures sent to the network are counted again without them. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="93" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="94" />
       <source>I understand that the data cannot be recovered</source>
       <translation>I understand that the data cannot be recovered</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="96" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="97" />
       <source>Erase permanently</source>
       <translation>Erase permanently</translation>
     </message>
@@ -513,55 +531,106 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="58" />
+      <location filename="../../iq_desktop/services/messages.py" line="60" />
       <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again.</source>
       <extracomment>``translate(source_text) -&gt; text in the user's language`` The Qt translation context of the texts below. Dialog texts by error class; the first class the error is an instance of wins.</extracomment>
       <translation>The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="60" />
+      <location filename="../../iq_desktop/services/messages.py" line="62" />
       <source>There is no user with this name in this vault.</source>
       <translation>There is no user with this name in this vault.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="61" />
+      <location filename="../../iq_desktop/services/messages.py" line="63" />
       <source>The vault file is damaged. Restore a backup, or ask your coordinator for help.</source>
       <translation>The vault file is damaged. Restore a backup, or ask your coordinator for help.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="63" />
+      <location filename="../../iq_desktop/services/messages.py" line="65" />
+      <source>The key file uses a key derivation meant for tests only and is not opened. Set a new passphrase with the recovery key, or restore the key file from a backup.</source>
+      <translation>The key file uses a key derivation meant for tests only and is not opened. Set a new passphrase with the recovery key, or restore the key file from a backup.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="68" />
       <source>The key file is damaged. Restore a backup, or open the vault with the recovery key.</source>
       <translation>The key file is damaged. Restore a backup, or open the vault with the recovery key.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="65" />
+      <location filename="../../iq_desktop/services/messages.py" line="70" />
       <source>No vault was found in the data folder.</source>
       <translation>No vault was found in the data folder.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="66" />
+      <location filename="../../iq_desktop/services/messages.py" line="71" />
+      <source>The file is not a usable IQ Desktop backup. Choose the .tar file that “Save an encrypted backup” wrote.</source>
+      <translation>The file is not a usable IQ Desktop backup. Choose the .tar file that “Save an encrypted backup” wrote.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="74" />
       <source>A vault already exists in this data folder; it was not overwritten.</source>
       <translation>A vault already exists in this data folder; it was not overwritten.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="67" />
+      <location filename="../../iq_desktop/services/messages.py" line="75" />
       <source>Your role does not allow this. Ask a coordinator.</source>
       <translation>Your role does not allow this. Ask a coordinator.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="68" />
+      <location filename="../../iq_desktop/services/messages.py" line="76" />
       <source>The recovery key is not correct. Check each group of characters and try again.</source>
       <translation>The recovery key is not correct. Check each group of characters and try again.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="70" />
+      <location filename="../../iq_desktop/services/messages.py" line="78" />
       <source>The passphrase is not strong enough. Use at least 10 characters, not a common word.</source>
       <translation>The passphrase is not strong enough. Use at least 10 characters, not a common word.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="73" />
+      <location filename="../../iq_desktop/services/messages.py" line="81" />
       <source>Please correct the following:</source>
       <translation>Please correct the following:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="86" />
+      <source>The server did not accept the enrolment code: it is wrong, already used or expired. Check it, or ask the regional network's administrator for a new one.</source>
+      <extracomment>Dialog texts of errors that name their ``problem`` (enrolment: ``sync.errors.EnrolmentFailed`` and the service's ``SyncRefused``), so no English server text (such as a bare "HTTP 422") reaches a German screen.</extracomment>
+      <translation>The server did not accept the enrolment code: it is wrong, already used or expired. Check it, or ask the regional network's administrator for a new one.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="89" />
+      <source>The server could not be reached. Check the server address and the network, then try again.</source>
+      <translation>The server could not be reached. Check the server address and the network, then try again.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="91" />
+      <source>The server's certificate could not be checked. Check this laptop's date and time; if the regional network uses its own certificate authority, choose its CA certificate (CA bundle).</source>
+      <translation>The server's certificate could not be checked. Check this laptop's date and time; if the regional network uses its own certificate authority, choose its CA certificate (CA bundle).</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="94" />
+      <source>Too many enrolment attempts. Wait a few minutes, then try again.</source>
+      <translation>Too many enrolment attempts. Wait a few minutes, then try again.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="96" />
+      <source>The server's answer to the enrolment was not understood. Check the server address.</source>
+      <translation>The server's answer to the enrolment was not understood. Check the server address.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="98" />
+      <source>The server address must start with https:// (plain http only for a server on this computer).</source>
+      <translation>The server address must start with https:// (plain http only for a server on this computer).</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="100" />
+      <source>The CA certificate file (CA bundle) was not found. Choose the file again.</source>
+      <translation>The CA certificate file (CA bundle) was not found. Choose the file again.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="102" />
+      <source>The server answered with a redirect, which is never followed. Check the server address.</source>
+      <translation>The server answered with a redirect, which is never followed. Check the server address.</translation>
     </message>
     <message>
       <location filename="../../iq_desktop/ui/errors.py" line="107" />
@@ -654,329 +723,390 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>FiguresPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="59" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="67" />
       <source>The site's figures</source>
+      <extracomment>The page counts again this long after the period was last changed.</extracomment>
       <translation>The site's figures</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="63" />
-      <source>Counted from the records on this laptop, in the sections of the network's "IQ in figures", by quarter like the network's figures (a period is widened to whole quarters). Personal data is not shown or exported.</source>
-      <translation>Counted from the records on this laptop, in the sections of the network's "IQ in figures", by quarter like the network's figures (a period is widened to whole quarters). Personal data is not shown or exported.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="72" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="83" />
       <source>this year</source>
       <translation>this year</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="73" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="84" />
       <source>last year</source>
       <translation>last year</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="74" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="85" />
       <source>this quarter</source>
       <translation>this quarter</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="75" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="86" />
       <source>last quarter</source>
       <translation>last quarter</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="76" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="87" />
       <source>custom period</source>
       <translation>custom period</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="81" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="92" />
       <source>&amp;Show</source>
       <translation>&amp;Show</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="82" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="93" />
       <source>Export &amp;CSV…</source>
       <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="83" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="94" />
       <source>Export &amp;XLSX…</source>
       <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="88" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="99" />
       <source>&amp;Period</source>
       <translation>&amp;Period</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="88" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="99" />
       <source>&amp;From</source>
       <translation>&amp;From</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="88" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="99" />
       <source>&amp;To</source>
       <translation>&amp;To</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="104" />
-      <location filename="../../iq_desktop/ui/figures/page.py" line="373" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="115" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="408" />
       <source>Figure</source>
       <translation>Figure</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="104" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="115" />
       <source>Number</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="105" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="116" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="423" />
       <source>Figures</source>
       <translation>Figures</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="114" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="128" />
       <source>Chart: sessions per month by topic</source>
       <translation>Chart: sessions per month by topic</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="117" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="131" />
       <source>Chart: the most frequent reference occupations</source>
       <translation>Chart: the most frequent reference occupations</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="179" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="203" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="466" />
       <source>⚠ The period ends before it starts.</source>
       <translation>⚠ The period ends before it starts.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="186" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="210" />
       <source>Counting…</source>
       <translation>Counting…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="201" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="225" />
       <source>By quarter: %1</source>
       <translation>By quarter: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="241" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="265" />
       <source>x (suppressed)</source>
       <translation>x (suppressed)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="246" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="270" />
       <source>Initial advisory sessions</source>
       <translation>Initial advisory sessions</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="247" />
-      <location filename="../../iq_desktop/ui/figures/page.py" line="306" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="271" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="341" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="427" />
       <source>Fair Integration</source>
       <translation>Fair Integration</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="248" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="272" />
       <source>Job-training schemes in the context of the Recognition Act</source>
       <translation>Job-training schemes in the context of the Recognition Act</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="257" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="282" />
       <source>participants in trainings</source>
       <translation>participants in trainings</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="258" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="283" />
       <source>participants in other events</source>
       <translation>participants in other events</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="342" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="377" />
       <source>Most frequent reference occupations (initial sessions)</source>
       <translation>Most frequent reference occupations (initial sessions)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="252" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="276" />
       <source>Initial advisory sessions by federal state</source>
       <translation>Initial advisory sessions by federal state</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="249" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="273" />
       <source>Labour-market and business stakeholders</source>
       <translation>Labour-market and business stakeholders</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="250" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="274" />
       <source>Regional skilled worker networks – immigration</source>
       <translation>Regional skilled worker networks – immigration</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="251" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="275" />
       <source>Most frequent reference occupations (KldB 2010 occupational groups)</source>
       <translation>Most frequent reference occupations (KldB 2010 occupational groups)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="257" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="282" />
       <source>trainings</source>
       <translation>trainings</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="257" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="282" />
       <source>other events</source>
       <translation>other events</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="258" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="283" />
       <source>consultations</source>
       <translation>consultations</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="263" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="289" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="298" />
       <source>initial advisory sessions</source>
       <translation>initial advisory sessions</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="266" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="292" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="301" />
       <source>of which combined recognition and job-training counselling</source>
       <translation>of which combined recognition and job-training counselling</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="267" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="302" />
       <source>individuals advised</source>
       <translation>individuals advised</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="268" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="303" />
       <source>group events</source>
       <translation>group events</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="269" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="304" />
       <source>participants in these events</source>
       <translation>participants in these events</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="264" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="290" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="299" />
       <source>of which recognition counselling only</source>
       <translation>of which recognition counselling only</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="265" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="71" />
+      <source>Counted from the records on this laptop, in the sections of the network's "IQ in figures", by quarter like the network's figures (a period is widened to whole quarters).</source>
+      <translation>Counted from the records on this laptop, in the sections of the network's "IQ in figures", by quarter like the network's figures (a period is widened to whole quarters).</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="79" />
+      <source>Internal figures</source>
+      <translation>Internal figures</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="286" />
+      <source>sessions</source>
+      <translation>sessions</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="287" />
+      <source>number</source>
+      <translation>number</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="288" />
+      <source>individuals</source>
+      <translation>individuals</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="291" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="300" />
       <source>of which job-training counselling only</source>
       <translation>of which job-training counselling only</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="270" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="305" />
       <source>job-training schemes started</source>
       <translation>job-training schemes started</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="271" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="306" />
       <source>of which course-based</source>
       <translation>of which course-based</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="272" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="307" />
       <source>of which individually tailored</source>
       <translation>of which individually tailored</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="273" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="308" />
       <source>individuals commencing</source>
       <translation>individuals commencing</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="274" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="309" />
       <source>successful completers (by today)</source>
       <translation>successful completers (by today)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="275" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="310" />
       <source>labour-market stakeholders</source>
       <translation>labour-market stakeholders</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="276" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="311" />
       <source>business stakeholders</source>
       <translation>business stakeholders</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="277" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="312" />
       <source>individuals reached</source>
       <translation>individuals reached</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="293" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="328" />
       <source>⚠ The figures could not be counted.</source>
       <translation>⚠ The figures could not be counted.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="301" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="336" />
       <source>Sessions per month by topic (a session with several topics counts in each)</source>
       <translation>Sessions per month by topic (a session with several topics counts in each)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="304" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="339" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="427" />
       <source>Recognition</source>
       <translation>Recognition</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="305" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="340" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="427" />
       <source>Job training</source>
       <translation>Job training</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="345" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="380" />
       <source>Initial sessions</source>
       <translation>Initial sessions</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="352" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="387" />
       <source>(none yet)</source>
       <translation>(none yet)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="373" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="408" />
       <source>Section</source>
       <translation>Section</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="373" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="408" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="373" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="408" />
       <source>Value</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="379" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="413" />
+      <source>Internal – not for publication: the exact counts of this site; small counts are not protected (no disclosure control), so a count of 1 or 2 may point to a person.</source>
+      <translation>Internal – not for publication: the exact counts of this site; small counts are not protected (no disclosure control), so a count of 1 or 2 may point to a person.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="422" />
+      <source>IQ in figures</source>
+      <translation>IQ in figures</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="424" />
+      <source>Per month</source>
+      <translation>Per month</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="425" />
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="426" />
+      <source>Month</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="447" />
+      <source>iq-figures-%1-%2</source>
+      <translation>iq-figures-%1-%2</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/figures/page.py" line="451" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="379" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="451" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="380" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="452" />
       <source>Export the figures</source>
       <translation>Export the figures</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="390" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="469" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="473" />
       <source>Exporting…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="403" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="482" />
       <source>✔ Saved to %1</source>
       <translation>✔ Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/figures/page.py" line="408" />
+      <location filename="../../iq_desktop/ui/figures/page.py" line="487" />
       <source>⚠ The file could not be written. Choose another folder.</source>
       <translation>⚠ The file could not be written. Choose another folder.</translation>
     </message>
@@ -984,14 +1114,157 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="349" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="380" />
       <source>IQ Desktop – first start</source>
       <translation>IQ Desktop – first start</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="362" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="406" />
       <source>Creating the encrypted vault… this takes a few seconds.</source>
       <translation>Creating the encrypted vault… this takes a few seconds.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="443" />
+      <source>Cancel the setup?</source>
+      <translation>Cancel the setup?</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="444" />
+      <source>Really cancel? Nothing has been saved; IQ Desktop will close and ask again at the next start.</source>
+      <translation>Really cancel? Nothing has been saved; IQ Desktop will close and ask again at the next start.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="448" />
+      <source>Cancel setup</source>
+      <translation>Cancel setup</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="449" />
+      <source>Continue setup</source>
+      <translation>Continue setup</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpTexts</name>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="21" />
+      <source>Help: Sessions</source>
+      <translation>Help: Sessions</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="22" />
+      <source>Help: Clients</source>
+      <translation>Help: Clients</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="23" />
+      <source>Help: Trainings</source>
+      <translation>Help: Trainings</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="24" />
+      <source>Help: Events</source>
+      <translation>Help: Events</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="25" />
+      <source>Help: Sync</source>
+      <translation>Help: Sync</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="26" />
+      <source>Help: Figures</source>
+      <translation>Help: Figures</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="27" />
+      <source>Help: Settings</source>
+      <translation>Help: Settings</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="28" />
+      <source>Help: Entering a record</source>
+      <translation>Help: Entering a record</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="30" />
+      <source>Help</source>
+      <translation>Help</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="35" />
+      <source>The list of counselling sessions, newest first. Ctrl+N records a new session; Enter or a double-click opens the selected one. The column “Sync” says whether a session is already counted in what was sent to the regional network.</source>
+      <translation>The list of counselling sessions, newest first. Ctrl+N records a new session; Enter or a double-click opens the selected one. The column “Sync” says whether a session is already counted in what was sent to the regional network.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="40" />
+      <source>The people you counsel. Ctrl+F finds a client by part of the name; Enter opens the client's page with their sessions and trainings. Personal data stays encrypted on this laptop.</source>
+      <translation>The people you counsel. Ctrl+F finds a client by part of the name; Enter opens the client's page with their sessions and trainings. Personal data stays encrypted on this laptop.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="44" />
+      <source>Job-training participations (compensation measures and bridge trainings) and their schemes. A training that has ended needs an end date and the status completed or dropped.</source>
+      <translation>Job-training participations (compensation measures and bridge trainings) and their schemes. A training that has ended needs an end date and the status completed or dropped.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="48" />
+      <source>Group events (information events, workshops) with the number of participants; no names.</source>
+      <translation>Group events (information events, workshops) with the number of participants; no names.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="51" />
+      <source>Sending the site's anonymous counts to the regional server. Enrol this laptop once with the code from your coordinator; afterwards counts are sent automatically. “What is sent” shows exactly what leaves the laptop.</source>
+      <translation>Sending the site's anonymous counts to the regional server. Enrol this laptop once with the code from your coordinator; afterwards counts are sent automatically. “What is sent” shows exactly what leaves the laptop.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="56" />
+      <source>Your site's own figures for a period, as the network publishes them. Choose the period and export them as CSV or Excel.</source>
+      <translation>Your site's own figures for a period, as the network publishes them. Choose the period and export them as CSV or Excel.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="60" />
+      <source>Language, automatic lock, users and passphrases, the server and backups. Some settings are for coordinators only.</source>
+      <translation>Language, automatic lock, users and passphrases, the server and backups. Some settings are for coordinators only.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="64" />
+      <source>Tab moves to the next field, Ctrl+S saves, Esc closes the form. Dates can be typed as 1.1.90, 01.01.1990 or chosen from the calendar (Alt+Down). What you type is kept as an encrypted draft until you save, also when the laptop locks.</source>
+      <translation>Tab moves to the next field, Ctrl+S saves, Esc closes the form. Dates can be typed as 1.1.90, 01.01.1990 or chosen from the calendar (Alt+Down). What you type is kept as an encrypted draft until you save, also when the laptop locks.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="69" />
+      <source>Ctrl+1 … Ctrl+7 switch screens, Ctrl+L locks, F1 shows this help.</source>
+      <translation>Ctrl+1 … Ctrl+7 switch screens, Ctrl+L locks, F1 shows this help.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="74" />
+      <source>IQ Desktop, version %1</source>
+      <translation>IQ Desktop, version %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="77" />
+      <source>Records counselling for the Network “Integration through Qualification (IQ)”. Personal data stays encrypted on this laptop; only the site's anonymous counts are sent.</source>
+      <translation>Records counselling for the Network “Integration through Qualification (IQ)”. Personal data stays encrypted on this laptop; only the site's anonymous counts are sent.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="81" />
+      <source>Licence: %1</source>
+      <translation>Licence: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="83" />
+      <source>Data folder: %1</source>
+      <translation>Data folder: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="85" />
+      <source>Vault schema version: %1</source>
+      <translation>Vault schema version: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="87" />
+      <source>Wire schema version (what is sent): %1</source>
+      <translation>Wire schema version (what is sent): %1</translation>
     </message>
   </context>
   <context>
@@ -1064,14 +1337,15 @@ A short report without any personal data was saved on this laptop only:</transla
     <message>
       <location filename="../../iq_desktop/ui/forms/labels.py" line="32" />
       <location filename="../../iq_desktop/ui/forms/labels.py" line="44" />
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="68" />
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="97" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="69" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="98" />
       <source>other</source>
       <translation>other</translation>
     </message>
     <message>
       <location filename="../../iq_desktop/ui/forms/labels.py" line="33" />
       <location filename="../../iq_desktop/ui/forms/labels.py" line="41" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="46" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
@@ -1096,262 +1370,262 @@ A short report without any personal data was saved on this laptop only:</transla
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="46" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="47" />
       <source>counselling</source>
       <translation>counselling</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="47" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="48" />
       <source>counselling and contact</source>
       <translation>counselling and contact</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="48" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="49" />
       <source>counselling, contact and referral</source>
       <translation>counselling, contact and referral</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="49" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="50" />
       <source>initial session</source>
       <translation>initial session</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="50" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="51" />
       <source>follow-up session</source>
       <translation>follow-up session</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="51" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="52" />
       <source>Recognition counselling</source>
       <translation>Recognition counselling</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="52" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="53" />
       <source>Job-training counselling</source>
       <translation>Job-training counselling</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="53" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="54" />
       <source>wages</source>
       <translation>wages</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="54" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="55" />
       <source>working time</source>
       <translation>working time</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="55" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="56" />
       <source>leave</source>
       <translation>leave</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="56" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="57" />
       <source>dismissal</source>
       <translation>dismissal</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="57" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="58" />
       <source>health insurance</source>
       <translation>health insurance</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="58" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="59" />
       <source>employment contract</source>
       <translation>employment contract</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="59" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="60" />
       <source>other labour-law question</source>
       <translation>other labour-law question</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="60" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="61" />
       <source>in person</source>
       <translation>in person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="61" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="62" />
       <source>phone</source>
       <translation>phone</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="62" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="63" />
       <source>video</source>
       <translation>video</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="63" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="64" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="64" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="65" />
       <source>job centre</source>
       <translation>job centre</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="65" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="66" />
       <source>employment agency</source>
       <translation>employment agency</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="66" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="67" />
       <source>other counselling service</source>
       <translation>other counselling service</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="67" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="68" />
       <source>came on their own</source>
       <translation>came on their own</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="69" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="70" />
       <source>recognition application filed</source>
       <translation>recognition application filed</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="70" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="71" />
       <source>referred to the competent authority</source>
       <translation>referred to the competent authority</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="71" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="72" />
       <source>job training recommended</source>
       <translation>job training recommended</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="72" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="73" />
       <source>referred elsewhere</source>
       <translation>referred elsewhere</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="73" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="74" />
       <source>information given</source>
       <translation>information given</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="74" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="75" />
       <source>further session needed</source>
       <translation>further session needed</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="75" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="76" />
       <source>course-based</source>
       <translation>course-based</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="76" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="77" />
       <source>individual</source>
       <translation>individual</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="77" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="78" />
       <source>compensation measure</source>
       <translation>compensation measure</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="78" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="79" />
       <source>bridge training</source>
       <translation>bridge training</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="79" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="80" />
       <source>ongoing</source>
       <translation>ongoing</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="80" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="81" />
       <source>completed successfully</source>
       <translation>completed successfully</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="81" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="82" />
       <source>dropped out</source>
       <translation>dropped out</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="82" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="83" />
       <source>information event</source>
       <translation>information event</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="83" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="84" />
       <source>workshop</source>
       <translation>workshop</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="84" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="85" />
       <source>training</source>
       <translation>training</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="85" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="86" />
       <source>consultation</source>
       <translation>consultation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="86" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="87" />
       <source>migrants</source>
       <translation>migrants</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="87" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="88" />
       <source>labour-market stakeholders</source>
       <translation>labour-market stakeholders</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="88" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="89" />
       <source>businesses</source>
       <translation>businesses</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="89" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="90" />
       <source>regional skilled worker networks – immigration</source>
       <translation>regional skilled worker networks – immigration</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="90" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="91" />
       <source>recognition</source>
       <translation>recognition</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="91" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="92" />
       <source>job training</source>
       <translation>job training</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="92" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="93" />
       <source>Fair Integration</source>
       <translation>Fair Integration</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="93" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="94" />
       <source>intercultural competence</source>
       <translation>intercultural competence</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="94" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="95" />
       <source>anti-discrimination</source>
       <translation>anti-discrimination</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="95" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="96" />
       <source>skilled-worker recruitment</source>
       <translation>skilled-worker recruitment</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="96" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="97" />
       <source>organisational development</source>
       <translation>organisational development</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="98" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="99" />
       <source>counsellor</source>
       <translation>counsellor</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/labels.py" line="99" />
+      <location filename="../../iq_desktop/ui/forms/labels.py" line="100" />
       <source>coordinator</source>
       <translation>coordinator</translation>
     </message>
@@ -1359,130 +1633,126 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="81" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="107" />
       <source>Sessions</source>
+      <extracomment>key, icon, module, class name</extracomment>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="82" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="108" />
       <source>Clients</source>
       <translation>Clients</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="83" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="109" />
       <source>Trainings</source>
       <translation>Trainings</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="84" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="110" />
       <source>Events</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="85" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="111" />
       <source>Sync</source>
       <translation>Sync</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="86" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="112" />
       <source>Figures</source>
       <translation>Figures</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="87" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="113" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="107" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="133" />
       <source>%1 – this screen is not available in this version yet.</source>
       <translation>%1 – this screen is not available in this version yet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="124" />
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="272" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="150" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="302" />
       <source>IQ Desktop</source>
       <translation>IQ Desktop</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="125" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="151" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="128" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="154" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="158" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="184" />
       <source>DEMO – synthetic records only; nothing here is real and nothing is kept.</source>
       <translation>DEMO – synthetic records only; nothing here is real and nothing is kept.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="197" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="223" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="199" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="225" />
       <source>&amp;New…</source>
       <translation>&amp;New…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="201" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="227" />
       <source>&amp;Lock</source>
       <translation>&amp;Lock</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="202" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="228" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="207" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="233" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="209" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="235" />
       <source>&amp;Find client…</source>
       <translation>&amp;Find client…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="212" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="238" />
       <source>&amp;Go</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="217" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="243" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="218" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="245" />
+      <source>&amp;Help for this screen</source>
+      <translation>&amp;Help for this screen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="248" />
       <source>&amp;About IQ Desktop</source>
       <translation>&amp;About IQ Desktop</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="273" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="303" />
       <source>This form is not available in this version yet.</source>
       <translation>This form is not available in this version yet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="313" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="343" />
       <source>Client</source>
       <translation>Client</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="362" />
-      <source>About IQ Desktop</source>
-      <translation>About IQ Desktop</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="363" />
-      <source>IQ Desktop records counselling for the Network “Integration through Qualification (IQ)”. Personal data stays encrypted on this laptop; only the site's anonymous counts are sent.</source>
-      <translation>IQ Desktop records counselling for the Network “Integration through Qualification (IQ)”. Personal data stays encrypted on this laptop; only the site's anonymous counts are sent.</translation>
     </message>
   </context>
   <context>
@@ -1533,75 +1803,76 @@ A short report without any personal data was saved on this laptop only:</transla
       <translation>Fair integration: other</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="73" />
-      <location filename="../../iq_desktop/ui/records/models.py" line="76" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="82" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="85" />
       <source>Waiting</source>
+      <extracomment>Between the topics of one session, in every list.</extracomment>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="74" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="83" />
       <source>Sent</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="75" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="84" />
       <source>Quarantined</source>
       <translation>Quarantined</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="77" />
-      <location filename="../../iq_desktop/ui/records/models.py" line="78" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="86" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="87" />
       <source>Not queued</source>
       <translation>Not queued</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="83" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="92" />
       <source>Initial</source>
       <translation>Initial</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="83" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="92" />
       <source>Follow-up</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="233" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="277" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="234" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="278" />
       <source>Client</source>
       <translation>Client</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="235" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="279" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="236" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="280" />
       <source>Topics</source>
       <translation>Topics</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="237" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="281" />
       <source>Sync state</source>
       <translation>Sync state</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="349" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="438" />
       <source>Name</source>
-      <extracomment>name, year of birth, last contact (texts), id, year of birth, last contact (values, for sorting)</extracomment>
+      <extracomment>name, year of birth, last contact (texts), id</extracomment>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="349" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="438" />
       <source>Year of birth</source>
       <translation>Year of birth</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/models.py" line="349" />
+      <location filename="../../iq_desktop/ui/records/models.py" line="438" />
       <source>Last contact</source>
       <translation>Last contact</translation>
     </message>
@@ -1620,122 +1891,144 @@ A short report without any personal data was saved on this laptop only:</transla
     </message>
   </context>
   <context>
-    <name>OptionalDate</name>
-    <message>
-      <location filename="../../iq_desktop/ui/forms/fields.py" line="84" />
-      <source>Choose from a calendar (Alt+Down)</source>
-      <translation>Choose from a calendar (Alt+Down)</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/forms/fields.py" line="85" />
-      <source>Open calendar</source>
-      <translation>Open calendar</translation>
-    </message>
-  </context>
-  <context>
     <name>Passphrase</name>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="40" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="41" />
       <source>Use at least 10 characters.</source>
       <translation>Use at least 10 characters.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="41" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="42" />
       <source>Use at most 1024 characters.</source>
       <translation>Use at most 1024 characters.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="42" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="43" />
       <source>Do not begin or end the passphrase with a space.</source>
       <translation>Do not begin or end the passphrase with a space.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="43" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="44" />
       <source>Do not use control characters.</source>
       <translation>Do not use control characters.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="44" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="45" />
       <source>Use more different characters.</source>
       <translation>Use more different characters.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="45" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="46" />
       <source>This passphrase is too common; choose another one.</source>
       <translation>This passphrase is too common; choose another one.</translation>
     </message>
     <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="47" />
+      <source>This passphrase is too easy to guess; choose another one.</source>
+      <translation>This passphrase is too easy to guess; choose another one.</translation>
+    </message>
+    <message>
       <location filename="../../iq_desktop/ui/access/first_run.py" line="48" />
+      <source>It is built on a common word or name (German words, names, places, months and seasons count too).</source>
+      <translation>It is built on a common word or name (German words, names, places, months and seasons count too).</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="52" />
+      <source>Years and dates are easy to guess.</source>
+      <translation>Years and dates are easy to guess.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="53" />
+      <source>Keyboard patterns such as qwertz are easy to guess.</source>
+      <translation>Keyboard patterns such as qwertz are easy to guess.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="54" />
+      <source>Runs and repeats such as abc or 1111 are easy to guess.</source>
+      <translation>Runs and repeats such as abc or 1111 are easy to guess.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="55" />
+      <source>Do not use your user name.</source>
+      <translation>Do not use your user name.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="56" />
+      <source>Use a sentence of four or more words that has nothing to do with you.</source>
+      <translation>Use a sentence of four or more words that has nothing to do with you.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="59" />
       <source>Very weak</source>
       <translation>Very weak</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="49" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="60" />
       <source>Weak</source>
       <translation>Weak</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="50" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="61" />
       <source>Fair</source>
       <translation>Fair</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="51" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="62" />
       <source>Good</source>
       <translation>Good</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="52" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="63" />
       <source>Strong</source>
       <translation>Strong</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="76" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="87" />
       <source>New passphrase</source>
       <translation>New passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="79" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="90" />
       <source>Repeat the passphrase</source>
       <translation>Repeat the passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="82" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="93" />
       <source>Passphrase strength</source>
       <translation>Passphrase strength</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="88" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="99" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="90" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="101" />
       <source>&amp;Repeat passphrase:</source>
       <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="99" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="110" />
       <source>Strength:</source>
       <translation>Strength:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="109" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="120" />
       <source>The two passphrases are not the same.</source>
       <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="152" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="163" />
       <source>IQ Desktop – recovery key</source>
       <translation>IQ Desktop – recovery key</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="158" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="169" />
       <source>With this key the vault can be opened when every passphrase is forgotten. Keep this sheet locked away, separate from the laptop. Anyone who has it can read the records.</source>
       <translation>With this key the vault can be opened when every passphrase is forgotten. Keep this sheet locked away, separate from the laptop. Anyone who has it can read the records.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="168" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="179" />
       <source>First user: %1</source>
       <translation>First user: %1</translation>
     </message>
@@ -1755,27 +2048,27 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="91" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="95" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="92" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="96" />
       <source>Save (Ctrl+S)</source>
       <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="95" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="99" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="96" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="100" />
       <source>Close without saving (Esc)</source>
       <translation>Close without saving (Esc)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="256" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="261" />
       <source>The record was not saved. Please correct the marked fields.</source>
       <translation>The record was not saved. Please correct the marked fields.</translation>
     </message>
@@ -1785,47 +2078,48 @@ A short report without any personal data was saved on this laptop only:</transla
       <translation>ℹ Restored the unsaved entries from your last session. Save them or press Esc.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="328" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="361" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="349" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="382" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="386" />
       <source>✔ Saved.</source>
       <translation>✔ Saved.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="363" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="399" />
       <source>The record was not saved.</source>
       <translation>The record was not saved.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="365" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="401" />
       <source>The record was not saved because of an unexpected problem.</source>
       <translation>The record was not saved because of an unexpected problem.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="375" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="411" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="376" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="412" />
       <source>This form has changes that are not saved yet.</source>
       <translation>This form has changes that are not saved yet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="379" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="415" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="380" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="416" />
       <source>Discard changes</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="381" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="417" />
       <source>Keep editing</source>
       <translation>Keep editing</translation>
     </message>
@@ -1851,42 +2145,62 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>RecoveryDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="271" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="276" />
+      <source>The recovery key must have %1 groups of %2 characters; %3 characters were entered.</source>
+      <translation>The recovery key must have %1 groups of %2 characters; %3 characters were entered.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="282" />
+      <source>Group %1 of the recovery key has a character that cannot occur in it. Check that group.</source>
+      <translation>Group %1 of the recovery key has a character that cannot occur in it. Check that group.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="287" />
+      <source>The recovery key has a typo, probably in group %1. Check that group.</source>
+      <translation>The recovery key has a typo, probably in group %1. Check that group.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="291" />
+      <source>The recovery key is not valid. Please check every group carefully.</source>
+      <translation>The recovery key is not valid. Please check every group carefully.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="313" />
       <source>Use the recovery key</source>
       <translation>Use the recovery key</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="275" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="317" />
       <source>Recovery key</source>
       <translation>Recovery key</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="279" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="321" />
       <source>User name</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="281" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="323" />
       <source>&amp;Recovery key:</source>
       <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="283" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="325" />
       <source>&amp;User:</source>
       <translation>&amp;User:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="292" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="334" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="297" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="339" />
       <source>Set new passphrase and unlock</source>
       <translation>Set new passphrase and unlock</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="301" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="343" />
       <source>Enter the recovery key and choose a new passphrase for the user.</source>
       <translation>Enter the recovery key and choose a new passphrase for the user.</translation>
     </message>
@@ -1894,54 +2208,230 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>RecoveryKeyPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="272" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="283" />
       <source>Your recovery key</source>
       <translation>Your recovery key</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="275" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="286" />
       <source>If every passphrase is forgotten, only this key opens the vault. Print it or save it as PDF, and keep it locked away, not on this laptop.</source>
       <translation>If every passphrase is forgotten, only this key opens the vault. Print it or save it as PDF, and keep it locked away, not on this laptop.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="282" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="293" />
       <source>Recovery key</source>
       <translation>Recovery key</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="285" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="296" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="286" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="297" />
       <source>&amp;Save as PDF…</source>
       <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="289" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="300" />
       <source>I have &amp;stored the recovery key safely</source>
       <translation>I have &amp;stored the recovery key safely</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="290" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="301" />
       <source>I have stored the recovery key safely</source>
       <translation>I have stored the recovery key safely</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="323" />
-      <source>Save the recovery key as PDF</source>
-      <translation>Save the recovery key as PDF</translation>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="342" />
+      <source>Save the recovery key as PDF (best on a USB stick)</source>
+      <translation>Save the recovery key as PDF (best on a USB stick)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="325" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="344" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="332" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="357" />
+      <source>Saved to %1, on the same disk as the vault: whoever takes this laptop gets the key with it. Copy the file to a USB stick or print it, then delete it here.</source>
+      <translation>Saved to %1, on the same disk as the vault: whoever takes this laptop gets the key with it. Copy the file to a USB stick or print it, then delete it here.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="362" />
       <source>Saved to %1. Move the file off this laptop.</source>
       <translation>Saved to %1. Move the file off this laptop.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="87" />
+      <source>Restore from backup</source>
+      <translation>Restore from backup</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="92" />
+      <source>The vault on this laptop will be replaced by the backup: records saved after the backup was made will no longer be shown. The current vault is not deleted; it is kept beside it in the data folder (vault.db.before-restore-…). The app then opens the restored vault, and the next sync brings the regional server in line with it.</source>
+      <translation>The vault on this laptop will be replaced by the backup: records saved after the backup was made will no longer be shown. The current vault is not deleted; it is kept beside it in the data folder (vault.db.before-restore-…). The app then opens the restored vault, and the next sync brings the regional server in line with it.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="104" />
+      <source>e.g. iq-backup.tar</source>
+      <translation>e.g. iq-backup.tar</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="105" />
+      <source>C&amp;hoose…</source>
+      <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="109" />
+      <source>Backup &amp;file</source>
+      <translation>Backup &amp;file</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="111" />
+      <source>Backup file</source>
+      <translation>Backup file</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="115" />
+      <source>A coordinator's passphrase</source>
+      <translation>A coordinator's passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="116" />
+      <source>The recovery key</source>
+      <translation>The recovery key</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="117" />
+      <source>Open the backup &amp;with</source>
+      <translation>Open the backup &amp;with</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="119" />
+      <source>&amp;User name in the backup</source>
+      <translation>&amp;User name in the backup</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="122" />
+      <source>Backup's &amp;passphrase</source>
+      <translation>Backup's &amp;passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="124" />
+      <source>&amp;Recovery key</source>
+      <translation>&amp;Recovery key</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="126" />
+      <source>I understand that the vault on this laptop is replace&amp;d.</source>
+      <translation>I understand that the vault on this laptop is replace&amp;d.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="132" />
+      <source>Restore and &amp;open</source>
+      <translation>Restore and &amp;open</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="167" />
+      <source>Choose a backup</source>
+      <translation>Choose a backup</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="167" />
+      <source>IQ backups (*.tar);;All files (*)</source>
+      <translation>IQ backups (*.tar);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="185" />
+      <source>Choose the backup file.</source>
+      <translation>Choose the backup file.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="187" />
+      <source>The backup file was not found.</source>
+      <translation>The backup file was not found.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="190" />
+      <source>Enter your user name in the backup.</source>
+      <translation>Enter your user name in the backup.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="192" />
+      <source>Enter the backup's passphrase.</source>
+      <translation>Enter the backup's passphrase.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="194" />
+      <source>Enter the recovery key.</source>
+      <translation>Enter the recovery key.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="208" />
+      <source>Checking the backup… (this takes a few seconds)</source>
+      <translation>Checking the backup… (this takes a few seconds)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/restore_dialog.py" line="222" />
+      <source>The backup could not be checked because of an unexpected problem.</source>
+      <translation>The backup could not be checked because of an unexpected problem.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/access/retention_dialog.py" line="60" />
+      <source>Old client records were not deleted automatically (the date of this laptop may be wrong, or many clients are affected). Please ask a coordinator to check it.</source>
+      <translation>Old client records were not deleted automatically (the date of this laptop may be wrong, or many clients are affected). Please ask a coordinator to check it.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/retention_dialog.py" line="85" />
+      <source>Delete old client records?</source>
+      <translation>Delete old client records?</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/retention_dialog.py" line="88" />
+      <source>%1 of %2 clients would be deleted: they have had no contact since %3.</source>
+      <translation>%1 of %2 clients would be deleted: they have had no contact since %3.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/retention_dialog.py" line="97" />
+      <source>The laptop's clock may be wrong: it shows %1, more than 400 days after the newest date this vault can trust (%2, the last sync or the newest session). Automatic deletion was stopped.</source>
+      <translation>The laptop's clock may be wrong: it shows %1, more than 400 days after the newest date this vault can trust (%2, the last sync or the newest session). Automatic deletion was stopped.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/retention_dialog.py" line="103" />
+      <source>That is more than 5 % of all clients, so it is not done automatically: a coordinator must confirm it.</source>
+      <translation>That is more than 5 % of all clients, so it is not done automatically: a coordinator must confirm it.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/retention_dialog.py" line="106" />
+      <source>Check the date and time of this laptop first. Deleted records cannot be restored, except from a backup.</source>
+      <translation>Check the date and time of this laptop first. Deleted records cannot be restored, except from a backup.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/retention_dialog.py" line="113" />
+      <source>&amp;Delete now</source>
+      <translation>&amp;Delete now</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/retention_dialog.py" line="114" />
+      <source>&amp;Not now</source>
+      <translation>&amp;Not now</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/retention_dialog.py" line="138" />
+      <source>Deleting…</source>
+      <translation>Deleting…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/retention_dialog.py" line="141" />
+      <source>✔ The records of %1 clients were deleted.</source>
+      <translation>✔ The records of %1 clients were deleted.</translation>
     </message>
   </context>
   <context>
@@ -2023,212 +2513,217 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>SessionForm</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="66" />
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="119" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="84" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="144" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="71" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="89" />
       <source>&amp;Client</source>
       <translation>&amp;Client</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="73" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="91" />
       <source>Type part of the name, then choose with the arrow keys and Enter</source>
       <translation>Type part of the name, then choose with the arrow keys and Enter</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="75" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="100" />
       <source>&amp;Date</source>
       <translation>&amp;Date</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="76" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="101" />
       <source>&amp;Kind</source>
       <translation>&amp;Kind</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="80" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="105" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="81" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="106" />
       <source>D&amp;uration</source>
       <translation>D&amp;uration</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="83" />
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="87" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="108" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="112" />
       <source>Topics</source>
       <translation>Topics</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="90" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="115" />
       <source>How</source>
       <translation>How</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="92" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="117" />
       <source>C&amp;hannel</source>
       <translation>C&amp;hannel</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="93" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="118" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="95" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="120" />
       <source>&amp;Interpreter</source>
       <translation>&amp;Interpreter</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="95" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="120" />
       <source>an interpreter took part</source>
       <translation>an interpreter took part</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="97" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="122" />
       <source>&amp;Referred by</source>
       <translation>&amp;Referred by</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="99" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="124" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="102" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="127" />
       <source>Outcomes</source>
       <translation>Outcomes</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="107" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="132" />
       <source>&amp;Next appointment</source>
       <translation>&amp;Next appointment</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="110" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="135" />
       <source>No&amp;tes (stay on this laptop)</source>
       <translation>No&amp;tes (stay on this laptop)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="119" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="144" />
       <source>New session</source>
       <translation>New session</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="160" />
+      <source>No consent is recorded for this person. Consent covers keeping their personal data on this laptop for counselling (and, as agreed, contacting them or referring them on); please ask for it and record it in the client's data. The session can still be saved.</source>
+      <translation>No consent is recorded for this person. Consent covers keeping their personal data on this laptop for counselling (and, as agreed, contacting them or referring them on); please ask for it and record it in the client's data. The session can still be saved.</translation>
     </message>
   </context>
   <context>
     <name>SessionListPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="54" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="55" />
       <source>Counselling sessions</source>
       <translation>Counselling sessions</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="58" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="59" />
       <source>All time</source>
       <translation>All time</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="59" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="60" />
       <source>This month</source>
       <translation>This month</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="60" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="61" />
       <source>Last 3 months</source>
       <translation>Last 3 months</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="61" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="62" />
       <source>This year</source>
       <translation>This year</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="62" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="63" />
       <source>Last year</source>
       <translation>Last year</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="66" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="67" />
       <source>All topics</source>
       <translation>All topics</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="75" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="76" />
       <source>Any sync state</source>
       <translation>Any sync state</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="76" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="77" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="77" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="78" />
       <source>Sent</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="78" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="79" />
       <source>Quarantined</source>
       <translation>Quarantined</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="84" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="85" />
       <source>&amp;Period:</source>
       <translation>&amp;Period:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="84" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="85" />
       <source>Period</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="85" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="86" />
       <source>&amp;Topic:</source>
       <translation>&amp;Topic:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="85" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="86" />
       <source>Topic</source>
       <translation>Topic</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="86" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="87" />
       <source>S&amp;ync state:</source>
       <translation>S&amp;ync state:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="86" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="87" />
       <source>Sync state</source>
       <translation>Sync state</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="96" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="97" />
       <source>&amp;New session</source>
       <translation>&amp;New session</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="97" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="98" />
       <source>New session (Ctrl+N)</source>
       <translation>New session (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="104" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="105" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="128" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="129" />
       <source>Number of sessions</source>
       <translation>Number of sessions</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="158" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="160" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n session</numerusform>
@@ -2354,84 +2849,89 @@ A short report without any personal data was saved on this laptop only:</transla
       <translation>Save an encrypted &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="178" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="175" />
+      <source>Res&amp;tore from backup…</source>
+      <translation>Res&amp;tore from backup…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/page.py" line="181" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="226" />
-      <location filename="../../iq_desktop/ui/settings/page.py" line="252" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="230" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="256" />
       <source>✔ Saved.</source>
       <translation>✔ Saved.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="260" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="269" />
       <source>That did not work because of an unexpected problem.</source>
       <translation>That did not work because of an unexpected problem.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="267" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="276" />
       <source>The two new passphrases are not the same.</source>
       <translation>The two new passphrases are not the same.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="270" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="279" />
       <source>Enter the current and the new passphrase.</source>
       <translation>Enter the current and the new passphrase.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="276" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="285" />
       <source>Changing… (this takes a few seconds)</source>
       <translation>Changing… (this takes a few seconds)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="282" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="291" />
       <source>✔ Your passphrase was changed.</source>
       <translation>✔ Your passphrase was changed.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="298" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="307" />
       <source>Enter a user name.</source>
       <translation>Enter a user name.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="301" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="310" />
       <source>The two passphrases are not the same.</source>
       <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="307" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="316" />
       <source>Adding… (this takes a few seconds)</source>
       <translation>Adding… (this takes a few seconds)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="313" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="322" />
       <source>✔ The user was added. They sign in with their own passphrase.</source>
       <translation>✔ The user was added. They sign in with their own passphrase.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="335" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="344" />
       <source>Save an encrypted backup</source>
       <extracomment>Tests set a fast KDF here; the app leaves it None (the vault's calibrated default).</extracomment>
       <translation>Save an encrypted backup</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="335" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="344" />
       <source>IQ backups (*.tar);;All files (*)</source>
       <translation>IQ backups (*.tar);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="345" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="361" />
       <source>Saving the backup…</source>
       <translation>Saving the backup…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="349" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="365" />
       <source>✔ Saved to %1</source>
       <translation>✔ Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="354" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="370" />
       <source>⚠ The backup could not be written. Choose another folder.</source>
       <translation>⚠ The backup could not be written. Choose another folder.</translation>
     </message>
@@ -2520,124 +3020,129 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>SyncPanel</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="94" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="83" />
       <source>ℹ Only a coordinator can start a sync, retry or enrol this laptop.</source>
       <translation>ℹ Only a coordinator can start a sync, retry or enrol this laptop.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="98" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="87" />
       <source>Sync &amp;now</source>
       <translation>Sync &amp;now</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="99" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="88" />
       <source>&amp;Cancel sync</source>
       <translation>&amp;Cancel sync</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="102" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="91" />
       <source>Sync progress</source>
       <translation>Sync progress</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="106" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="95" />
       <source>No sync in this session yet.</source>
       <translation>No sync in this session yet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="108" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="97" />
       <source>Send the site's figures</source>
       <translation>Send the site's figures</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="118" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="107" />
       <source>Quarantine: figures the server refused</source>
       <translation>Quarantine: figures the server refused</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="121" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="110" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="121" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="110" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="121" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="110" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="121" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="110" />
       <source>Quarantine</source>
       <translation>Quarantine</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="121" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="110" />
       <source>Period</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="123" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="112" />
       <source>&amp;Retry selected</source>
       <translation>&amp;Retry selected</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="124" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="113" />
       <source>Retry &amp;all</source>
       <translation>Retry &amp;all</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="125" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="114" />
       <source>What is &amp;sent…</source>
       <translation>What is &amp;sent…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="134" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="123" />
       <source>History</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="138" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="127" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="139" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="128" />
       <source>Sent</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="140" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="129" />
       <source>Duplicates</source>
       <translation>Duplicates</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="141" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="130" />
       <source>Rejected</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="142" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="131" />
       <source>Still waiting</source>
       <translation>Still waiting</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="143" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="132" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="145" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="134" />
       <source>Sync history</source>
       <translation>Sync history</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="156" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="145" />
       <source>Sync</source>
       <translation>Sync</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="181" />
+      <source>⚠ Enrolled with %1 as site %2, but the server refuses this laptop:</source>
+      <translation>⚠ Enrolled with %1 as site %2, but the server refuses this laptop:</translation>
     </message>
     <message>
       <location filename="../../iq_desktop/ui/sync/panel.py" line="191" />
@@ -2670,7 +3175,7 @@ A short report without any personal data was saved on this laptop only:</transla
       <translation>%1 of %2 periods</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="369" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="375" />
       <source>%n period(s) of figures put back in the queue; they are sent at the next sync.</source>
       <translation>
         <numerusform>%n period of figures put back in the queue; they are sent at the next sync.</numerusform>
@@ -2708,32 +3213,32 @@ A short report without any personal data was saved on this laptop only:</transla
       <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="314" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="326" />
       <source>Sent: %1</source>
       <translation>Sent: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="315" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="327" />
       <source>duplicates: %1</source>
       <translation>duplicates: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="316" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="328" />
       <source>rejected: %1</source>
       <translation>rejected: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="317" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="329" />
       <source>still waiting: %1</source>
       <translation>still waiting: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="327" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="337" />
       <source>Cancelled.</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/panel.py" line="332" />
+      <location filename="../../iq_desktop/ui/sync/panel.py" line="342" />
       <source>done</source>
       <translation>done</translation>
     </message>
@@ -2849,7 +3354,7 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>TopicsBox</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="40" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="58" />
       <source>Fair Integration</source>
       <translation>Fair Integration</translation>
     </message>
@@ -2857,63 +3362,63 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>TrainingForm</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="29" />
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="59" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="28" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="58" />
       <source>Job training</source>
       <translation>Job training</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="34" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="33" />
       <source>&amp;Participant</source>
       <translation>&amp;Participant</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="36" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="35" />
       <source>Type part of the name, then choose with the arrow keys and Enter</source>
       <translation>Type part of the name, then choose with the arrow keys and Enter</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="41" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="40" />
       <source>S&amp;cheme</source>
       <translation>S&amp;cheme</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="43" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="42" />
       <source>The course or individual scheme this participation belongs to</source>
       <translation>The course or individual scheme this participation belongs to</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="46" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="45" />
       <source>&amp;Type</source>
       <translation>&amp;Type</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="47" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="46" />
       <source>&amp;Format</source>
       <translation>&amp;Format</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="48" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="47" />
       <source>&amp;Start</source>
       <translation>&amp;Start</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="50" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="49" />
       <source>&amp;End</source>
       <translation>&amp;End</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="50" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="49" />
       <source>Leave empty while the training is ongoing</source>
       <translation>Leave empty while the training is ongoing</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="52" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="51" />
       <source>S&amp;tatus</source>
       <translation>S&amp;tatus</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/training_form.py" line="59" />
+      <location filename="../../iq_desktop/ui/forms/training_form.py" line="58" />
       <source>New job training</source>
       <translation>New job training</translation>
     </message>
@@ -2969,79 +3474,79 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>UnlockWindow</name>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="81" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="87" />
       <source>IQ Desktop – Unlock</source>
       <extracomment>Seconds to wait after the n-th failed attempt (n = 1, 2, ...); the last value repeats.</extracomment>
       <translation>IQ Desktop – Unlock</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="84" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="90" />
       <source>Unlock the vault</source>
       <translation>Unlock the vault</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="86" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="92" />
       <source>Your records are encrypted. Choose your user name and enter your passphrase.</source>
       <translation>Your records are encrypted. Choose your user name and enter your passphrase.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="90" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="96" />
       <source>User name</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="94" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="100" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="97" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="103" />
       <source>&amp;User:</source>
       <translation>&amp;User:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="99" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="105" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="105" />
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="107" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="111" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="113" />
       <source>Unlock</source>
       <translation>Unlock</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="110" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="116" />
       <source>Forgot passphrase? Use the recovery key…</source>
       <translation>Forgot passphrase? Use the recovery key…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="113" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="119" />
       <source>Use the recovery key</source>
       <translation>Use the recovery key</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="120" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="126" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="125" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="131" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="189" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="197" />
       <source>Please enter your passphrase.</source>
       <translation>Please enter your passphrase.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="191" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="199" />
       <source>Unlocking…</source>
       <translation>Unlocking…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="231" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="239" />
       <source>Please wait %n second(s) before the next attempt.</source>
       <translation>
         <numerusform>Please wait %n second before the next attempt.</numerusform>
@@ -3052,12 +3557,12 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="203" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="214" />
       <source>Welcome to IQ Desktop</source>
       <translation>Welcome to IQ Desktop</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="206" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="217" />
       <source>IQ Desktop records counselling sessions, trainings and group events on this laptop, encrypted. Only de-identified figures are ever sent to the regional network.
 
 First you create the vault: your user name (you will be its coordinator) and a passphrase. Then you get a recovery key to keep safe on paper.</source>
@@ -3066,7 +3571,7 @@ First you create the vault: your user name (you will be its coordinator) and a p
 First you create the vault: your user name (you will be its coordinator) and a passphrase. Then you get a recovery key to keep safe on paper.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="213" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="224" />
       <source>Data folder: %1</source>
       <translation>Data folder: %1</translation>
     </message>
@@ -3074,73 +3579,243 @@ First you create the vault: your user name (you will be its coordinator) and a p
   <context>
     <name>WhatIsSent</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="81" />
-      <source>Data that is sent</source>
-      <translation>Data that is sent</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="83" />
-      <source>&amp;Data that is sent (JSON):</source>
-      <translation>&amp;Data that is sent (JSON):</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="99" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="183" />
       <source>Loading…</source>
       <translation>Loading…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="64" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="132" />
       <source>Nothing about a person or a single record leaves this laptop. The site sends counts only: for each quarter, half-year and year, how many sessions, people, schemes and events each published figure counts. Below is exactly what is sent for one period.</source>
-      <extracomment>What :func:`_fetch` answers: the quarter the record is counted in, and that quarter's item. And whether any figure counts the record at all.</extracomment>
       <translation>Nothing about a person or a single record leaves this laptop. The site sends counts only: for each quarter, half-year and year, how many sessions, people, schemes and events each published figure counts. Below is exactly what is sent for one period.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="111" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="57" />
+      <source>Initial advisory sessions</source>
+      <extracomment>What :func:`_fetch` answers: the quarter the record is counted in, and that quarter's item. And whether any figure counts the record at all; and which record it is (kind, date; "" for an item of the sync panel).</extracomment>
+      <translation>Initial advisory sessions</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="58" />
+      <source>Initial sessions: recognition counselling only</source>
+      <translation>Initial sessions: recognition counselling only</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="59" />
+      <source>Initial sessions: job-training counselling only</source>
+      <translation>Initial sessions: job-training counselling only</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="60" />
+      <source>Initial sessions: recognition and job training combined</source>
+      <translation>Initial sessions: recognition and job training combined</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="61" />
+      <source>Fair Integration: individuals advised</source>
+      <translation>Fair Integration: individuals advised</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="62" />
+      <source>Fair Integration: group events</source>
+      <translation>Fair Integration: group events</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="63" />
+      <source>Fair Integration: participants in group events</source>
+      <translation>Fair Integration: participants in group events</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="64" />
+      <source>Job-training schemes started: course-based</source>
+      <translation>Job-training schemes started: course-based</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="65" />
+      <source>Job-training schemes started: individually tailored</source>
+      <translation>Job-training schemes started: individually tailored</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="66" />
+      <source>Individuals commencing a job-training scheme</source>
+      <translation>Individuals commencing a job-training scheme</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="67" />
+      <source>Skilled worker networks: individuals reached</source>
+      <translation>Skilled worker networks: individuals reached</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="73" />
+      <source>Successful completers (completed in %1)</source>
+      <translation>Successful completers (completed in %1)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="77" />
+      <source>Initial sessions by reference occupation: %1</source>
+      <translation>Initial sessions by reference occupation: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="79" />
+      <source>Labour-market stakeholders</source>
+      <translation>Labour-market stakeholders</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="80" />
+      <source>Business stakeholders</source>
+      <translation>Business stakeholders</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="82" />
+      <source>trainings</source>
+      <translation>trainings</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="83" />
+      <source>participants in trainings</source>
+      <translation>participants in trainings</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="84" />
+      <source>other events</source>
+      <translation>other events</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="85" />
+      <source>participants in other events</source>
+      <translation>participants in other events</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="86" />
+      <source>consultations</source>
+      <translation>consultations</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="150" />
+      <source>Figure</source>
+      <translation>Figure</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="150" />
+      <source>Count</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="150" />
+      <source>Cell key</source>
+      <translation>Cell key</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="162" />
+      <source>&amp;Table</source>
+      <translation>&amp;Table</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="163" />
+      <source>&amp;Raw data (JSON)</source>
+      <translation>&amp;Raw data (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="190" />
+      <source>Data that was sent:</source>
+      <translation>Data that was sent:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="192" />
+      <source>Data that the server refused:</source>
+      <translation>Data that the server refused:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="194" />
+      <source>Data that will be sent:</source>
+      <translation>Data that will be sent:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="209" />
+      <source>The cell key the server's disclosure control uses</source>
+      <translation>The cell key the server's disclosure control uses</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="214" />
+      <source>Client record</source>
+      <translation>Client record</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="215" />
+      <source>Counselling session of %1</source>
+      <translation>Counselling session of %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="216" />
+      <source>Job training starting %1</source>
+      <translation>Job training starting %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="217" />
+      <source>Group event of %1</source>
+      <translation>Group event of %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="218" />
+      <source>Job-training scheme starting %1</source>
+      <translation>Job-training scheme starting %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="223" />
+      <source>The site's figures of %1</source>
+      <translation>The site's figures of %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="226" />
+      <source>Record: %1</source>
+      <translation>Record: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="239" />
       <source>No published figure counts this record (for example a follow-up session on recognition only, or an event for migrants on another topic than Fair Integration): nothing about it is sent.</source>
       <translation>No published figure counts this record (for example a follow-up session on recognition only, or an event for migrants on another topic than Fair Integration): nothing about it is sent.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="116" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="244" />
       <source>Nothing is sent for this record. A client's personal data never leaves the laptop; the site's figures count the client's sessions and job-training schemes without naming anyone.</source>
       <translation>Nothing is sent for this record. A client's personal data never leaves the laptop; the site's figures count the client's sessions and job-training schemes without naming anyone.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="120" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="248" />
       <source>Nothing is counted for %1 yet.</source>
       <translation>Nothing is counted for %1 yet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="127" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="257" />
       <source> (version %1)</source>
       <translation> (version %1)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="129" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="259" />
       <source>The quarter this record is counted in: %1</source>
       <translation>The quarter this record is counted in: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="131" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="261" />
       <source>Counts of %1</source>
       <translation>Counts of %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="135" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="265" />
       <source>✔ Sent: the server has it.</source>
       <translation>✔ Sent: the server has it.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="139" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="269" />
       <source>⚠ In quarantine, not sent: %1</source>
       <translation>⚠ In quarantine, not sent: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="142" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="272" />
       <source>Waiting to be sent at the next sync.</source>
       <translation>Waiting to be sent at the next sync.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="154" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="284" />
       <source>The outbox could not be read.</source>
       <translation>The outbox could not be read.</translation>
     </message>
@@ -3148,9 +3823,17 @@ First you create the vault: your user name (you will be its coordinator) and a p
   <context>
     <name>WhatIsSentDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="169" />
+      <location filename="../../iq_desktop/ui/sync/what_is_sent.py" line="316" />
       <source>What is sent</source>
       <translation>What is sent</translation>
+    </message>
+  </context>
+  <context>
+    <name>texts</name>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/help.py" line="130" />
+      <source>About IQ Desktop</source>
+      <translation>About IQ Desktop</translation>
     </message>
   </context>
 </TS>

@@ -28,7 +28,13 @@ def run(
     data: Path, *args: str, env: dict[str, str] | None = None, stdin: str | None = None, passphrase: str | None = PASS
 ) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("IQ_")}
-    full_env.update({"PYTHONPATH": str(ROOT), "IQ_INSECURE_TEST_KDF": "1", "TMPDIR": str(data.parent)})
+    full_env.update(
+        {
+            "PYTHONPATH": str(ROOT),
+            "IQ_INSECURE_TEST_KDF": os.environ.get("IQ_INSECURE_TEST_KDF", ""),
+            "TMPDIR": str(data.parent),
+        }
+    )
     if passphrase is not None:
         full_env["IQ_PASSPHRASE"] = passphrase
     full_env.update(env or {})
@@ -251,7 +257,7 @@ def _pty_run(data: Path, args: list[str], answers: list[str]) -> tuple[int, str]
     import select
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("IQ_")}
-    env.update({"PYTHONPATH": str(ROOT), "IQ_INSECURE_TEST_KDF": "1"})
+    env.update({"PYTHONPATH": str(ROOT), "IQ_INSECURE_TEST_KDF": os.environ.get("IQ_INSECURE_TEST_KDF", "")})
     pid, fd = pty.fork()
     if pid == 0:  # child: the pty is its controlling terminal
         try:

@@ -120,6 +120,9 @@ def enter_client(qtbot: Any, main: Any) -> None:
     _key(popup, Qt.Key.Key_Down)
     _key(popup, Qt.Key.Key_Return)
     assert form.nationality.value() == "SY"
+    form.qualification_level.setFocus()  # a required choice ("bitte wählen" first): the next entry
+    _key(form.qualification_level, Qt.Key.Key_Down)
+    assert form.qualification_level.value() is not None
     form.notes.setFocus()
     qtbot.keyClicks(form.notes, PERSONAL["notes"])
     with qtbot.waitSignal(form.saved, timeout=10000):

@@ -151,7 +151,12 @@ def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TlsServer]:
 
 def desktop(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """The real ``iq-desktop`` command in a subprocess."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "IQ_PASSPHRASE": PASSPHRASE, "IQ_INSECURE_TEST_KDF": "1"}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "IQ_PASSPHRASE": PASSPHRASE,
+        "IQ_INSECURE_TEST_KDF": os.environ.get("IQ_INSECURE_TEST_KDF", ""),
+    }
     return subprocess.run([sys.executable, "-m", "iq_desktop", "--data-dir", str(data_dir), *args],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)  # fmt: skip
 

@@ -87,12 +87,15 @@ def english_left(root: QWidget, english: list[re.Pattern[str]]) -> list[str]:
     found = []
     seen = set()
     for text, w in texts(root):
-        t = _plain(text)
-        if not t or t in seen:
-            continue
-        seen.add(t)
-        if any(p.fullmatch(t) for p in english):
-            found.append(f"{type(w).__name__}: {t!r}")
+        whole = _plain(text)
+        # a label of several messages (one per line, "⚠ …", "• …") is checked line by line too
+        lines = [re.sub(r"^[⚠•✔ℹ]\s*", "", line.strip()) for line in whole.splitlines()] if "\n" in whole else []
+        for t in (whole, *lines):
+            if not t or t in seen:
+                continue
+            seen.add(t)
+            if any(p.fullmatch(t) for p in english):
+                found.append(f"{type(w).__name__}: {t!r}")
     return sorted(set(found))
 
 
@@ -172,4 +175,58 @@ def test_every_screen_is_german(qtbot: Any, german: Any) -> None:
     view.show_record(session.id)
     wait_idle(qtbot, german)
     problems["what is sent"] = english_left(view, english)
+    assert not {k: v for k, v in problems.items() if v}
+
+
+def test_dialogs_errors_and_exports_are_german(qtbot: Any, german: Any, tmp_path: Path) -> None:
+    """Beyond the screens: enrolment errors (a malformed code that the server answers with a bare
+    "HTTP 422", a server that cannot be reached), a weak passphrase's reasons, the "what is sent" dialog
+    and the figures export (also tests/ui/figures/test_figures_fresh.py) read German."""
+    from PySide6.QtCore import Qt
+
+    from iq_desktop.ui.settings.page import SettingsPage
+    from iq_desktop.ui.sync.enrol_form import EnrolBox
+    from iq_desktop.ui.sync.what_is_sent import WhatIsSentDialog
+    from tests.sync.server import ServerProcess, free_port
+    from tests.ui.conftest import PASSPHRASE
+
+    english = english_only()
+    problems: dict[str, list[str]] = {}
+    _client, session = _records(german)
+
+    server = ServerProcess(tmp_path / "server").start()
+    try:
+        box = EnrolBox(german)
+        qtbot.addWidget(box)
+        box.show()
+        qtbot.keyClicks(box.server_url, server.url)
+        qtbot.keyClicks(box.code, "ABC-123")  # too short: the server answers HTTP 422
+        qtbot.mouseClick(box.enrol_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Anmeldecode" in box.enrol_result.text(), timeout=15000)
+        assert "HTTP" not in box.enrol_result.text()
+        problems["enrolment code refused"] = english_left(box, english)
+    finally:
+        server.stop()
+    box.server_url.setText(f"http://127.0.0.1:{free_port()}")
+    box.code.setText("A" * 20)
+    qtbot.mouseClick(box.enrol_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "nicht erreichbar" in box.enrol_result.text(), timeout=15000)
+    problems["server unreachable"] = english_left(box, english)
+
+    page = SettingsPage(german)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.keyClicks(page.old_pass, PASSPHRASE)
+    qtbot.keyClicks(page.new_pass, "kurz")
+    qtbot.keyClicks(page.new_pass2, "kurz")
+    qtbot.mouseClick(page.change_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.change_problem.isVisible(), timeout=15000)
+    assert "mindestens 10 Zeichen" in page.change_problem.text()
+    problems["weak passphrase"] = english_left(page, english)
+
+    dialog = WhatIsSentDialog(german, session.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_idle(qtbot, german)
+    problems["what is sent dialog"] = english_left(dialog, english)
     assert not {k: v for k, v in problems.items() if v}

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -43,6 +44,16 @@ _PROBLEMS = (
     QT_TRANSLATE_NOOP("Passphrase", "Do not use control characters."),
     QT_TRANSLATE_NOOP("Passphrase", "Use more different characters."),
     QT_TRANSLATE_NOOP("Passphrase", "This passphrase is too common; choose another one."),
+    QT_TRANSLATE_NOOP("Passphrase", "This passphrase is too easy to guess; choose another one."),
+    QT_TRANSLATE_NOOP(
+        "Passphrase",
+        "It is built on a common word or name (German words, names, places, months and seasons count too).",
+    ),
+    QT_TRANSLATE_NOOP("Passphrase", "Years and dates are easy to guess."),
+    QT_TRANSLATE_NOOP("Passphrase", "Keyboard patterns such as qwertz are easy to guess."),
+    QT_TRANSLATE_NOOP("Passphrase", "Runs and repeats such as abc or 1111 are easy to guess."),
+    QT_TRANSLATE_NOOP("Passphrase", "Do not use your user name."),
+    QT_TRANSLATE_NOOP("Passphrase", "Use a sentence of four or more words that has nothing to do with you."),
 )
 _STRENGTH = (
     QT_TRANSLATE_NOOP("Passphrase", "Very weak"),
@@ -317,19 +328,38 @@ class RecoveryKeyPage(QWizardPage):
             finally:
                 painter.end()
 
+    def default_pdf_path(self) -> str:
+        """A USB stick if one is mounted (fs.removable), else only a file name: the dialog asks where
+        (never the home folder of the laptop that holds the vault)."""
+        from iq_desktop.fs.removable import removable_media_dirs
+
+        media = removable_media_dirs()
+        return str(media[0] / "iq-recovery-key.pdf") if media else "iq-recovery-key.pdf"
+
     def save_pdf_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("Save the recovery key as PDF"),
-            str(Path.home() / "iq-recovery-key.pdf"),
+            self.tr("Save the recovery key as PDF (best on a USB stick)"),
+            self.default_pdf_path(),
             self.tr("PDF files (*.pdf)"),
         )
         if name:
             self.save_pdf(Path(name))
 
     def save_pdf(self, path: Path) -> None:
+        from iq_desktop.fs.removable import beside_vault
+
         save_recovery_pdf(path, self.wiz.recovery_key, self.wiz.user, self.wiz.data_dir)
-        self.saved_to.setText(self.tr("Saved to %1. Move the file off this laptop.").replace("%1", str(path)))
+        if beside_vault(path, self.wiz.data_dir):
+            self.saved_to.setText(
+                "⚠ "
+                + self.tr(
+                    "Saved to %1, on the same disk as the vault: whoever takes this laptop gets the key with "
+                    "it. Copy the file to a USB stick or print it, then delete it here."
+                ).replace("%1", str(path))
+            )
+        else:
+            self.saved_to.setText(self.tr("Saved to %1. Move the file off this laptop.").replace("%1", str(path)))
 
 
 class FirstRunWizard(QWizard):
@@ -346,6 +376,7 @@ class FirstRunWizard(QWizard):
         self.recovery_key = ""
         self.user = ""
         self.creating = False
+        self.ask_before_cancel = True  # tests that close the window at their end switch it off
         self.setWindowTitle(self.tr("IQ Desktop – first start"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -354,7 +385,22 @@ class FirstRunWizard(QWizard):
         self.key_page = RecoveryKeyPage(self)
         for page in (self.welcome, self.account, self.key_page):
             self.addPage(page)
+        self.currentIdChanged.connect(self._focus_page)
+        # Only Next/Finish reacts to Enter; no other button becomes the default while focus moves.
+        for which in (QWizard.WizardButton.CancelButton, QWizard.WizardButton.BackButton):
+            button = self.button(which)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         self.resize(720, 560)
+
+    def _focus_page(self, _id: int) -> None:
+        """The cursor starts in the user name (QWizard would put it into the first field of its chain)."""
+        if self.currentPage() is self.account:
+            # user name -> passphrase -> repeat (the user field joined the form last; the page's move into
+            # the wizard keeps that order, so it is set here, on the page as shown)
+            QWidget.setTabOrder(self.account.user, self.account.fields.first)
+            QWidget.setTabOrder(self.account.fields.first, self.account.fields.second)
+            self.account.user.setFocus(Qt.FocusReason.TabFocusReason)
 
     def start_create(self, user: str, passphrase: str) -> None:
         self.creating = True
@@ -387,6 +433,25 @@ class FirstRunWizard(QWizard):
         self.vault_created.emit(self.vault)
 
     def reject(self) -> None:
+        """Cancel, Esc or closing the window: asks first (a stray key must not end the setup)."""
         if self.vault is not None or self.creating:
             return  # the vault exists: the recovery key must be confirmed first
-        super().reject()
+        if not self.ask_before_cancel or self.confirm_cancel():
+            super().reject()
+
+    def confirm_cancel(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Cancel the setup?"),
+            self.tr("Really cancel? Nothing has been saved; IQ Desktop will close and ask again at the next start."),
+            parent=self,
+        )
+        box.setObjectName("confirmCancel")
+        stop = box.addButton(self.tr("Cancel setup"), QMessageBox.ButtonRole.DestructiveRole)
+        go_on = box.addButton(self.tr("Continue setup"), QMessageBox.ButtonRole.RejectRole)
+        for b in (stop, go_on):
+            b.setAutoDefault(False)
+        box.setDefaultButton(go_on)
+        box.setEscapeButton(go_on)
+        box.exec()
+        return box.clickedButton() is stop

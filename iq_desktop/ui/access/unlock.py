@@ -3,10 +3,11 @@ and the recovery dialog ("Forgot passphrase? Use the recovery key")."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 from iq_desktop.ui import operations
 from iq_desktop.ui.errors import friendly_message, is_known, report_exception
 from iq_desktop.ui.workers import DbWorker
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from iq_desktop.services.vault import Vault
@@ -68,11 +71,14 @@ class UnlockWindow(QWidget):
     unlocked = Signal(object)  # the Vault
 
     def __init__(
-        self, data_dir: Path, db: DbWorker, *, demo_passphrase: str | None = None, parent: QWidget | None = None
-    ) -> None:
+        self, data_dir: Path, db: DbWorker, *, demo_passphrase: str | None = None, last_user: str = "",
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        """``last_user``: who was working before the lock (offered first)."""
         super().__init__(parent)
         self.data_dir = data_dir
         self.db = db
+        self.last_user = last_user
         self.failures = 0
         self._wait_left = 0
         self._busy = False
@@ -162,6 +168,8 @@ class UnlockWindow(QWidget):
     def _got_users(self, users: list[str]) -> None:
         self.user.clear()
         self.user.addItems(users)
+        if self.last_user in users:
+            self.user.setCurrentText(self.last_user)
         self._set_busy(False)
         self.passphrase.setFocus()
 
@@ -250,6 +258,40 @@ class UnlockWindow(QWidget):
         dlg.open()
 
 
+_GROUP = re.compile(r"group (\d+)")
+_ENTERED = re.compile(r"(\d+) groups of (\d+) characters, but (\d+) characters")
+
+
+def recovery_key_problem(text: str) -> str:
+    """What is wrong with a typed recovery key, in the UI language, naming the group where it can ("" if
+    it reads well). The same check as ``iq-desktop recover`` (``services.keys.parse_recovery_key``)."""
+    from iq_desktop.services.errors import WrongRecoveryKey
+    from iq_desktop.services.keys import parse_recovery_key
+
+    try:
+        parse_recovery_key(text)
+    except WrongRecoveryKey as exc:
+        said = str(exc)
+        if m := _ENTERED.search(said):
+            words = translate(
+                "RecoveryDialog", "The recovery key must have %1 groups of %2 characters; %3 characters were entered."
+            )
+            return words.replace("%1", m[1]).replace("%2", m[2]).replace("%3", m[3])
+        if m := _GROUP.search(said):
+            if "cannot occur" in said:
+                text_ = translate(
+                    "RecoveryDialog",
+                    "Group %1 of the recovery key has a character that cannot occur in it. Check that group.",
+                )
+            else:
+                text_ = translate(
+                    "RecoveryDialog", "The recovery key has a typo, probably in group %1. Check that group."
+                )
+            return text_.replace("%1", m[1])
+        return translate("RecoveryDialog", "The recovery key is not valid. Please check every group carefully.")
+    return ""
+
+
 def _recover(data_dir: Path, recovery_key: str, user: str, passphrase: str) -> Vault:
     from iq_desktop.services.vault import recover_vault
 
@@ -313,6 +355,11 @@ class RecoveryDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def start(self) -> None:
+        problem = recovery_key_problem(self.key.text())
+        if problem:  # a mistyped key is refused at once, saying which group (as the command line does)
+            self.message.setText("⚠ " + problem)
+            self.key.setFocus()
+            return
         self.busy.show()
         self.message.setText("")
         self._update()

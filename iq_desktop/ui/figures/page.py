@@ -1,6 +1,11 @@
 """Figures: the site's own counts for a period in the sections of the network's "IQ in figures", two
 charts (sessions per month by topic, the top reference occupations) and export to CSV / XLSX.
 Counting and writing files run on the DB worker.
+
+The page counts again when the period changes and when records change (``data_changed``; a hidden page
+when it is shown again); an export always counts first, so it never writes old numbers. The export is
+worded in the user's language (sections, figures, columns, sheet and file names) and, like the page,
+says that these exact counts are internal: no disclosure control protects small counts.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,14 +42,17 @@ from PySide6.QtWidgets import (
 from iq_desktop.domain import figures as figures_domain
 from iq_desktop.domain import reference
 from iq_desktop.ui import operations
-from iq_desktop.ui.context import AppContext
+from iq_desktop.ui.context import AppContext, Change
 from iq_desktop.ui.errors import friendly_message, is_known, report_exception
 from iq_desktop.ui.figures.data import quarter_name
 from iq_desktop.ui.forms.fields import RequiredDate
 from iq_desktop.ui.page_parts import make_heading, scroll_page
 
 if TYPE_CHECKING:
-    from iq_desktop.services.figures import FigurePart, Figures
+    from iq_desktop.services.figures import ExportWords, FigurePart, Figures
+
+#: The page counts again this long after the period was last changed.
+RECOUNT_DELAY_MS = 300
 
 
 class FiguresPage(QWidget):
@@ -62,10 +70,13 @@ class FiguresPage(QWidget):
             self.tr(
                 "Counted from the records on this laptop, in the sections of the network's "
                 '"IQ in figures", by quarter like the network\'s figures (a period is widened to '
-                "whole quarters). Personal data is not shown or exported."
+                "whole quarters)."
             )
         )
         note.setWordWrap(True)
+        self.internal_note = QLabel("⚠ " + self.internal_text())
+        self.internal_note.setWordWrap(True)
+        self.internal_note.setAccessibleName(self.tr("Internal figures"))
 
         self.preset = QComboBox()
         for key, text in (
@@ -108,6 +119,9 @@ class FiguresPage(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.setRootIsDecorated(False)
         self.tree.setMinimumHeight(self.fontMetrics().height() * 20)
+        # as tall as its rows (see _fit_tree): the page scrolls as one, never a table scrolling inside it
+        self.tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
 
         self.month_chart = QChartView()
         self.month_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -122,6 +136,7 @@ class FiguresPage(QWidget):
         lay = QVBoxLayout(content)
         lay.addWidget(heading)
         lay.addWidget(note)
+        lay.addWidget(self.internal_note)
         lay.addLayout(period)
         lay.addLayout(buttons)
         lay.addWidget(self.status)
@@ -130,10 +145,15 @@ class FiguresPage(QWidget):
         lay.addWidget(self.occupation_chart)
         scroll_page(self, content)
 
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(RECOUNT_DELAY_MS)
+        self._recount.timeout.connect(self.load)
         self.preset.currentIndexChanged.connect(self._apply_preset)
         self.start.dateChanged.connect(self._custom)
         self.end.dateChanged.connect(self._custom)
         self.show_button.clicked.connect(self.load)
+        operations.refresh_on(ctx, self, Change.RECORDS, self.load, when_visible=True)
         self.csv_button.clicked.connect(lambda: self._ask_export("csv"))
         self.xlsx_button.clicked.connect(lambda: self._ask_export("xlsx"))
         self._presetting = False
@@ -158,10 +178,13 @@ class FiguresPage(QWidget):
             self.start.setDate(ranges[key][0])
             self.end.setDate(ranges[key][1])
             self._presetting = False
+        if hasattr(self, "_recount"):
+            self._recount.start()
 
     def _custom(self) -> None:
         if not self._presetting:
             self.preset.setCurrentIndex(self.preset.findData("custom"))
+            self._recount.start()  # count the new period as soon as the typing settles
 
     def set_period(self, start: date, end: date) -> None:
         self.start.set_value(start)
@@ -169,6 +192,7 @@ class FiguresPage(QWidget):
 
     # --- loading ---------------------------------------------------------------------------------------
     def load(self) -> None:
+        self._recount.stop()
         vault = self.ctx.vault
         if vault is None:
             return
@@ -216,7 +240,7 @@ class FiguresPage(QWidget):
                 for i, cell in enumerate(row.get("cells", [])):
                     label = self._row_label(section, row)
                     if len(columns) > 1:
-                        label = f"{label}: {self._column_label(str(columns[i]), i)}"
+                        label = f"{label}: {self._column_label(section, str(columns[i]), i)}"
                     item = QTreeWidgetItem(["    " + label, self._cell(cell)])
                     item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     if i < len(cell_ids):  # what exactly the figure counts
@@ -231,8 +255,8 @@ class FiguresPage(QWidget):
     def _fit_tree(self) -> None:
         """As tall as its rows: the page scrolls as one (no second scroll bar inside the page)."""
         rows = self.tree.topLevelItemCount()
-        row_height = self.tree.sizeHintForRow(0) if rows else self.fontMetrics().height()
-        height = self.tree.header().sizeHint().height() + rows * row_height + 2 * self.tree.frameWidth() + 4
+        body = sum(self.tree.sizeHintForRow(r) for r in range(rows)) if rows else self.fontMetrics().height()
+        height = self.tree.header().sizeHint().height() + body + 2 * self.tree.frameWidth() + 4
         self.tree.setMinimumHeight(max(height, self.fontMetrics().height() * 6))
         self.tree.setMaximumHeight(max(height, self.fontMetrics().height() * 6))
 
@@ -253,10 +277,21 @@ class FiguresPage(QWidget):
         }
         return str(titles.get(section.get("id", ""), section.get("title", "")))
 
-    def _column_label(self, column: str, index: int) -> str:
-        names = [self.tr("trainings"), self.tr("participants in trainings"), self.tr("other events"),
-                 self.tr("participants in other events"), self.tr("consultations")]  # fmt: skip
-        return names[index] if index < len(names) else column
+    def _column_label(self, section: FigurePart, column: str, index: int) -> str:
+        if section.get("id") == "stakeholders":
+            names = [self.tr("trainings"), self.tr("participants in trainings"), self.tr("other events"),
+                     self.tr("participants in other events"), self.tr("consultations")]  # fmt: skip
+            return names[index] if index < len(names) else column
+        words = {
+            "sessions": self.tr("sessions"),
+            "count": self.tr("number"),
+            "individuals": self.tr("individuals"),
+            "total": self.tr("initial advisory sessions"),
+            "recognition": self.tr("of which recognition counselling only"),
+            "job_training": self.tr("of which job-training counselling only"),
+            "combined": self.tr("of which combined recognition and job-training counselling"),
+        }
+        return words.get(column, column)
 
     def _row_label(self, section: FigurePart, row: FigurePart) -> str:
         labels = {
@@ -372,32 +407,76 @@ class FiguresPage(QWidget):
     def _headers(self) -> tuple[str, str, str, str]:
         return (self.tr("Section"), self.tr("Figure"), self.tr("Column"), self.tr("Value"))
 
+    def internal_text(self) -> str:
+        """What the page and every export say about these figures (services.figures.INTERNAL_NOTE)."""
+        return self.tr(
+            "Internal – not for publication: the exact counts of this site; small counts are not protected "
+            "(no disclosure control), so a count of 1 or 2 may point to a person."
+        )
+
+    def export_words(self) -> ExportWords:
+        from iq_desktop.services.figures import ExportWords
+
+        return ExportWords(
+            header=self._headers(),
+            sheet=self.tr("IQ in figures"),
+            data_sheet=self.tr("Figures"),
+            monthly_sheet=self.tr("Per month"),
+            period=self.tr("Period"),
+            month=self.tr("Month"),
+            groups=(self.tr("Recognition"), self.tr("Job training"), self.tr("Fair Integration")),
+            internal=self.internal_text(),
+        )
+
+    def worded(self, data: Figures) -> Figures:
+        """The figures with every section title, figure and column in the user's language (for the export:
+        the same words as on the screen)."""
+        sections = []
+        for section in data.get("sections", []):
+            columns = section.get("columns", [])
+            sections.append({
+                **section,
+                "title": self._section_title(section),
+                "columns": [self._column_label(section, str(c), i) for i, c in enumerate(columns)],
+                "rows": [{**row, "label": self._row_label(section, row)} for row in section.get("rows", [])],
+            })  # fmt: skip
+        return {**data, "sections": sections}
+
+    def default_file_name(self, fmt: str) -> str:
+        start, end = self.start.value().isoformat(), self.end.value().isoformat()
+        return self.tr("iq-figures-%1-%2").replace("%1", start).replace("%2", end) + "." + fmt
+
     def _ask_export(self, fmt: str) -> None:
-        if self.data is None:
-            return
-        name = f"iq-figures-{self.start.value().isoformat()}-{self.end.value().isoformat()}.{fmt}"
+        name = self.default_file_name(fmt)
         filters = self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("Excel workbooks (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the figures"), name, filters)
         if path:
             self.export_to(Path(path), fmt)
 
     def export_to(self, path: Path, fmt: str) -> None:
-        """Write the figures shown to ``path`` (CSV or XLSX) on the DB worker; emits ``exported``."""
-        if self.data is None:
+        """Count the period again, show it and write it to ``path`` (CSV or XLSX) on the DB worker, in the
+        user's language; emits ``exported``. Never old numbers: the count and the file are made together."""
+        vault = self.ctx.vault
+        if vault is None:
             return
-        from iq_desktop.services.figures import export_figures
+        from iq_desktop.services import figures
 
+        start, end = self.start.value(), self.end.value()
+        if end < start:
+            self.status.setText(self.tr("⚠ The period ends before it starts."))
+            return
+        self._recount.stop()
         self.status.setText(self.tr("Exporting…"))
-        operations.query(
-            self.ctx,
-            export_figures,
-            self.data,
-            Path(path),
-            self._headers(),
-            fmt,
-            success=self._exported,
-            failure=self._export_failed,
-        )
+
+        def counted(data: Figures) -> None:
+            self.show_data(data)
+            self.status.setText(self.tr("Exporting…"))
+            operations.query(
+                self.ctx, figures.export_figures, self.worded(data), Path(path), self.export_words(), fmt,
+                success=self._exported, failure=self._export_failed,
+            )  # fmt: skip
+
+        operations.query(self.ctx, figures.figures_for_period, vault, start, end, success=counted, failure=self._failed)
 
     def _exported(self, path: Path) -> None:
         self.status.setText(self.tr("✔ Saved to %1").replace("%1", str(path)))

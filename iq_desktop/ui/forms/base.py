@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,13 +42,14 @@ from iq_desktop.ui import operations
 from iq_desktop.ui.context import AppContext, Change
 from iq_desktop.ui.errors import friendly_message, is_known, report_exception
 from iq_desktop.ui.forms.draft_support import DraftSupport
-from iq_desktop.ui.forms.fields import OptionalDate, ProblemLabel
+from iq_desktop.ui.forms.fields import DateField, ProblemLabel, RequiredDate, guard_wheel, not_a_date
 from iq_desktop.ui.forms.raw_values import Composite, HasBoxes, raw_value, set_raw_value
 from iq_desktop.ui.page_parts import make_heading
 
 log = logging.getLogger(__name__)
 
 DRAFT_DELAY_MS = 1500
+SAVED_MESSAGE_MS = 5000
 W = TypeVar("W", bound=QWidget)
 R = TypeVar("R", bound=Record)
 
@@ -83,7 +87,7 @@ class RecordForm(DraftSupport, QWidget, Generic[R]):
 
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
-        scroll = QScrollArea(self)
+        self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -185,10 +189,11 @@ class RecordForm(DraftSupport, QWidget, Generic[R]):
             if isinstance(w, HasBoxes):
                 chain.extend(w.boxes.values())
             else:
-                chain.append(w.edit if isinstance(w, OptionalDate) else w)
+                chain.append(w.edit if isinstance(w, DateField) else w)
         chain += [self.save_button, self.cancel_button]
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
+        guard_wheel(self)
         self.new_record()
 
     def widget(self, name: str) -> QWidget:
@@ -255,15 +260,41 @@ class RecordForm(DraftSupport, QWidget, Generic[R]):
         self.summary.show_messages(
             ([self.tr("The record was not saved. Please correct the marked fields.")] if problems else []) + loose
         )
-        first = next((self._focus_target(p.field) for p in problems if p.field in self._widgets), None)
+        wrong = {p.field for p in problems}
+        first = next((self._focus_target(name) for name in self._widgets if name in wrong), None)  # topmost
         if first is not None:
+            self.bring_into_view(first)
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif problems:
+            self.scroll_area.verticalScrollBar().setValue(0)  # the summary above says what is wrong
+
+    def bring_into_view(self, w: QWidget) -> None:
+        """Show the tab or page ``w`` is on, then scroll it into view (a problem on a hidden part)."""
+        child: QWidget = w
+        parent = w.parentWidget()
+        while parent is not None and parent is not self:
+            if isinstance(parent, QStackedWidget) and parent.indexOf(child) >= 0:
+                parent.setCurrentWidget(child)
+                tabs = parent.parentWidget()
+                if isinstance(tabs, QTabWidget):
+                    tabs.setCurrentWidget(child)
+            child, parent = parent, parent.parentWidget()
+        self.scroll_area.ensureWidgetVisible(w)
 
     def _focus_target(self, name: str) -> QWidget:
         w = self._widgets[name]
         if isinstance(w, HasBoxes) and w.boxes:
             return next(iter(w.boxes.values()))
         return w
+
+    def _date_problems(self, known: list[Problem]) -> list[Problem]:
+        """A required date whose text is empty or not a date (the form's ``collect`` saw its last date)."""
+        fields = {p.field for p in known}
+        return [
+            not_a_date(name)
+            for name, w in self._widgets.items()
+            if isinstance(w, RequiredDate) and w.bad_text and name not in fields
+        ]
 
     def clear_problems(self) -> None:
         self.show_problems([])
@@ -298,6 +329,7 @@ class RecordForm(DraftSupport, QWidget, Generic[R]):
         self._offer_draft(record.id)
 
     def _after_load(self) -> None:
+        self.scroll_area.verticalScrollBar().setValue(0)  # a new or loaded record starts at the top
         self._set_clean()
         self.clear_problems()
         self.notice.hide()
@@ -315,6 +347,7 @@ class RecordForm(DraftSupport, QWidget, Generic[R]):
         if self._saving:
             return
         record, problems = self.collect()
+        problems = self._date_problems(problems) + problems
         if record is not None:
             problems = problems + self.check(record)
         if problems or record is None:
@@ -348,6 +381,9 @@ class RecordForm(DraftSupport, QWidget, Generic[R]):
         self.clear_problems()
         self.notice.setText(self.tr("✔ Saved."))
         self.title.setText(self.heading())
+        window = self.window()
+        if isinstance(window, QMainWindow):  # a short confirmation that stays after the form closes
+            window.statusBar().showMessage(self.tr("✔ Saved."), SAVED_MESSAGE_MS)
         self.saved.emit(record)
         self.finished.emit()
 

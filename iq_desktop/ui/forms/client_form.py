@@ -12,20 +12,12 @@ from iq_desktop.domain.rules import Problem, validate_client
 from iq_desktop.ui.context import AppContext
 from iq_desktop.ui.forms.base import RecordForm, today
 from iq_desktop.ui.forms.choosers import CountryChooser, OccupationChooser
-from iq_desktop.ui.forms.fields import EnumCombo, OptionalDate
+from iq_desktop.ui.forms.fields import EnumCombo, OptionalDate, not_a_date
 
 if TYPE_CHECKING:
     from iq_desktop.services.vault import Vault
 
 NO_YEAR = 1949  # the spin box's "unknown" value
-
-
-def not_a_date(field: str) -> Problem:
-    return Problem(
-        field,
-        "Not a date; write it like 31.12.1990 or choose it from the calendar.",
-        "Kein Datum; bitte wie 31.12.1990 eingeben oder im Kalender wählen.",
-    )
 
 
 class ClientForm(RecordForm[Client]):
@@ -42,8 +34,8 @@ class ClientForm(RecordForm[Client]):
             f,
             "birth_date",
             self.tr("&Birth date"),
-            OptionalDate(lang),
-            hint=self.tr("For example 31.12.1990; may be left empty"),
+            OptionalDate(lang, past=True),
+            hint=self.tr("For example 31.12.1990 or 31.12.90; may be left empty"),
         )
         self.gender = self.add_field(f, "gender", self.tr("&Gender"), EnumCombo(Gender, lang))
 
@@ -68,7 +60,11 @@ class ClientForm(RecordForm[Client]):
         )
         self.german_level = self.add_field(f, "german_level", self.tr("German &level"), EnumCombo(GermanLevel, lang))
         self.qualification_level = self.add_field(
-            f, "qualification_level", self.tr("Q&ualification"), EnumCombo(QualificationLevel, lang)
+            f,
+            "qualification_level",
+            self.tr("Q&ualification"),
+            EnumCombo(QualificationLevel, lang, none_text=self.tr("— please choose —")),
+            hint=self.tr("Required; choose “unknown” if it is not known"),
         )
         self.occupation = self.add_field(
             f, "occupation_code", self.tr("Reference &occupation (KldB 2010)"), OccupationChooser(lang)
@@ -81,7 +77,7 @@ class ClientForm(RecordForm[Client]):
 
         consent = QGroupBox(self.tr("Consent"), self.body)
         f = QFormLayout(consent)
-        self.consent_date = self.add_field(f, "consent_date", self.tr("Consent &date"), OptionalDate(lang))
+        self.consent_date = self.add_field(f, "consent_date", self.tr("Consent &date"), OptionalDate(lang, past=True))
         self.consent_scope = self.add_field(
             f,
             "consent_scope",
@@ -112,7 +108,7 @@ class ClientForm(RecordForm[Client]):
         self.arrival_year.setValue(NO_YEAR)
         self.residence_status.set_value(ResidenceStatus.UNKNOWN)
         self.german_level.set_value(GermanLevel.UNKNOWN)
-        self.qualification_level.set_value(QualificationLevel.OTHER)
+        self.qualification_level.set_value(None)  # a choice to make, not a silent default
         self.occupation.set_value(None)
         self.regulated.setCurrentIndex(0)
         self.consent_date.set_value(None)
@@ -145,6 +141,14 @@ class ClientForm(RecordForm[Client]):
             for name, w in (("birth_date", self.birth_date), ("consent_date", self.consent_date))
             if w.bad_text
         ]
+        if self.qualification_level.value() is None:
+            problems.append(
+                Problem(
+                    "qualification_level",
+                    "Choose the qualification (“unknown” if it is not known).",
+                    "Bitte die Qualifikation wählen („unbekannt“, wenn sie nicht bekannt ist).",
+                )
+            )
         year = self.arrival_year.value()
         occupation = self.occupation.value()
         c = Client(
@@ -160,7 +164,7 @@ class ClientForm(RecordForm[Client]):
             arrival_year=None if year == NO_YEAR else year,
             residence_status=self.residence_status.value() or ResidenceStatus.UNKNOWN,
             german_level=self.german_level.value() or GermanLevel.UNKNOWN,
-            qualification_level=self.qualification_level.value() or QualificationLevel.OTHER,
+            qualification_level=self.qualification_level.value() or QualificationLevel.UNKNOWN,
             occupation_code=occupation if occupation is not None else None,
             regulated_profession=self.regulated.currentData(),
             consent_date=self.consent_date.value(),

@@ -6,13 +6,14 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
     QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from iq_desktop.domain.rules import Problem
 from iq_desktop.ui import dates
 from iq_desktop.ui.forms.labels import label
 
@@ -41,38 +43,21 @@ def from_qdate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-class RequiredDate(QDateEdit):
-    """A date that must be there: locale format, calendar popup, today by default."""
+class DateField(QWidget):
+    """A date typed as text (any German short form: ``1.1.90``, ``01.01.1990``, ``1.1.1990``; a lone
+    ``28`` is the 28th of the shown month) or chosen from a calendar (the button, or Alt+Down).
 
-    def __init__(self, lang: str, parent: QWidget | None = None):
-        super().__init__(QDate.currentDate(), parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(date_format(lang))
-        self.setMinimumDate(QDate(1900, 1, 1))
-        self.setMaximumDate(QDate(2099, 12, 31))
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        """Tab leaves the field (typing digits moves through day, month, year by itself)."""
-        return QWidget.focusNextPrevChild(self, next)
-
-    def value(self) -> date:
-        return from_qdate(self.date())
-
-    def set_value(self, d: date) -> None:
-        self.setDate(to_qdate(d))
-
-
-class OptionalDate(QWidget):
-    """A date that may be left empty: a line edit in the locale format plus a calendar button.
-
-    :meth:`value` is ``None`` for empty text; :attr:`bad_text` is true when the text is not a date.
+    A text field, not a ``QDateEdit``: typing works wherever the mouse put the cursor (a click into the
+    field selects its text, so typing replaces it), not only in the section that happens to be current.
+    ``past``: the date lies in the past (a birth date), so ``90`` is 1990 and ``05`` is 2005.
     """
 
     changed = Signal()
 
-    def __init__(self, lang: str, parent: QWidget | None = None):
+    def __init__(self, lang: str, parent: QWidget | None = None, *, past: bool = False):
         super().__init__(parent)
         self._fmt = date_format(lang)
+        self.past = past
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(
             self._fmt.replace("dd", "TT" if lang == "de" else "DD")
@@ -87,9 +72,13 @@ class OptionalDate(QWidget):
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.button)
         self.calendar = QCalendarWidget(menu)
+        self.calendar.setLocale(dates.locale_for(lang))
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setMinimumWidth(calendar_width(self.calendar))
         action = QWidgetAction(menu)
         action.setDefaultWidget(self.calendar)
         menu.addAction(action)
+        menu.aboutToShow.connect(self._sync_calendar)
         self.button.setMenu(menu)
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)
@@ -98,26 +87,38 @@ class OptionalDate(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.button)
         self.setFocusProxy(self.edit)
-        self.edit.textChanged.connect(lambda _t: self.changed.emit())
+        self.edit.textChanged.connect(self._text_changed)
+        self.edit.editingFinished.connect(self._tidy)
         self.edit.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        from PySide6.QtCore import QEvent
-        from PySide6.QtGui import QKeyEvent
-
-        if (
-            obj is self.edit
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Down
-            and event.modifiers() & Qt.KeyboardModifier.AltModifier
-        ):
-            current = self.value()
-            if current is not None:
-                self.calendar.setSelectedDate(to_qdate(current))
-            self.button.showMenu()
-            return True
+        if obj is self.edit:
+            if (
+                event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Down
+                and event.modifiers() & Qt.KeyboardModifier.AltModifier
+            ):
+                self.show_calendar()
+                return True
+            if (
+                event.type() == QEvent.Type.FocusIn
+                and isinstance(event, QFocusEvent)
+                and event.reason() == Qt.FocusReason.MouseFocusReason
+            ):
+                QTimer.singleShot(0, self.edit.selectAll)  # after the click has placed the cursor
         return super().eventFilter(obj, event)
+
+    def show_calendar(self) -> None:
+        """The calendar below the field (not blocking, unlike ``QToolButton.showMenu``)."""
+        menu = self.button.menu()
+        if menu is not None:
+            menu.popup(self.mapToGlobal(QPoint(0, self.height())))
+
+    def _sync_calendar(self) -> None:
+        current = self.value()
+        if current is not None:
+            self.calendar.setSelectedDate(to_qdate(current))
 
     def _picked(self, q: QDate) -> None:
         self.edit.setText(q.toString(self._fmt))
@@ -126,21 +127,29 @@ class OptionalDate(QWidget):
             menu.hide()
         self.edit.setFocus()
 
-    def _parse(self) -> QDate | None:
-        text = self.edit.text().strip()
-        for fmt in (self._fmt, "d.M.yyyy", "yyyy-MM-dd", "d/M/yyyy"):
-            q = QDate.fromString(text, fmt)
-            if q.isValid():
-                return q
+    def _reference(self) -> date | None:
         return None
+
+    def _text_changed(self, _text: str) -> None:
+        self.changed.emit()
+
+    def _tidy(self) -> None:
+        """Leaving the field shows a typed short form in the full format (1.1.90 -> 01.01.1990)."""
+        d = self._parse()
+        if d is not None:
+            full = to_qdate(d).toString(self._fmt)
+            if full != self.edit.text():
+                self.edit.setText(full)
+
+    def _parse(self) -> date | None:
+        return dates.parse_date(self.edit.text(), past=self.past, reference=self._reference())
 
     @property
     def bad_text(self) -> bool:
         return bool(self.edit.text().strip()) and self._parse() is None
 
     def value(self) -> date | None:
-        q = self._parse()
-        return from_qdate(q) if q is not None else None
+        return self._parse()
 
     def set_value(self, d: date | None) -> None:
         self.edit.setText("" if d is None else to_qdate(d).toString(self._fmt))
@@ -154,6 +163,103 @@ class OptionalDate(QWidget):
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
+
+
+class OptionalDate(DateField):
+    """A date that may be left empty: :meth:`value` is ``None`` for empty text; :attr:`bad_text` is true
+    when the text is not a date."""
+
+
+class RequiredDate(DateField):
+    """A date that must be there (today by default): :meth:`value` is the last date the text held;
+    :attr:`bad_text` is true while the text is empty or not a date (the form says so).
+    ``date``/``setDate``/``dateChanged`` as a ``QDateEdit`` has them."""
+
+    dateChanged = Signal(QDate)
+
+    def __init__(self, lang: str, parent: QWidget | None = None, *, past: bool = False):
+        super().__init__(lang, parent, past=past)
+        self._last = date.today()
+        self.set_value(self._last)
+
+    def _reference(self) -> date | None:
+        return getattr(self, "_last", None)
+
+    def _text_changed(self, text: str) -> None:
+        d = self._parse()
+        if d is not None and d != self._last:
+            self._last = d
+            self.dateChanged.emit(to_qdate(d))
+        super()._text_changed(text)
+
+    @property
+    def bad_text(self) -> bool:
+        return self._parse() is None
+
+    def value(self) -> date:
+        return self._last
+
+    def set_value(self, d: date | None) -> None:
+        if d is not None:
+            super().set_value(d)
+
+    def date(self) -> QDate:
+        return to_qdate(self._last)
+
+    def setDate(self, q: QDate) -> None:
+        self.set_value(from_qdate(q))
+
+
+def calendar_width(calendar: QCalendarWidget) -> int:
+    """Wide enough that no day name in the header is cut to "…" (German "Mo" was), week numbers included."""
+    loc = calendar.locale()
+    fm = calendar.fontMetrics()
+    widest = max(fm.horizontalAdvance(loc.dayName(d, QLocale.FormatType.ShortFormat)) for d in range(1, 8))
+    widest = max(widest, fm.horizontalAdvance("88"))
+    return 8 * (widest + 14) + 8
+
+
+def not_a_date(field: str) -> Problem:
+    return Problem(
+        field,
+        "Not a date; write it like 31.12.1990 or choose it from the calendar.",
+        "Kein Datum; bitte wie 31.12.1990 eingeben oder im Kalender wählen.",
+    )
+
+
+class WheelGuard(QObject):
+    """Over a combo, spin or date box the mouse wheel scrolls the page, unless the field has the focus
+    (click or Tab into it first): "Arabisch" no longer turns into "Russisch" while scrolling a form.
+    One filter serves every guarded field (:func:`guard_wheel`)."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and isinstance(obj, QWidget) and not obj.hasFocus():
+            area = obj.parentWidget()
+            while area is not None and not isinstance(area, QAbstractScrollArea):
+                area = area.parentWidget()
+            if area is None:
+                event.ignore()  # Qt passes an ignored (real) wheel event on to the parent
+                return True
+            QCoreApplication.sendEvent(area.viewport(), event.clone())  # the page scrolls
+            event.accept()
+            return True
+        return False
+
+
+_GUARD: WheelGuard | None = None
+
+
+def guard_wheel(root: QWidget) -> None:
+    """Guard every combo and spin box under ``root`` (see :class:`WheelGuard`); the fields take the focus
+    by click or Tab (``Qt.StrongFocus``), not by the wheel."""
+    global _GUARD
+    if _GUARD is None:
+        _GUARD = WheelGuard(QCoreApplication.instance())
+    for w in root.findChildren(QWidget):
+        if isinstance(w, QComboBox | QAbstractSpinBox):
+            w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            w.removeEventFilter(_GUARD)
+            w.installEventFilter(_GUARD)
 
 
 class EnumCombo(QComboBox):

@@ -43,6 +43,7 @@ _PAIRS: list[tuple[StrEnum, Any]] = [  # QT_TRANSLATE_NOOP returns its text (typ
     (c.QualificationLevel.VOCATIONAL, QT_TRANSLATE_NOOP("Labels", "vocational qualification")),
     (c.QualificationLevel.OTHER, QT_TRANSLATE_NOOP("Labels", "other")),
     (c.QualificationLevel.NONE, QT_TRANSLATE_NOOP("Labels", "none")),
+    (c.QualificationLevel.UNKNOWN, QT_TRANSLATE_NOOP("Labels", "unknown")),
     (c.ConsentScope.COUNSELLING, QT_TRANSLATE_NOOP("Labels", "counselling")),
     (c.ConsentScope.COUNSELLING_AND_CONTACT, QT_TRANSLATE_NOOP("Labels", "counselling and contact")),
     (c.ConsentScope.COUNSELLING_CONTACT_AND_REFERRAL, QT_TRANSLATE_NOOP("Labels", "counselling, contact and referral")),

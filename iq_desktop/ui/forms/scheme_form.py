@@ -29,7 +29,7 @@ from iq_desktop.ui import dates, operations
 from iq_desktop.ui.context import AppContext, Change
 from iq_desktop.ui.errors import friendly_message, is_known, report_exception
 from iq_desktop.ui.forms.base import today
-from iq_desktop.ui.forms.fields import EnumCombo, ProblemLabel, RequiredDate
+from iq_desktop.ui.forms.fields import EnumCombo, ProblemLabel, RequiredDate, not_a_date
 from iq_desktop.ui.forms.labels import label
 
 if TYPE_CHECKING:
@@ -251,7 +251,7 @@ class SchemeDialog(QDialog):
         if self._saving:
             return
         scheme = self.collect()
-        problems = validate_scheme(scheme, today())
+        problems = ([not_a_date("start")] if self.start.bad_text else []) + validate_scheme(scheme, today())
         self.show_problems(problems)
         vault = self.ctx.vault
         if problems or vault is None:

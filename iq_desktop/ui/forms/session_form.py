@@ -2,21 +2,40 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from iq_desktop.domain.codes import Channel, Language, Outcome, ReferredBy, SessionKind, Topic
 from iq_desktop.domain.records import CounsellingSession
 from iq_desktop.domain.rules import MAX_DURATION, Problem
+from iq_desktop.ui import operations
 from iq_desktop.ui.context import AppContext
 from iq_desktop.ui.forms.base import RecordForm, today
 from iq_desktop.ui.forms.choosers import ClientChooser, client_search, fetch_client_name
-from iq_desktop.ui.forms.client_form import not_a_date
-from iq_desktop.ui.forms.fields import CheckGroup, EnumCombo, OptionalDate, RequiredDate
+from iq_desktop.ui.forms.fields import CheckGroup, EnumCombo, OptionalDate, RequiredDate, not_a_date
 
 if TYPE_CHECKING:
     from iq_desktop.services.vault import Vault
+
+
+def _has_consent(vault: Vault, client_id: str) -> bool:
+    """The client has a consent recorded (date and scope); runs on the DB worker."""
+    from iq_desktop.services import records
+
+    client = records.get_client(vault, client_id)
+    return client is None or client.consent_scope is not None
+
 
 FI_TOPICS = [
     Topic.FI_WAGES,
@@ -72,6 +91,13 @@ class SessionForm(RecordForm[CounsellingSession]):
             ClientChooser(client_search(ctx)),
             hint=self.tr("Type part of the name, then choose with the arrow keys and Enter"),
         )
+        self.consent_warning = QLabel(self)  # no consent recorded for the chosen client: says so, saves still
+        self.consent_warning.setWordWrap(True)
+        self.consent_warning.setObjectName("consentWarning")
+        self.consent_warning.setStyleSheet("QLabel#consentWarning { color: #7a4b00; }")
+        self.consent_warning.hide()
+        f.addRow("", self.consent_warning)
+        self.client.client_chosen.connect(self._check_consent)
         self.date = self.add_field(f, "date", self.tr("&Date"), RequiredDate(lang))
         self.kind = self.add_field(f, "kind", self.tr("&Kind"), EnumCombo(SessionKind, lang))
         duration = QSpinBox()
@@ -118,7 +144,27 @@ class SessionForm(RecordForm[CounsellingSession]):
     def heading(self) -> str:
         return self.tr("New session") if self.is_new else self.tr("Session")
 
+    def _check_consent(self, client_id: str) -> None:
+        vault = self.ctx.vault
+        self.consent_warning.hide()
+        if vault is not None and client_id:
+            operations.query(self.ctx, _has_consent, vault, client_id, success=partial(self._consent, client_id))
+
+    def _consent(self, client_id: str, has_consent: bool) -> None:
+        if client_id != self.client.client_id:
+            return
+        self.consent_warning.setText(
+            "⚠ "
+            + self.tr(
+                "No consent is recorded for this person. Consent covers keeping their personal data on this "
+                "laptop for counselling (and, as agreed, contacting them or referring them on); please ask "
+                "for it and record it in the client's data. The session can still be saved."
+            )
+        )
+        self.consent_warning.setVisible(not has_consent)
+
     def clear_fields(self) -> None:
+        self.consent_warning.hide()
         self.client.set_client(None, "")
         self.date.set_value(today())
         self.kind.set_value(SessionKind.INITIAL)

@@ -12,8 +12,7 @@ from iq_desktop.domain.rules import Problem, validate_training
 from iq_desktop.ui.context import AppContext
 from iq_desktop.ui.forms.base import RecordForm, today
 from iq_desktop.ui.forms.choosers import ClientChooser, client_search, fetch_client_name
-from iq_desktop.ui.forms.client_form import not_a_date
-from iq_desktop.ui.forms.fields import EnumCombo, OptionalDate, RequiredDate
+from iq_desktop.ui.forms.fields import EnumCombo, OptionalDate, RequiredDate, not_a_date
 from iq_desktop.ui.forms.scheme_form import SchemeField
 
 if TYPE_CHECKING:

@@ -1,4 +1,5 @@
-"""The clients list with find-by-name (debounced, on the DB worker)."""
+"""The clients list with find-by-name (debounced, on the DB worker): every client, loaded lazily, sorted by
+the database by any column (the header's sort indicator is the order shown, also while a name is typed)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iq_desktop.ui.context import AppContext
+from iq_desktop.ui import operations
+from iq_desktop.ui.context import AppContext, Change
 from iq_desktop.ui.records.models import ID_ROLE, ClientTableModel
 
 FIND_DELAY_MS = 250
@@ -76,15 +78,11 @@ class ClientListPage(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.summary)
-        ctx.records_changed.connect(self.model.refresh)
+        operations.refresh_on(ctx, self, Change.RECORDS, self.model.refresh)
         self.model.search("")
 
     def _update_summary(self) -> None:
-        n = self.model.rowCount()
-        if n >= self.model.limit:
-            self.summary.setText(self.tr("The first %1 clients; type a name to narrow the list.").replace("%1", str(n)))
-        else:
-            self.summary.setText(self.tr("%n client(s)", "", n))
+        self.summary.setText(self.tr("%n client(s)", "", self.model.rowCount()))
 
     def _activated(self, index: QModelIndex) -> None:
         cid = self.model.data(index, ID_ROLE)

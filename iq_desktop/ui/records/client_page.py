@@ -35,6 +35,7 @@ from iq_desktop.ui.forms.labels import label
 from iq_desktop.ui.forms.scheme_form import scheme_summary
 from iq_desktop.ui.forms.session_form import SessionForm
 from iq_desktop.ui.forms.training_form import TrainingForm
+from iq_desktop.ui.records.models import topics_text
 from iq_desktop.ui.sync.what_is_sent import WhatIsSentDialog
 
 if TYPE_CHECKING:
@@ -206,7 +207,7 @@ class ClientPage(QWidget):
         fmt = date_format(self.lang)
         self.sessions_table.setRowCount(len(self.sessions))
         for row, s in enumerate(self.sessions):
-            topics = ", ".join(label(t, self.lang) for t in sorted(s.topics))
+            topics = topics_text(s.topics)  # the same names and separator as the sessions list
             cells = [
                 to_qdate(s.date).toString(fmt),
                 label(s.kind, self.lang),

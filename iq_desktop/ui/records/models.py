@@ -68,6 +68,15 @@ def topic_label(t: Topic) -> str:
     return labels[t]
 
 
+#: Between the topics of one session, in every list.
+TOPIC_SEPARATOR = "; "
+
+
+def topics_text(topics: Iterable[Topic | str]) -> str:
+    """A session's topics as every list shows them: the same names, in the code list's order, one separator."""
+    return TOPIC_SEPARATOR.join(topic_label(t) for t in sorted({Topic(t) for t in topics}, key=_TOPICS.index))
+
+
 def state_label(state: str | None) -> str:
     return {
         "pending": translate("Models", "Waiting"),
@@ -129,6 +138,41 @@ class SessionTableModel(QAbstractTableModel):
             success=lambda n: self._counted(gen, n),
         )  # fmt: skip
 
+    def reload(self) -> None:
+        """The data changed (a save, a sync): re-count; with as many rows as before, the rows already
+        loaded are read again in place (the selection and the scroll position stay), else as
+        :meth:`refresh`."""
+        if self.ctx.vault is None or not self._pages:
+            self.refresh()
+            return
+        self._generation += 1
+        gen = self._generation
+        for job in self._pending.values():
+            job.cancel()
+        self._pending.clear()
+        from iq_desktop.services import records
+
+        operations.query(
+            self.ctx, partial(records.count_sessions, **self.filters), self.ctx.vault,
+            success=lambda n: self._recounted(gen, n),
+        )  # fmt: skip
+
+    def _recounted(self, gen: int, n: int) -> None:
+        if gen != self._generation:
+            return
+        if int(n) != self._count:
+            self._counted(gen, n)
+            return
+        pages = list(self._pages)  # least recently loaded first
+        for page in pages[:-MAX_PENDING]:  # read again when a view asks for them
+            del self._pages[page]
+            first = page * self.page_size
+            last = min(self._count, first + self.page_size) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.COLUMNS) - 1))
+        for page in pages[-MAX_PENDING:]:  # the old rows stay shown until their new values arrive
+            self._request(page, again=True)
+
     def clear(self) -> None:
         self.beginResetModel()
         self._count = 0
@@ -147,8 +191,8 @@ class SessionTableModel(QAbstractTableModel):
         if self._count:
             self._request(0)
 
-    def _request(self, page: int) -> None:
-        if page in self._pending or page in self._pages or self.ctx.vault is None:
+    def _request(self, page: int, *, again: bool = False) -> None:
+        if page in self._pending or (page in self._pages and not again) or self.ctx.vault is None:
             return
         while len(self._pending) >= MAX_PENDING:  # the user scrolled on: forget the oldest request
             _old, job = self._pending.popitem(last=False)
@@ -203,7 +247,7 @@ class SessionTableModel(QAbstractTableModel):
         if col == 3:
             text = self._topics.get(r.topics)
             if text is None:
-                text = self._topics[r.topics] = "; ".join(topic_label(t) for t in topics_of(r.topics))
+                text = self._topics[r.topics] = topics_text(r.topics)
             return text
         return state_label(r.sync_state)
 
@@ -278,67 +322,112 @@ class SessionTableModel(QAbstractTableModel):
             self.refresh()
 
 
-#: name, year of birth, last contact (texts), id, year of birth, last contact (values, for sorting)
-_ClientCells = tuple[str, str, str, str, int | None, date | None]
+#: name, year of birth, last contact (texts), id
+_ClientCells = tuple[str, str, str, str]
+_CLIENT_ORDERS = ("name", "birth_year", "last_contact")
 
 
 class ClientTableModel(QAbstractTableModel):
-    """Clients matching a name fragment (find_clients), at most ``limit`` rows."""
+    """Clients whose name contains a fragment, sorted BY THE DATABASE over all of them (any column, either
+    direction) and loaded lazily in pages of ``page_size`` rows (a bounded cache), like the sessions."""
 
-    def __init__(self, ctx: AppContext, parent: QObject | None = None, *, limit: int = 200) -> None:
+    def __init__(self, ctx: AppContext, parent: QObject | None = None, *, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.limit = limit
+        self.page_size = page_size
         self.fragment = ""
-        self._rows: list[_ClientCells] = []
+        self.order = "name"
+        self.descending = False
+        self._count = 0
+        self._pages: OrderedDict[int, list[_ClientCells]] = OrderedDict()
+        self._pending: OrderedDict[int, Job] = OrderedDict()
         self._generation = 0
         self.loaded_once = False
 
     def search(self, fragment: str) -> None:
         self.fragment = fragment.strip()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Count the matching clients again and drop the loaded pages (a new search, order or save)."""
         self._generation += 1
         gen = self._generation
+        for job in self._pending.values():
+            job.cancel()
+        self._pending.clear()
         if self.ctx.vault is None:
             self.clear()
             return
-        from iq_desktop.services import records
+        from iq_desktop.services import queries
 
         operations.query(
-            self.ctx, partial(records.find_clients, limit=self.limit), self.ctx.vault, self.fragment,
-            success=lambda rows: self._found(gen, rows),
-        )  # fmt: skip
-
-    def refresh(self) -> None:
-        self.search(self.fragment)
+            self.ctx, queries.count_clients, self.ctx.vault, self.fragment, success=lambda n: self._counted(gen, n)
+        )
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._rows = []
+        self._count = 0
+        self._pages.clear()
+        self._pending.clear()
         self.endResetModel()
 
-    def _found(self, gen: int, rows: list[ClientRow]) -> None:
+    def _counted(self, gen: int, n: int) -> None:
         if gen != self._generation:
             return
         self.beginResetModel()
-        self._rows = [
-            (
-                r.display_name,
-                "" if r.birth_year is None else str(r.birth_year),
-                format_date(r.last_contact),
-                r.id,
-                r.birth_year,
-                r.last_contact,
-            )
-            for r in rows
-        ]
+        self._count = int(n)
+        self._pages.clear()
         self.endResetModel()
         self.loaded_once = True
+        if self._count:
+            self._request(0)
+
+    def _request(self, page: int) -> None:
+        if page in self._pending or page in self._pages or self.ctx.vault is None:
+            return
+        while len(self._pending) >= MAX_PENDING:
+            _old, job = self._pending.popitem(last=False)
+            job.cancel()
+        from iq_desktop.services import queries
+
+        gen = self._generation
+        fetch = partial(queries.list_clients, order=self.order, descending=self.descending,
+                        offset=page * self.page_size, limit=self.page_size)  # fmt: skip
+        self._pending[page] = operations.query(
+            self.ctx, fetch, self.ctx.vault, self.fragment, success=lambda rows: self._loaded(gen, page, rows)
+        )
+
+    def _loaded(self, gen: int, page: int, rows: list[ClientRow]) -> None:
+        if gen != self._generation:
+            return
+        self._pending.pop(page, None)
+        self._pages[page] = [
+            (r.display_name, "" if r.birth_year is None else str(r.birth_year), format_date(r.last_contact), r.id)
+            for r in rows
+        ]
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        first = page * self.page_size
+        last = min(self._count, first + self.page_size) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, 2))
+
+    def _row(self, row: int) -> _ClientCells | None:
+        page = self._pages.get(row // self.page_size)
+        if page is None:
+            return None
+        offset = row % self.page_size
+        return page[offset] if offset < len(page) else None
 
     def client_id(self, row: int) -> str:
-        return str(self._rows[row][3])
+        r = self._row(row)
+        return str(r[3]) if r is not None else ""
+
+    def is_loading(self) -> bool:
+        return bool(self._pending)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
@@ -351,9 +440,14 @@ class ClientTableModel(QAbstractTableModel):
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= self._count:
             return None
-        row = self._rows[index.row()]
+        row = self._row(index.row())
+        if row is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                self._request(index.row() // self.page_size)
+                return LOADING
+            return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return row[index.column()]
         if role == ID_ROLE:
@@ -366,15 +460,11 @@ class ClientTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < 3 or not self._rows:
+        """Sorted by the database over every matching client (not only the loaded rows)."""
+        if not 0 <= column < 3:
             return
-        self.beginResetModel()
-        reverse = order == Qt.SortOrder.DescendingOrder
-        if column == 0:
-            self._rows.sort(key=lambda r: str(r[0]).casefold(), reverse=reverse)
-        else:
-            raw = column + 3  # the value itself, not its text
-            self._rows.sort(
-                key=lambda r: (r[raw] is not None, r[raw] or (0 if column == 1 else date.min)), reverse=reverse
-            )
-        self.endResetModel()
+        key, descending = _CLIENT_ORDERS[column], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.order, self.descending) and self.loaded_once:
+            return
+        self.order, self.descending = key, descending
+        self.refresh()

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from iq_desktop.domain.codes import Topic
-from iq_desktop.ui.context import AppContext
+from iq_desktop.ui import operations
+from iq_desktop.ui.context import AppContext, Change
 from iq_desktop.ui.records.models import (
     CLIENT_ID_ROLE,
     ID_ROLE,
@@ -133,7 +134,8 @@ class SessionListPage(QWidget):
         lay.addLayout(filters)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.summary)
-        ctx.records_changed.connect(self.model.refresh)
+        # saves and syncs alike: a session's sync state is the outbox's
+        operations.refresh_on(ctx, self, Change.RECORDS | Change.OUTBOX, self.model.reload)
         self.model.refresh()
 
     def _header_clicked(self, _section: int) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -125,7 +125,7 @@ class SettingsPage(QWidget):
         self.server.setReadOnly(True)
         self.server.setPlaceholderText(self.tr("not enrolled yet"))
         _labelled(f, self.tr("Regional &server"), self.server)
-        f.addRow("", QLabel(self.tr("To change the server, enrol this laptop again on the Sync page.")))
+        f.addRow("", _Note(self.tr("To change the server, enrol this laptop again on the Sync page.")))
         self.general_status = QLabel()
         f.addRow("", self.general_status)
 
@@ -172,6 +172,9 @@ class SettingsPage(QWidget):
         self.backup_status.setWordWrap(True)
         bl.addWidget(self.backup_button)
         bl.addWidget(self.backup_status, 1)
+        self.restore_button = QPushButton(self.tr("Res&tore from backup…"))  # coordinators (restore_dialog.py)
+        self.restore_button.setVisible(coordinator)
+        bl.insertWidget(1, self.restore_button)
 
         content = QWidget()
         cl = QVBoxLayout(content)
@@ -187,6 +190,7 @@ class SettingsPage(QWidget):
         self.change_button.clicked.connect(self.change_passphrase)
         self.add_button.clicked.connect(self.add_user)
         self.backup_button.clicked.connect(self._ask_backup)
+        self.restore_button.clicked.connect(self.ask_restore)
         self.refresh()
 
     def refresh(self) -> None:
@@ -254,7 +258,12 @@ class SettingsPage(QWidget):
     # --- passphrases ----------------------------------------------------------------------------------
     def _known(self, exc: BaseException, problem: ProblemLabel) -> None:
         if is_known(exc):
-            details = [str(p) for p in getattr(exc, "problems", []) or [] if isinstance(p, str)]
+            # a weak passphrase's reasons, in the words of the passphrase fields (context "Passphrase")
+            details = [
+                QCoreApplication.translate("Passphrase", p)
+                for p in getattr(exc, "problems", []) or []
+                if isinstance(p, str)
+            ]
             problem.show_messages([friendly_message(exc, self.lang), *details])
         else:
             problem.show_messages([self.tr("That did not work because of an unexpected problem.")])
@@ -336,6 +345,13 @@ class SettingsPage(QWidget):
         )
         if path:
             self.backup_to(Path(path))
+
+    def ask_restore(self) -> QWidget:
+        from iq_desktop.ui.settings.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def backup_to(self, path: Path) -> None:
         vault = self.ctx.vault

@@ -12,14 +12,16 @@ import logging
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from iq_desktop.fs.paths import default_data_dir
+from iq_desktop.fs.secret_memory import release_freed_memory
 from iq_desktop.ui import i18n, operations
 from iq_desktop.ui.context import AppContext
 from iq_desktop.ui.errors import install_excepthook, report_exception
@@ -31,7 +33,9 @@ if TYPE_CHECKING:  # not imported at start-up: the services load on the DB worke
     from iq_desktop.services.sync_service import SchedulerOptions
     from iq_desktop.services.vault import Vault
     from iq_desktop.ui.access.autolock import AutoLock
+    from iq_desktop.ui.settings.restore_dialog import RestoreRequest
     from iq_desktop.ui.shell.main_window import MainWindow
+    from iq_desktop.ui.shell.resume import Resume
     from iq_desktop.ui.sync.autosync import AutoSync
 
 log = logging.getLogger(__name__)
@@ -111,7 +115,14 @@ class Shell(QObject):
         self.autolock: AutoLock | None = None
         self.autosync: AutoSync | None = None  # made at the first unlock (QtNetwork is not needed before)
         self.sync_options = sync_options
+        # Lock and unlock keep the user's place: the window's geometry, and per user (in memory only)
+        # the page and form they had open; the unlock screen offers the user who was working.
+        self._geometry: WindowPlace | None = None
+        self._frame: QRect | None = None
+        self._user = ""
+        self._places: dict[str, Resume] = {}
         self.on_fatal: Callable[[BaseException], None] | None = None  # the self-test's; else shown
+        self._restoring = False  # a backup is being restored over the locked vault (no unlock screen yet)
 
     def start(self) -> None:
         if self.demo:
@@ -138,8 +149,14 @@ class Shell(QObject):
     def show_unlock(self) -> None:
         from iq_desktop.ui.access.unlock import UnlockWindow
 
-        win = UnlockWindow(self.data_dir, self.db, demo_passphrase=DEMO_PASSPHRASE if self.demo else None)
+        win = UnlockWindow(
+            self.data_dir, self.db, demo_passphrase=DEMO_PASSPHRASE if self.demo else None, last_user=self._user
+        )
         win.unlocked.connect(self.open_main)
+        if self._frame is not None:  # where the main window was, not wherever the window manager likes
+            box = win.frameGeometry()
+            box.moveCenter(self._frame.center())
+            win.move(box.topLeft())
         self._set_window(win)
         self.unlock_shown.emit(win)
 
@@ -163,7 +180,12 @@ class Shell(QObject):
         self.ctx = AppContext(self.data_dir, vault, self.db, language=self.language, demo=self.demo, parent=self)
         self.ctx.locked.connect(self._on_locked)
         self.ctx.language_changed.connect(self._on_language)
+        self.ctx.restore_requested.connect(self._restore)
         self.main = MainWindow(self.ctx)
+        if self._geometry is not None:
+            self._geometry.apply(self.main)
+        self._user = vault.user
+        place = self._places.pop(vault.user, None)
         self.autolock = AutoLock(self.ctx, enabled=not self.demo)
         if not self.demo:
             from iq_desktop.ui.sync.autosync import AutoSync
@@ -176,7 +198,38 @@ class Shell(QObject):
         # window: keep it out of the cyclic GC's full collections, which otherwise stall the event
         # loop for tens of milliseconds on a large heap.
         gc.freeze()
+        if place is not None:
+            self.main.resume(place)
         self.main_shown.emit(self.main)
+        from iq_desktop.ui.access.retention_dialog import check_held_back
+
+        check_held_back(self.ctx, self.main)  # a purge the automatic retention held back for a coordinator
+
+    def _restore(self, req: RestoreRequest) -> None:
+        """Lock this vault, restore the backup over it on the DB worker, show the restored vault."""
+        from iq_desktop.ui.settings.restore_dialog import restore_and_open
+
+        if self.ctx is None or self.ctx.vault is None:
+            return
+        if self.main is not None:
+            self.main.setEnabled(False)
+        self._restoring = True
+        self.ctx.lock()  # after the vault's lock (the DB worker runs jobs in order) the restore runs
+        operations.query(
+            self.db, restore_and_open, self.data_dir, req, success=self._restored, failure=self._restore_failed
+        )
+
+    def _restored(self, vault: Vault | None) -> None:
+        self._restoring = False
+        if vault is not None:
+            self.open_main(vault)
+        else:  # restored with the recovery key: unlock with a passphrase of the restored vault
+            self.show_unlock()
+
+    def _restore_failed(self, exc: BaseException) -> None:
+        self._restoring = False
+        self.show_unlock()  # the vault was not replaced (or only the restored one failed to open)
+        report_exception(exc, self.window, self.language)
 
     def _on_language(self, lang: str) -> None:
         """Switch the UI language now: install the catalogue, remember it, rebuild the main window."""
@@ -188,8 +241,9 @@ class Shell(QObject):
         if self.main is not None and self.main._close_forms():
             from iq_desktop.ui.shell.main_window import MainWindow
 
-            key = self.main.current_key()
+            key, place = self.main.current_key(), WindowPlace.of(self.main)
             self.main = MainWindow(self.ctx)
+            place.apply(self.main)  # the same place and size in the other language
             self.main.show_page(key)
             self._set_window(self.main)
             self.main_shown.emit(self.main)
@@ -198,11 +252,20 @@ class Shell(QObject):
         if self.autolock is not None:
             self.autolock.stop()
             self.autolock = None
+        for widget in QApplication.topLevelWidgets():  # dialogs of the locked session go with it
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        if self.main is not None:
+            self._geometry, self._frame = WindowPlace.of(self.main), self.main.frameGeometry()
+            self._places[self._user] = self.main.resume_state()
         ctx, self.ctx, self.main = self.ctx, None, None
-        self.show_unlock()
+        if not self._restoring:  # else the restored vault (or the unlock screen) follows the restore
+            self.show_unlock()
         if ctx is not None:
             ctx.net.stop()
             ctx.deleteLater()
+        # once the main window, its models and forms are deleted: free what held personal data
+        QTimer.singleShot(FORGET_AFTER_LOCK_MS, _forget_after_lock)
 
     def shutdown(self) -> None:
         if self.ctx is not None and self.ctx.vault is not None:
@@ -214,14 +277,43 @@ class Shell(QObject):
             self.ctx.net.stop()
 
 
+#: After a lock, the main window and the context are deleted (deleteLater); then collect and clear.
+FORGET_AFTER_LOCK_MS = 500
+
+
+def _forget_after_lock() -> None:
+    """Collect what the locked session left (``gc.freeze`` kept it out of collections) on the GUI
+    thread and overwrite freed memory (``fs.secret_memory.release_freed_memory``)."""
+    gc.unfreeze()
+    release_freed_memory()
+
+
+@dataclass(frozen=True)
+class WindowPlace:
+    """Where the main window was and how big (its normal geometry) and whether it was maximised: given
+    to the next main window as it was, not fitted anew (that moved it on every unlock)."""
+
+    geometry: QRect
+    state: Qt.WindowState
+
+    @classmethod
+    def of(cls, w: QWidget) -> WindowPlace:
+        return cls(QRect(w.normalGeometry() if w.isMaximized() else w.geometry()), w.windowState())
+
+    def apply(self, w: QWidget) -> None:
+        w.setGeometry(self.geometry)
+        if self.state & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            w.setWindowState(self.state & ~Qt.WindowState.WindowMinimized)
+
+
 def make_demo_vault(data_dir: Path, user: str, passphrase: str, count: int = 600) -> Vault:
-    """A throwaway vault with synthetic records (runs on the DB worker).  The weak test KDF is fine
-    here: the vault lives in a temporary folder, holds only invented records and is deleted on exit."""
+    """A throwaway vault with synthetic records (runs on the DB worker), in a temporary folder that is
+    deleted on exit: the production floor of the key derivation (the fast test one inside the test suite)."""
     from iq_desktop.services import demo
-    from iq_desktop.services.keys import TEST_KDF
+    from iq_desktop.services.keys import throwaway_kdf
     from iq_desktop.services.vault import create_vault
 
-    vault, _key = create_vault(data_dir, user, passphrase, kdf=TEST_KDF)
+    vault, _key = create_vault(data_dir, user, passphrase, kdf=throwaway_kdf())
     demo.create_demo_data(vault, count, seed=20240901)
     return vault
 

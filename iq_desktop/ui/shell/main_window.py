@@ -32,6 +32,8 @@ from iq_desktop.ui.forms.base import RecordForm
 from iq_desktop.ui.icons import icon
 from iq_desktop.ui.records.client_list import ClientListPage
 from iq_desktop.ui.records.session_list import SessionListPage
+from iq_desktop.ui.shell import resume
+from iq_desktop.ui.shell.resume import Resume
 from iq_desktop.ui.shell.status_bar import StatusBar
 
 if TYPE_CHECKING:
@@ -215,6 +217,10 @@ class MainWindow(QMainWindow):
             action = self._action(titles[key], f"Ctrl+{n}", lambda _=False, k=key: self.show_page(k), icon_name)
             go_menu.addAction(action)
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self.help_action = self._action(
+            translate("MainWindow", "&Help for this screen"), QKeySequence.StandardKey.HelpContents, self.show_help
+        )
+        help_menu.addAction(self.help_action)
         about = QAction(translate("MainWindow", "&About IQ Desktop"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -336,6 +342,15 @@ class MainWindow(QMainWindow):
     def _error(self, exc: BaseException) -> None:
         report_exception(exc, self, self.ctx.language)
 
+    # -- lock and unlock keep the user's place (ui/shell/resume.py) ------------------------------------
+    def resume_state(self) -> Resume:
+        """The page and the open form, to come back to after the same user unlocks again."""
+        return resume.place_of(self)
+
+    def resume(self, state: Resume) -> None:
+        """Back to where the user was: the page, then the form (whose draft is offered as after Ctrl+N)."""
+        resume.go_back(self, state)
+
     # -- actions -------------------------------------------------------------------------------------
     def new_record(self) -> None:
         if self.forms:
@@ -356,16 +371,29 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         self.ctx.lock()
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            translate("MainWindow", "About IQ Desktop"),
-            translate(
-                "MainWindow",
-                "IQ Desktop records counselling for the Network “Integration through Qualification (IQ)”. "
-                "Personal data stays encrypted on this laptop; only the site's anonymous counts are sent.",
-            ),
-        )
+    def _about(self) -> QWidget:
+        """Version, licence, data folder and schema versions (a window centred on this one)."""
+        from iq_desktop.ui.shell.help import about_dialog
+
+        dlg = about_dialog(self.ctx.data_dir, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+        return dlg
+
+    def show_help(self) -> QWidget:
+        """F1: a short help page for the screen shown (an open form has its own)."""
+        from iq_desktop.ui.shell.help import help_dialog
+
+        key = "form" if self.forms and self.stack.currentWidget() in self.forms else self.current_key()
+        page = self.pages.get(self.current_key())
+        from iq_desktop.ui.forms.list_page import RecordListPage
+
+        if isinstance(page, RecordListPage) and page.stack.currentIndex() == 1:
+            key = "form"
+        dlg = help_dialog(key, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+        return dlg
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.ctx.vault is not None and not self._close_forms():

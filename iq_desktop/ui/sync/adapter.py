@@ -74,11 +74,16 @@ def remember(vault: Vault, summary: RunSummary) -> None:
     sync_service.add_to_run_history(vault, item)
 
 
+#: A run the user started does not wait and retry: a server that cannot be reached is reported at once (within
+#: the sync client's connect timeout); the automatic sync keeps trying by itself and sends when it answers.
+MANUAL_RETRY_FOR = 0.0
+
+
 def run(vault: Vault, progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> RunSummary:
     """One sync run. ``progress(done, total)`` is called from the worker thread."""
     from iq_desktop.services import sync_service
 
-    summary = sync_service.sync_now(vault, progress=progress, cancel=cancel)
+    summary = sync_service.sync_now(vault, progress=progress, cancel=cancel, retry_for=MANUAL_RETRY_FOR)
     with contextlib.suppress(Exception):
         remember(vault, summary)
     return summary

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from iq_desktop.ui import operations
-from iq_desktop.ui.context import AppContext
+from iq_desktop.ui.context import AppContext, Change
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QNetworkInformation
@@ -149,8 +149,9 @@ class AutoSync(QObject):
         if summary.sent or summary.rejected or summary.requeued or (summary.error and kind not in ("busy",)):
             from iq_desktop.ui.sync import adapter as sync_adapter
 
-            operations.query(ctx, sync_adapter.remember, ctx.vault, summary)
-        ctx.outbox_changed.emit()
+            operations.query(ctx, sync_adapter.remember, ctx.vault, summary)  # before the views re-read
+        ctx.sync_reported.emit(summary)
+        ctx.notify(Change.OUTBOX)  # the sessions' sync states, the sync page, the status bar
 
     # --- the network's state (Qt) ----------------------------------------------------------------------
     def _watch_network(self) -> QNetworkInformation | None:

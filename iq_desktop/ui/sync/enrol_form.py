@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QWidget,
 )
@@ -86,6 +87,23 @@ class EnrolBox(QGroupBox):
             edit.textEdited.connect(self._maybe_uri)
             edit.editingFinished.connect(self._take_uris)
 
+    def say(self, text: str) -> None:
+        """Show the enrolment's feedback where the user is looking: the page scrolls to it (it is below the
+        Enrol button, often under the window's lower edge)."""
+        self.enrol_result.setText(text)
+        if not text:
+            return
+        scroll = self.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is not None:
+            QTimer.singleShot(0, self.enrol_result, lambda: self._scroll_to_result(scroll))
+
+    def _scroll_to_result(self, scroll: QScrollArea) -> None:
+        """Once the label's new height is laid out (and the scrolled page has grown with it)."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        scroll.ensureWidgetVisible(self.enrol_result, 0, self.fontMetrics().height())
+
     def set_enabled(self, on: bool) -> None:
         """Coordinators enrol (when sync is available); counsellors see the form disabled."""
         self.can_act = on
@@ -120,7 +138,7 @@ class EnrolBox(QGroupBox):
         try:
             parsed = enrol_uri.parse(text)
         except enrol_uri.EnrolUriError as exc:
-            self.enrol_result.setText(self._uri_problem(exc.problem))
+            self.say(self._uri_problem(exc.problem))
             return False
         note = ""
         current = "" if edit is self.server_url else self.server_url.text().strip()
@@ -130,7 +148,7 @@ class EnrolBox(QGroupBox):
         elif edit is self.server_url:
             self.server_url.setText(current)
         self.code.setText(parsed.code)
-        self.enrol_result.setText(note)
+        self.say(note)
         return True
 
     def _uri_problem(self, problem: enrol_uri.Problem) -> str:
@@ -151,10 +169,10 @@ class EnrolBox(QGroupBox):
             return
         url, code = self.server_url.text().strip(), self.code.text().strip()
         if not url or not code:
-            self.enrol_result.setText(self.tr("⚠ Enter the server address and the enrolment code."))
+            self.say(self.tr("⚠ Enter the server address and the enrolment code."))
             return
         self.enrol_button.setEnabled(False)
-        self.enrol_result.setText(self.tr("Enrolling…"))
+        self.say(self.tr("Enrolling…"))
         operations.change(
             self.ctx,
             sync_adapter.enrol,
@@ -171,7 +189,7 @@ class EnrolBox(QGroupBox):
     def _enrolled(self, st: SyncStatus) -> None:
         self.enrol_button.setEnabled(True)
         self.code.clear()
-        self.enrol_result.setText(self.tr("✔ Enrolled as site %1.").replace("%1", str(st.site_id or "")))
+        self.say(self.tr("✔ Enrolled as site %1.").replace("%1", str(st.site_id or "")))
         self.enrolled.emit(st)
         self.ctx.enrolled.emit()  # automatic sync starts
         self.ctx.online_changed.emit(True)
@@ -179,7 +197,7 @@ class EnrolBox(QGroupBox):
     def _enrol_failed(self, exc: BaseException) -> None:
         self.enrol_button.setEnabled(True)
         if is_known(exc):
-            self.enrol_result.setText("⚠ " + friendly_message(exc, self.lang))
+            self.say("⚠ " + friendly_message(exc, self.lang))
         else:
-            self.enrol_result.setText(self.tr("⚠ Enrolment failed."))
+            self.say(self.tr("⚠ Enrolment failed."))
             report_exception(exc, self, self.lang)

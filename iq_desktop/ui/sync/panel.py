@@ -154,8 +154,9 @@ class SyncPanel(QWidget):
         self.retry_button.clicked.connect(self.retry_selected)
         self.retry_all_button.clicked.connect(self.retry_all)
         self.sent_button.clicked.connect(self.show_what_is_sent)
-        for signal in (ctx.records_changed, ctx.outbox_changed, ctx.sync_finished):  # automatic syncs too
-            signal.connect(self.refresh)
+        # saves change what waits; runs (this page's and the automatic ones) change what was sent
+        operations.refresh_on(ctx, self, Change.RECORDS | Change.OUTBOX, self.refresh)
+        ctx.sync_reported.connect(self.show_summary)  # the last real result, whoever ran it
 
         actors: list[QWidget] = [self.sync_button, self.retry_button, self.retry_all_button]
         for actor in actors:
@@ -175,7 +176,17 @@ class SyncPanel(QWidget):
 
     def _show_status(self, st: SyncStatus) -> None:
         lines = []
-        if st.enrolled:
+        if st.enrolled and st.last_error_kind in ("revoked", "wrong_site"):
+            lines.append(  # enrolled on this laptop, but the server no longer takes its figures
+                self.tr("⚠ Enrolled with %1 as site %2, but the server refuses this laptop:")
+                .replace("%1", st.server_url or "")
+                .replace("%2", st.site_id or "")
+                + " "
+                + self.problem_text(st.last_error_kind, st.last_error or "")
+            )
+            if st.server_url and not self.server_url.text():
+                self.server_url.setText(st.server_url)
+        elif st.enrolled:
             lines.append(
                 self.tr("✔ Enrolled with %1 as site %2.")
                 .replace("%1", st.server_url or "")
@@ -273,7 +284,7 @@ class SyncPanel(QWidget):
             vault,
             lambda done, total: relay.progress.emit(done, total),
             cancel.is_set,
-            changes=Change.NONE,
+            changes=Change.OUTBOX,
             success=self._finished,
             failure=self._run_failed,
             worker=self.ctx.net,
@@ -297,7 +308,19 @@ class SyncPanel(QWidget):
             self.progress.setRange(0, 1)
 
     def _finished(self, summary: RunSummary) -> None:
+        """This page's run ended (``data_changed`` has refreshed the views already)."""
         self._end_run()
+        kind = summary.error_kind
+        if kind not in ("busy", "not_enrolled"):
+            self.ctx.online_changed.emit(kind != "retry")
+        if not summary.error and summary.complete:
+            self.ctx.sync_finished.emit(datetime.now(UTC))
+        self.ctx.sync_reported.emit(summary)
+
+    def show_summary(self, summary: RunSummary) -> None:
+        """The last run's result in words (this page's run or an automatic one)."""
+        if self._running and summary.error_kind == "busy":
+            return  # the automatic sync found this page's run under way: that run reports itself
         self.last_summary = summary
         parts = [
             self.tr("Sent: %1").replace("%1", str(summary.sent)),
@@ -307,8 +330,6 @@ class SyncPanel(QWidget):
         ]
         text = " · ".join(parts)
         kind = summary.error_kind
-        if kind not in ("busy", "not_enrolled"):
-            self.ctx.online_changed.emit(kind != "retry")
         if summary.error:
             cause = summary.retry_cause
             text = "⚠ " + text + "\n" + self.problem_text(kind, summary.error, cause)
@@ -319,11 +340,7 @@ class SyncPanel(QWidget):
             self.progress.setRange(0, 1)
             self.progress.setValue(1)
             self.progress.setFormat(self.tr("done"))
-            if summary.complete:
-                self.ctx.sync_finished.emit(datetime.now(UTC))
         self.summary_label.setText(text)
-        self.ctx.outbox_changed.emit()
-        self.refresh()
 
     def problem_text(self, kind: str | None, error: str, cause: str | None = None) -> str:
         """Why a run stopped, in the UI language (see :mod:`iq_desktop.ui.sync.words`)."""
@@ -350,15 +367,13 @@ class SyncPanel(QWidget):
         if vault is None or not ids or not self.can_act:
             return
         operations.change(
-            self.ctx, sync_adapter.retry, vault, ids, changes=Change.NONE, success=self._retried, failure=self._failed
+            self.ctx, sync_adapter.retry, vault, ids, changes=Change.OUTBOX, success=self._retried, failure=self._failed
         )
 
     def _retried(self, n: int) -> None:
         self.summary_label.setText(
             self.tr("%n period(s) of figures put back in the queue; they are sent at the next sync.", "", n)
         )
-        self.ctx.outbox_changed.emit()
-        self.refresh()
 
     def show_what_is_sent(self) -> WhatIsSentDialog | None:
         ids = self._selected_ids() or [it.record_id for it in self.quarantine_items[:1]]

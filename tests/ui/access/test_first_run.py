@@ -16,7 +16,7 @@ GOOD = "Mein Fahrrad ist blau 2024"
 
 def _wizard(qtbot: Any, data_dir: Path, db_worker: Any) -> FirstRunWizard:
     wiz = FirstRunWizard(data_dir, db_worker, kdf=TEST_KDF)
-    qtbot.addWidget(wiz)
+    qtbot.addWidget(wiz, before_close_func=lambda w: setattr(w, "ask_before_cancel", False))
     wiz.show()
     qtbot.waitExposed(wiz)
     return wiz
@@ -111,3 +111,74 @@ def test_existing_vault_is_reported_not_overwritten(qtbot: Any, made_vault: Path
     assert wiz.vault is None
     assert "⚠" in wiz.account.status.text()
     assert wiz.currentPage() is wiz.account
+
+
+def _answer_confirmation(qtbot: Any, answer: str, seen: list[str]) -> None:
+    """When the "cancel the setup?" question shows, note its text and press ``answer`` like a user."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def respond() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, respond)
+            return
+        seen.append(box.text())
+        button = next(b for b in box.buttons() if b.text().replace("&", "") == answer)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, respond)
+
+
+def test_focus_starts_at_the_user_name_and_tabs_to_the_passphrases(qtbot: Any, data_dir: Path, db_worker: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    wiz = _wizard(qtbot, data_dir, db_worker)
+    wiz.activateWindow()
+    qtbot.waitUntil(wiz.isActiveWindow, timeout=2000)
+    qtbot.mouseClick(wiz.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    fields = wiz.account.fields
+    qtbot.waitUntil(wiz.account.user.hasFocus, timeout=2000)
+    qtbot.keyClicks(QApplication.focusWidget(), "anna")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert fields.first.hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert fields.second.hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert wiz.account.user.hasFocus()
+    assert wiz.account.user.text() == "anna"
+
+
+def test_a_stray_space_or_esc_never_ends_the_setup_without_asking(qtbot: Any, data_dir: Path, db_worker: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    wiz = _wizard(qtbot, data_dir, db_worker)
+    wiz.activateWindow()
+    qtbot.waitUntil(wiz.isActiveWindow, timeout=2000)
+    wiz.next()
+    qtbot.waitUntil(wiz.account.user.hasFocus, timeout=2000)
+    # Shift+Tab from the user name, then a space typed as if still in the text: at most a question
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    cancel = wiz.button(QWizard.WizardButton.CancelButton)
+    seen: list[str] = []
+    if cancel.hasFocus():
+        _answer_confirmation(qtbot, "Continue setup", seen)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert wiz.isVisible()
+    assert not cancel.autoDefault()
+
+    _answer_confirmation(qtbot, "Continue setup", seen)
+    qtbot.keyClick(wiz, Qt.Key.Key_Escape)
+    assert wiz.isVisible() and wiz.result() == 0
+    assert seen and "Nothing has been saved" in seen[-1]
+
+    _answer_confirmation(qtbot, "Continue setup", seen)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert wiz.isVisible()
+
+    _answer_confirmation(qtbot, "Cancel setup", seen)
+    with qtbot.waitSignal(wiz.rejected, timeout=5000):
+        wiz.close()
+    assert not wiz.isVisible()
+    assert not (data_dir / "vault.db").exists()

@@ -114,3 +114,34 @@ def test_unlock_button_sits_right_under_the_passphrase(qtbot: Any, made_vault: P
     assert not win.message.isVisible()
     forgot = win.forgot_button.mapTo(win, win.forgot_button.rect().topLeft()).y()
     assert forgot - (button + win.unlock_button.height()) <= win.fontMetrics().lineSpacing() * 2.5
+
+
+def test_a_mistyped_recovery_key_names_the_group_in_german(qtbot: Any, data_dir: Path, db_worker: Any) -> None:
+    """Issue 12, item 15: as the command line does (the same service check), the dialog says which group."""
+    from iq_desktop.services.vault import create_vault
+    from iq_desktop.ui import i18n
+
+    vault, recovery = create_vault(data_dir, USER, PASSPHRASE, kdf=TEST_KDF)
+    vault.lock()
+    i18n.install("de")
+    try:
+        win = _window(qtbot, data_dir, db_worker)
+        qtbot.mouseClick(win.forgot_button, Qt.MouseButton.LeftButton)
+        dlg = win._recovery
+        assert isinstance(dlg, RecoveryDialog)
+        groups = recovery.split("-")
+        wrong = groups[2][0]
+        groups[2] = ("B" if wrong != "B" else "C") + groups[2][1:]  # one typo in the third group
+        qtbot.keyClicks(dlg.key, "-".join(groups))
+        new = "ein ganz neuer Satz 77"
+        qtbot.keyClicks(dlg.fields.first, new)
+        qtbot.keyClicks(dlg.fields.second, new)
+        ok = dlg.buttons.buttons()[0] if dlg.buttons.buttons()[0].isEnabled() else dlg.buttons.buttons()[1]
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert "Gruppe 3" in dlg.message.text(), dlg.message.text()
+        dlg.key.clear()
+        qtbot.keyClicks(dlg.key, "ABCD-EFGH")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert "Zeichen" in dlg.message.text() and "8" in dlg.message.text()
+    finally:
+        i18n.install("en")

@@ -129,16 +129,15 @@ def test_figures_render_and_export(qtbot: Any, ctx: Any, tmp_path: Path) -> None
     with qtbot.waitSignal(page.exported, timeout=5000):
         page.export_to(tmp_path / "f.csv", "csv")
     rows = list(csv.reader((tmp_path / "f.csv").read_text(encoding="utf-8-sig").splitlines()))
-    assert ["Initial advisory sessions (recognition and job training)", "initial advisory sessions", "sessions",
-            "3"] in rows  # fmt: skip
+    assert ["Initial advisory sessions", "initial advisory sessions", "sessions", "3"] in rows  # as on the screen
+    assert rows[0][0].startswith("Internal – not for publication")  # no disclosure control: say so
     assert "Test" not in (tmp_path / "f.csv").read_text(encoding="utf-8-sig")
 
     with qtbot.waitSignal(page.exported, timeout=5000):
         page.export_to(tmp_path / "f.xlsx", "xlsx")
     wb = load_workbook(tmp_path / "f.xlsx")
     cells = [tuple(r) for r in wb["Figures"].iter_rows(values_only=True)]
-    assert ("Initial advisory sessions (recognition and job training)", "initial advisory sessions", "sessions",
-            3) in cells  # fmt: skip
+    assert ("Initial advisory sessions", "initial advisory sessions", "sessions", 3) in cells
     assert wb["Per month"].max_row == 13
 
 

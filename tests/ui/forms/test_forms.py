@@ -44,6 +44,7 @@ def test_client_with_invalid_birth_date_shows_message_and_saves_nothing(qtbot: A
 
     form.birth_date.edit.clear()
     qtbot.keyClicks(form.birth_date.edit, "14/03/1988")
+    form.qualification_level.setCurrentIndex(1)  # a required choice (issue 12, item 10)
     with qtbot.waitSignal(form.saved, timeout=5000):
         qtbot.keyClick(form.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert form.problem_text("birth_date") == ""

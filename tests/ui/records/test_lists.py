@@ -73,9 +73,12 @@ def test_client_model_passes_modeltester(qtbot: Any, qtmodeltester: Any, ctx: An
     qtbot.waitUntil(lambda: model.loaded_once, timeout=5000)
     assert model.rowCount() > 5
     qtmodeltester.check(model)
-    model.sort(0, Qt.SortOrder.DescendingOrder)
+    with qtbot.waitSignal(model.modelReset, timeout=5000):  # sorted by the database: counted and read again
+        model.sort(0, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: LOADING not in [model.index(r, 0).data() for r in range(model.rowCount())], timeout=5000)
     names = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert names == sorted(names, key=str.casefold, reverse=True)
+    qtmodeltester.check(model)
 
 
 def test_session_list_filters(qtbot: Any, ctx: Any) -> None:
@@ -138,3 +141,48 @@ def test_lock_clears_list_models(qtbot: Any, ctx: Any) -> None:
     ctx.lock()
     page.model.refresh()
     assert page.model.rowCount() == 0
+
+
+def test_client_list_is_sorted_by_the_database_over_every_client(qtbot: Any, ctx: Any) -> None:
+    """Issue 12, item 11: sorting by any column ("Last contact" too) orders ALL clients, not the loaded
+    ones; the list still loads lazily; the sort indicator is the order shown, also while a name is typed."""
+    from iq_desktop.ui.records.client_list import ClientListPage
+
+    for i in range(60):
+        _add(ctx, f"Person{i:02d}", f"Aaa{i:02d}", frozenset({Topic.RECOGNITION}), days_ago=100 + i)
+    recent = _add(ctx, "Zoran", "Zyx", frozenset({Topic.RECOGNITION}), days_ago=1)  # last by name
+    page = ClientListPage(ctx)
+    page.model.page_size = 20  # three pages and more: lazily loaded
+    qtbot.addWidget(page)
+    page.resize(900, 500)
+    page.show()
+    page.model.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 61 and page.model.index(0, 0).data() != LOADING, timeout=5000)
+    assert page.model.index(60, 0).data() == LOADING  # not loaded until a view asks
+    assert page.model.index(0, 0).data() == "Aaa00, Person00"
+
+    header = page.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 2))
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 2))
+    assert header.sortIndicatorSection() == 2
+    order = header.sortIndicatorOrder()
+    expected_first = "Zyx, Zoran" if order == Qt.SortOrder.DescendingOrder else "Aaa59, Person59"
+    qtbot.waitUntil(lambda: page.model.index(0, 0).data() == expected_first, timeout=5000)
+    if order != Qt.SortOrder.DescendingOrder:
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 2))
+        qtbot.waitUntil(lambda: page.model.index(0, 0).data() == "Zyx, Zoran", timeout=5000)
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert page.model.client_id(0) == recent.id
+
+    qtbot.keyClicks(page.find_edit, "Person5")  # filtering keeps the order the indicator shows
+    qtbot.waitUntil(lambda: page.model.rowCount() == 10, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.index(0, 0).data() not in (LOADING, None), timeout=5000)
+    shown = [page.model.index(r, 0).data() for r in range(10)]
+    assert shown == [f"Aaa{i:02d}, Person{i:02d}" for i in range(50, 60)]  # most recent contact first
+    assert header.sortIndicatorSection() == 2 and header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def _section_centre(header: Any, section: int) -> Any:
+    from PySide6.QtCore import QPoint
+
+    return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2)

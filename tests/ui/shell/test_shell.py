@@ -13,6 +13,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from iq_desktop.crypto import TEST_KDF
+from iq_desktop.ui.context import Change
+from iq_desktop.ui.records.models import ID_ROLE
 from tests.ui.conftest import PASSPHRASE
 
 REPO = Path(__file__).resolve().parents[3]
@@ -246,7 +248,7 @@ def test_open_a_session_and_a_client_from_the_lists(qtbot: Any, shell: Any) -> N
     shell.start()
     main = _unlock(qtbot, shell)
     shell.db.run_sync(lambda: demo.create_demo_data(shell.ctx.vault, 12, seed=5))
-    shell.ctx.records_changed.emit()
+    shell.ctx.notify(Change.RECORDS)
     sessions = main.pages["sessions"]
     qtbot.waitUntil(lambda: sessions.model.row_values(0) is not None, timeout=5000)
     sessions.table.setFocus()
@@ -261,9 +263,9 @@ def test_open_a_session_and_a_client_from_the_lists(qtbot: Any, shell: Any) -> N
 
     clients = main.show_page("clients")
     qtbot.waitUntil(lambda: clients.model.rowCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: clients.model.data(clients.model.index(0, 0), ID_ROLE) is not None, timeout=5000)
     clients.table.activated.emit(clients.model.index(0, 0))
-    page = main.stack.currentWidget()
-    assert type(page).__name__ == "ClientPage"
+    qtbot.waitUntil(lambda: type(main.stack.currentWidget()).__name__ == "ClientPage", timeout=5000)
     QTest.keyClick(main, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # navigating away closes it
     qtbot.waitUntil(lambda: main.stack.currentWidget() is clients, timeout=3000)
     QTest.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

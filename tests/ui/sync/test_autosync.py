@@ -17,6 +17,7 @@ import pytest
 from iq_desktop.domain.codes import SessionKind, Topic
 from iq_desktop.domain.records import Client, CounsellingSession
 from iq_desktop.sync.backoff import Backoff
+from iq_desktop.ui.context import Change
 from tests.sync.server import ServerProcess
 from tests.ui._screens_support import server_figures
 from tests.ui.conftest import PASSPHRASE, USER
@@ -83,7 +84,7 @@ def _save_session(shell: Any) -> CounsellingSession:
         )
 
     session = shell.db.run_sync(lambda: save(shell.ctx.vault))
-    shell.ctx.records_changed.emit()
+    shell.ctx.notify(Change.RECORDS)
     return session
 
 

@@ -39,7 +39,8 @@ def test_every_command_of_the_issue_is_registered() -> None:
 
 def test_no_option_takes_a_passphrase() -> None:
     text = cli.build_parser().format_help().lower()
-    assert "--passphrase" not in text and "--recovery-key" not in text
+    # --passphrase-file names a file (issue 10, item 15), no option takes the secret itself
+    assert "--passphrase " not in text and "--passphrase=" not in text and "--recovery-key" not in text
     with pytest.raises(SystemExit) as caught:
         cli.main(["change-passphrase", "--passphrase", "x"])
     assert caught.value.code == 2

@@ -137,7 +137,7 @@ def test_delete_marks_the_figures_and_queues_nothing(vault: Vault) -> None:
     training = R.save_training(vault, TrainingParticipation(c.id, date(2024, 4, 1)))
     event = R.save_event(vault, GroupEvent(date(2024, 2, 1)))
     with vault._uow() as uow:
-        uow.drafts.put("training", training.id, '{"status": "completed"}')
+        uow.drafts.put("training", training.id, '{"status": "completed"}', user=vault.user)
     before = _seq(vault)
     R.delete_record(vault, "session", session.id)
     R.delete_record(vault, "training", training.id)
@@ -149,7 +149,7 @@ def test_delete_marks_the_figures_and_queues_nothing(vault: Vault) -> None:
         R.delete_record(vault, "training", training.id)
     with vault._uow(readonly=True) as uow:
         assert uow.audit.count("delete") == 3
-        assert uow.drafts.get("training", training.id) is None
+        assert uow.drafts.get("training", training.id, user=vault.user) is None
 
 
 def test_delete_client_with_records_refused(vault: Vault) -> None:
@@ -170,7 +170,7 @@ def test_erase_client(vault: Vault) -> None:
     t = R.save_training(vault, TrainingParticipation(c.id, date(2024, 4, 1)))
     keep = R.save_session(vault, CounsellingSession(other.id, date(2024, 3, 1)))
     with vault._uow() as uow:
-        uow.drafts.put("session", s1.id, '{"notes": "draft"}')
+        uow.drafts.put("session", s1.id, '{"notes": "draft"}', user=vault.user)
     before = _seq(vault)
     R.erase_client(vault, c.id)
     assert _seq(vault) == before + 1
@@ -179,7 +179,7 @@ def test_erase_client(vault: Vault) -> None:
     assert R.get_training(vault, t.id) is None and R.get_session(vault, keep.id) is not None
     assert R.pending_outbox(vault) == []
     with vault._uow(readonly=True) as uow:
-        assert uow.drafts.get("session", s1.id) is None
+        assert uow.drafts.get("session", s1.id, user=vault.user) is None
         (entry,) = uow.audit.recent(action="erase")
     assert entry.record_id == c.id and "Amira" not in entry.detail
     with pytest.raises(NotFound):

@@ -50,7 +50,9 @@ def test_purge_removes_inactive_people_and_never_lowers_past_figures(vault: Vaul
     assert _seq(vault) == before  # nothing purged: nothing to recompute
     with vault._uow() as uow:  # as if the client records had been typed in years ago
         uow.connection.exec_driver_sql("UPDATE client SET updated_at = '2021-01-10 09:00:00.000000'")
-    result = purge_retention(vault, months=36)
+    held = purge_retention(vault, months=36)  # 1 of 3 clients: more than 5 %, needs a confirmation
+    assert held.held and held.clients == 1 and R.get_client(vault, old.id) is not None
+    result = purge_retention(vault, months=36, confirmed=True)
     assert result.clients == 1 and result.sessions == 1
     assert R.get_client(vault, old.id) is None and R.get_session(vault, s_old.id) is None
     assert R.get_client(vault, recent.id) is not None and R.get_client(vault, training.id) is not None
@@ -137,7 +139,7 @@ def test_retention_purges_old_drafts_and_drafts_of_purged_people(vault: Vault) -
         uow.connection.exec_driver_sql(
             "UPDATE draft SET updated_at = '2021-01-10 09:00:00.000000' WHERE kind = 'client'"
         )
-    assert purge_retention(vault, months=36).clients == 1
+    assert purge_retention(vault, months=36, confirmed=True).clients == 1
     assert [d[0] for d in drafts.list_drafts(vault)] == ["event"]
     with vault._uow(readonly=True) as uow:
         (entry,) = uow.audit.recent(action="retention", limit=1)

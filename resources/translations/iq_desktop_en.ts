@@ -419,87 +419,102 @@ A short report without any personal data was saved on this laptop only:</transla
       <translation>Enrol this laptop with the regional server</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="54" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="55" />
+      <source>optional, e.g. Laptop 2; empty: a random name</source>
+      <translation>optional, e.g. Laptop 2; empty: a random name</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="57" />
+      <source>How the regional server names this laptop. Not the computer's name, which often names a person.</source>
+      <translation>How the regional server names this laptop. Not the computer's name, which often names a person.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="60" />
       <source>optional: the network's CA certificate (.pem)</source>
       <translation>optional: the network's CA certificate (.pem)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="56" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="62" />
       <source>Browse…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="57" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="63" />
       <source>Choose the CA bundle file</source>
       <translation>Choose the CA bundle file</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="63" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="69" />
       <source>Server &amp;address</source>
       <translation>Server &amp;address</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="64" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="70" />
       <source>Enrolment c&amp;ode</source>
       <translation>Enrolment c&amp;ode</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="65" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="71" />
+      <source>&amp;Laptop's name on the server</source>
+      <translation>&amp;Laptop's name on the server</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="72" />
       <source>CA &amp;bundle</source>
       <translation>CA &amp;bundle</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="75" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="82" />
       <source>&amp;Enrol</source>
       <translation>&amp;Enrol</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="116" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="123" />
       <source>The network's CA certificate</source>
       <translation>The network's CA certificate</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="118" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="125" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="147" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="154" />
       <source>ℹ The server address was taken from the enrolment code.</source>
       <translation>ℹ The server address was taken from the enrolment code.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="156" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="163" />
       <source>⚠ The pasted or scanned text carries no enrolment code. Scan or paste it again, or type the code.</source>
       <translation>⚠ The pasted or scanned text carries no enrolment code. Scan or paste it again, or type the code.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="159" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="166" />
       <source>⚠ The server address in the pasted or scanned code is not a web address (https://…). Type the server address and the code.</source>
       <translation>⚠ The server address in the pasted or scanned code is not a web address (https://…). Type the server address and the code.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="161" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="168" />
       <source>⚠ The pasted or scanned enrolment code is incomplete or damaged. Scan or paste it again, or type the code.</source>
       <translation>⚠ The pasted or scanned enrolment code is incomplete or damaged. Scan or paste it again, or type the code.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="172" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="179" />
       <source>⚠ Enter the server address and the enrolment code.</source>
       <translation>⚠ Enter the server address and the enrolment code.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="175" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="182" />
       <source>Enrolling…</source>
       <translation>Enrolling…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="192" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="200" />
       <source>✔ Enrolled as site %1.</source>
       <translation>✔ Enrolled as site %1.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="202" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="210" />
       <source>⚠ Enrolment failed.</source>
       <translation>⚠ Enrolment failed.</translation>
     </message>
@@ -1119,27 +1134,27 @@ A short report without any personal data was saved on this laptop only:</transla
       <translation>IQ Desktop – first start</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="406" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="408" />
       <source>Creating the encrypted vault… this takes a few seconds.</source>
       <translation>Creating the encrypted vault… this takes a few seconds.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="443" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="445" />
       <source>Cancel the setup?</source>
       <translation>Cancel the setup?</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="444" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="446" />
       <source>Really cancel? Nothing has been saved; IQ Desktop will close and ask again at the next start.</source>
       <translation>Really cancel? Nothing has been saved; IQ Desktop will close and ask again at the next start.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="448" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="450" />
       <source>Cancel setup</source>
       <translation>Cancel setup</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="449" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="451" />
       <source>Continue setup</source>
       <translation>Continue setup</translation>
     </message>
@@ -1633,124 +1648,123 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="107" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="83" />
       <source>Sessions</source>
-      <extracomment>key, icon, module, class name</extracomment>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="108" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="84" />
       <source>Clients</source>
       <translation>Clients</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="109" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="85" />
       <source>Trainings</source>
       <translation>Trainings</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="110" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="86" />
       <source>Events</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="111" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="87" />
       <source>Sync</source>
       <translation>Sync</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="112" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="88" />
       <source>Figures</source>
       <translation>Figures</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="113" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="89" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="133" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="109" />
       <source>%1 – this screen is not available in this version yet.</source>
       <translation>%1 – this screen is not available in this version yet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="150" />
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="302" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="126" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="278" />
       <source>IQ Desktop</source>
       <translation>IQ Desktop</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="151" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="127" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="154" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="130" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="184" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="160" />
       <source>DEMO – synthetic records only; nothing here is real and nothing is kept.</source>
       <translation>DEMO – synthetic records only; nothing here is real and nothing is kept.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="223" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="199" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="225" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="201" />
       <source>&amp;New…</source>
       <translation>&amp;New…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="227" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="203" />
       <source>&amp;Lock</source>
       <translation>&amp;Lock</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="228" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="204" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="233" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="209" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="235" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="211" />
       <source>&amp;Find client…</source>
       <translation>&amp;Find client…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="238" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="214" />
       <source>&amp;Go</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="243" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="219" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="245" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="221" />
       <source>&amp;Help for this screen</source>
       <translation>&amp;Help for this screen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="248" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="224" />
       <source>&amp;About IQ Desktop</source>
       <translation>&amp;About IQ Desktop</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="303" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="279" />
       <source>This form is not available in this version yet.</source>
       <translation>This form is not available in this version yet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="343" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="319" />
       <source>Client</source>
       <translation>Client</translation>
     </message>
@@ -2513,104 +2527,104 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>SessionForm</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="84" />
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="144" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="85" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="145" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="89" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="90" />
       <source>&amp;Client</source>
       <translation>&amp;Client</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="91" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="92" />
       <source>Type part of the name, then choose with the arrow keys and Enter</source>
       <translation>Type part of the name, then choose with the arrow keys and Enter</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="100" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="101" />
       <source>&amp;Date</source>
       <translation>&amp;Date</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="101" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="102" />
       <source>&amp;Kind</source>
       <translation>&amp;Kind</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="105" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="106" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="106" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="107" />
       <source>D&amp;uration</source>
       <translation>D&amp;uration</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="108" />
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="112" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="109" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="113" />
       <source>Topics</source>
       <translation>Topics</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="115" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="116" />
       <source>How</source>
       <translation>How</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="117" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="118" />
       <source>C&amp;hannel</source>
       <translation>C&amp;hannel</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="118" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="119" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="120" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="121" />
       <source>&amp;Interpreter</source>
       <translation>&amp;Interpreter</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="120" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="121" />
       <source>an interpreter took part</source>
       <translation>an interpreter took part</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="122" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="123" />
       <source>&amp;Referred by</source>
       <translation>&amp;Referred by</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="124" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="125" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="127" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="128" />
       <source>Outcomes</source>
       <translation>Outcomes</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="132" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="133" />
       <source>&amp;Next appointment</source>
       <translation>&amp;Next appointment</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="135" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="136" />
       <source>No&amp;tes (stay on this laptop)</source>
       <translation>No&amp;tes (stay on this laptop)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="144" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="145" />
       <source>New session</source>
       <translation>New session</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="160" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="159" />
       <source>No consent is recorded for this person. Consent covers keeping their personal data on this laptop for counselling (and, as agreed, contacting them or referring them on); please ask for it and record it in the client's data. The session can still be saved.</source>
       <translation>No consent is recorded for this person. Consent covers keeping their personal data on this laptop for counselling (and, as agreed, contacting them or referring them on); please ask for it and record it in the client's data. The session can still be saved.</translation>
     </message>
@@ -3354,7 +3368,7 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>TopicsBox</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="58" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="59" />
       <source>Fair Integration</source>
       <translation>Fair Integration</translation>
     </message>

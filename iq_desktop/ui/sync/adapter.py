@@ -89,8 +89,9 @@ def run(vault: Vault, progress: Callable[[int, int], None], cancel: Callable[[],
     return summary
 
 
-def enrol(vault: Vault, server_url: str, code: str, ca_bundle: str | None) -> SyncStatus:
-    """Enrol this laptop with the regional server (coordinators only); returns the new status."""
+def enrol(vault: Vault, server_url: str, code: str, ca_bundle: str | None, label: str | None = None) -> SyncStatus:
+    """Enrol this laptop with the regional server (coordinators only); returns the new status. The
+    server knows the laptop by ``label`` or, if none is given, a random one (never the hostname)."""
     from iq_desktop.services import sync_service
 
-    return sync_service.enrol(vault, server_url.strip(), code.strip(), ca_bundle or None)
+    return sync_service.enrol(vault, server_url.strip(), code.strip(), ca_bundle or None, label=label or None)

@@ -50,6 +50,12 @@ class EnrolBox(QGroupBox):
         self.server_url = QLineEdit()
         self.server_url.setPlaceholderText("https://iq.example.org")
         self.code = QLineEdit()
+        self.label = QLineEdit()
+        self.label.setMaxLength(64)
+        self.label.setPlaceholderText(self.tr("optional, e.g. Laptop 2; empty: a random name"))
+        self.label.setToolTip(
+            self.tr("How the regional server names this laptop. Not the computer's name, which often names a person.")
+        )
         self.ca_bundle = QLineEdit()
         self.ca_bundle.setPlaceholderText(self.tr("optional: the network's CA certificate (.pem)"))
         self.ca_browse = QToolButton()
@@ -62,6 +68,7 @@ class EnrolBox(QGroupBox):
         rows: list[tuple[str, QLineEdit, QHBoxLayout | None]] = [
             (self.tr("Server &address"), self.server_url, None),
             (self.tr("Enrolment c&ode"), self.code, None),
+            (self.tr("&Laptop's name on the server"), self.label, None),
             (self.tr("CA &bundle"), self.ca_bundle, ca_row),
         ]
         for text, edit, lay in rows:
@@ -180,6 +187,7 @@ class EnrolBox(QGroupBox):
             url,
             code,
             self.ca_bundle.text().strip() or None,
+            self.label.text().strip() or None,
             changes=Change.NONE,
             success=self._enrolled,
             failure=self._enrol_failed,

@@ -63,9 +63,11 @@ def test_enrol_sync_and_see_it_sent(qtbot: Any, ctx: Any, server: ServerProcess)
     panel.show()
     qtbot.keyClicks(panel.server_url, server.url)
     qtbot.keyClicks(panel.code, server.enrolment_code())
+    qtbot.keyClicks(panel.enrol_box.label, "Laptop Raum 3")  # the server's name for it, not the hostname
     qtbot.mouseClick(panel.enrol_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Enrolled as site" in panel.enrol_result.text(), timeout=15000)
     qtbot.waitUntil(lambda: "Enrolled with" in panel.status_label.text(), timeout=5000)
+    assert server.query("SELECT name FROM device") == [("Laptop Raum 3",)]
 
     finished: list[Any] = []
     ctx.sync_finished.connect(finished.append)

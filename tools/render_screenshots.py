@@ -302,6 +302,8 @@ def main_screens(shots: Shots, tmp: Path, lang: str, server: tuple[str, str]) ->
 
 def render_one(lang: str, out: Path) -> list[str]:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # throwaway vaults with the fast test KDF, honoured only with the test suite's token (docs/security.md)
+    os.environ["IQ_INSECURE_TEST_KDF"] = (ROOT / "tests" / "insecure-kdf.token").read_text("ascii").strip()
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -82,6 +82,12 @@ class EnrolBox(QGroupBox):
         self.enrol_button = QPushButton(self.tr("&Enrol"))
         self.enrol_result = QLabel()
         self.enrol_result.setWordWrap(True)
+        self._follow: QScrollArea | None = None  # the page to keep the result in view in, just after say()
+        self._follow_until = QTimer(self)
+        self._follow_until.setSingleShot(True)
+        self._follow_until.setInterval(1000)
+        self._follow_until.timeout.connect(self._stop_following)
+        self.enrol_result.installEventFilter(self)
         ef.addRow("", self.enrol_button)
         ef.addRow("", self.enrol_result)
         self.enrol_button.clicked.connect(self.enrol)
@@ -104,17 +110,32 @@ class EnrolBox(QGroupBox):
         while scroll is not None and not isinstance(scroll, QScrollArea):
             scroll = scroll.parentWidget()
         if scroll is not None:
-            QTimer.singleShot(0, self.enrol_result, lambda: self._scroll_to_result(scroll))
+            self._follow = scroll
+            self._follow_until.start()
+            QTimer.singleShot(0, self.enrol_result, self._scroll_to_result)
 
-    def _scroll_to_result(self, scroll: QScrollArea) -> None:
+    def _scroll_to_result(self) -> None:
         """Once the label's new height is laid out (and the scrolled page has grown with it)."""
+        scroll = self._follow
+        if scroll is None:
+            return
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         scroll.ensureWidgetVisible(self.enrol_result, 0, self.fontMetrics().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # a wrapped label may get its final height in a later layout pass (a busy machine): follow it
+        # for a moment after the text changed, so the result ends up in view
+        if watched is self.enrol_result and event.type() == QEvent.Type.Resize and self._follow is not None:
+            QTimer.singleShot(0, self.enrol_result, self._scroll_to_result)
+        return super().eventFilter(watched, event)
+
+    def _stop_following(self) -> None:
+        self._follow = None
 
     def set_enabled(self, on: bool) -> None:
         """Coordinators enrol (when sync is available); counsellors see the form disabled."""
         self.can_act = on
-        for w in (self.enrol_button, self.server_url, self.code, self.ca_bundle, self.ca_browse):
+        for w in (self.enrol_button, self.server_url, self.code, self.label, self.ca_bundle, self.ca_browse):
             w.setEnabled(on)
 
     def _browse_ca(self) -> None:

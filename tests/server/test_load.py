@@ -214,7 +214,11 @@ def test_two_workers_share_the_brute_force_limit(tmp_path: Path) -> None:
     srv = start_server(f"sqlite:///{tmp_path / 'workers.db'}", tmp_path, env, args=("--workers", "2"))
     sessions: dict[str, requests.Session] = {}
     try:
-        for _ in range(40):  # open kept-alive connections until both workers hold one
+        for _ in range(600):  # both workers have started (on a busy machine the second one comes later)
+            if srv.log_text().count("Application startup complete") >= 2:
+                break
+            time.sleep(0.05)
+        for _ in range(200):  # open kept-alive connections until both workers hold one
             s = requests.Session()
             pid = _worker_of(srv, s)
             if pid in sessions:

@@ -85,7 +85,7 @@ class EnrolBox(QGroupBox):
         self._follow: QScrollArea | None = None  # the page to keep the result in view in, just after say()
         self._follow_until = QTimer(self)
         self._follow_until.setSingleShot(True)
-        self._follow_until.setInterval(1000)
+        self._follow_until.setInterval(5000)
         self._follow_until.timeout.connect(self._stop_following)
         self.enrol_result.installEventFilter(self)
         ef.addRow("", self.enrol_button)

@@ -6,6 +6,7 @@ Run :func:`sync_now` (and :func:`enrol`) on a worker thread, never on the GUI th
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import secrets
@@ -17,8 +18,8 @@ from typing import Any, TypedDict, Unpack
 from iq_desktop.domain.outbox import OutboxEntry, OutboxState
 from iq_desktop.domain.sync_outcome import STOPPING_PROBLEMS, ProblemKind, RetryCause
 from iq_desktop.services import contributions
-from iq_desktop.services.errors import ServiceError
-from iq_desktop.services.vault import Vault
+from iq_desktop.services.errors import ServiceError, VaultBusy
+from iq_desktop.services.vault import HOUSEKEEPING_BUSY_S, Vault
 from iq_desktop.sync import outbox as ob
 from iq_desktop.sync.backoff import Backoff
 from iq_desktop.sync.client import SyncClient, check_url
@@ -180,7 +181,10 @@ def sync_now(
 
 
 def status(vault: Vault) -> SyncStatus:
-    vault.prepare_outbox()  # the waiting count includes every saved change
+    # The waiting count includes every saved change; if another program is writing (a long import),
+    # it counts what was queued before rather than wait for it.
+    with contextlib.suppress(VaultBusy):
+        vault.prepare_outbox(busy_timeout_s=HOUSEKEEPING_BUSY_S)
     with vault._uow(readonly=True) as uow:
         enrolled = ob.read_enrolment(uow)
         counts = ob.counts(uow)

@@ -79,8 +79,15 @@ __all__ = [
 ]
 
 FAILURES_NAME = "unlock-failures.json"
+#: Audit entries the vault was too busy to take when it locked (user, action, counts, time; no record
+#: content): written with the next unlock.
+PENDING_AUDIT_NAME = "audit-pending.json"
 MAX_RECORDED_FAILURES = 1000
 SITE_CACHE_S = 30.0
+#: How long the bookkeeping writes around a command (the unlock, backup and lock audit entries, the
+#: automatic retention) wait for another program's write, e.g. a long import. Still busy: they are
+#: skipped or kept for later (docs/security.md, "Audit log"), and the command itself goes on reading.
+HOUSEKEEPING_BUSY_S = 0.5
 
 #: Settings with their defaults (all values are strings in the vault).
 DEFAULT_SETTINGS: dict[str, str] = {
@@ -88,6 +95,16 @@ DEFAULT_SETTINGS: dict[str, str] = {
     "auto_lock_minutes": "5",
     "language": "de",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class _PendingAudit:
+    """An audit entry that could not be written yet because another program was writing."""
+
+    user: str
+    action: str
+    detail: str
+    at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +153,28 @@ def _take_failures(data_dir: Path) -> list[datetime]:
 def _clear_failures(data_dir: Path) -> None:
     with contextlib.suppress(OSError):
         (Path(data_dir) / FAILURES_NAME).unlink()
+    with contextlib.suppress(OSError):
+        (Path(data_dir) / PENDING_AUDIT_NAME).unlink()
+
+
+def _keep_for_next_unlock(data_dir: Path, entries: list[_PendingAudit]) -> None:
+    kept = [*_take_kept(data_dir), *entries][-MAX_RECORDED_FAILURES:]
+    rows = [{"user": e.user, "action": e.action, "detail": e.detail, "at": e.at.isoformat()} for e in kept]
+    with contextlib.suppress(OSError):
+        atomic_replace(Path(data_dir) / PENDING_AUDIT_NAME, json.dumps(rows).encode("utf-8"))
+
+
+def _take_kept(data_dir: Path) -> list[_PendingAudit]:
+    try:
+        rows = json.loads((Path(data_dir) / PENDING_AUDIT_NAME).read_text("utf-8"))
+    except (OSError, ValueError):
+        return []
+    out: list[_PendingAudit] = []
+    for row in rows if isinstance(rows, list) else []:
+        with contextlib.suppress(TypeError, ValueError, KeyError, AttributeError):
+            at = datetime.fromisoformat(row["at"]).astimezone(UTC)
+            out.append(_PendingAudit(str(row["user"]), str(row["action"]), str(row.get("detail", "")), at))
+    return out
 
 
 # --- the vault ---------------------------------------------------------------------------------
@@ -154,6 +193,8 @@ class Vault:
         self._site: SiteInfo | bool | None = False  # False: not read yet
         self._site_at = 0.0
         self._lock = threading.Lock()
+        self._busy_s: float | None = None  # write transactions' busy wait; None: the store's (15 s)
+        self._pending: list[_PendingAudit] = []  # written with the next write transaction, or at lock
 
     def __repr__(self) -> str:
         return f"Vault({str(self.data_dir)!r}, user={self.user!r}, locked={self.locked})"
@@ -176,17 +217,45 @@ class Vault:
         return store
 
     @contextlib.contextmanager
-    def _uow(self, *, readonly: bool = False) -> Iterator[UnitOfWork]:
-        """One transaction: commits at the end of the block, rolls back on an exception.
+    def _uow(self, *, readonly: bool = False, busy_timeout_s: float | None = None) -> Iterator[UnitOfWork]:
+        """One transaction: commits at the end of the block, rolls back on an exception. A write
+        transaction also writes the audit entries kept back while another program was writing.
 
         Plumbing for the services and sync (:class:`iq_desktop.sync.ports.SyncVault`) only: the GUI and
         the CLI call the services' use cases instead."""
-        with translate_errors(), self.store.uow(readonly=readonly) as uow:
-            yield uow
+        if readonly:
+            with translate_errors(), self.store.uow(readonly=True) as uow:
+                yield uow
+            return
+        busy_s = busy_timeout_s if busy_timeout_s is not None else self._busy_s
+        with self._lock:
+            pending, self._pending = self._pending, []
+        try:
+            with translate_errors(), self.store.uow(busy_timeout_s=busy_s) as uow:
+                for entry in pending:
+                    uow.audit.add(entry.user, entry.action, detail=entry.detail, at=entry.at)
+                yield uow
+        except BaseException:
+            with self._lock:
+                self._pending[:0] = pending
+            raise
 
-    def prepare_outbox(self) -> int:
+    def audit_soon(self, action: str, detail: str = "") -> bool:
+        """Write a bookkeeping audit entry now, waiting at most :data:`HOUSEKEEPING_BUSY_S` for another
+        program's write; if it is still writing, keep the entry for this vault's next write or its lock.
+        True if it was written now."""
+        with self._lock:
+            self._pending.append(_PendingAudit(self.user, action, detail, utcnow()))
+        try:
+            with self._uow(busy_timeout_s=HOUSEKEEPING_BUSY_S):
+                pass  # writes the kept entries
+        except VaultBusy:
+            return False
+        return True
+
+    def prepare_outbox(self, *, busy_timeout_s: float | None = None) -> int:
         """Queue the site's contributions that changed (:func:`contributions.refresh`); for sync."""
-        with self._uow() as uow:
+        with self._uow(busy_timeout_s=busy_timeout_s) as uow:
             return contributions.refresh(uow)
 
     def outbox_delivered(self) -> int:
@@ -201,9 +270,21 @@ class Vault:
         with self._lock:
             store, self._store = self._store, None
             unlocked, self._unlocked = self._unlocked, None
+            pending, self._pending = self._pending, []
         if store is not None:
-            with contextlib.suppress(Exception), store.uow() as uow:
-                uow.audit.add(self.user, "lock")
+            # Entries kept back mean another program was writing: wait only briefly again (best effort;
+            # if it is still writing, they are lost, docs/security.md "Audit log").
+            busy_s = HOUSEKEEPING_BUSY_S if pending else None
+            entries = [*pending, _PendingAudit(self.user, "lock", "", utcnow())]
+            try:
+                with store.uow(busy_timeout_s=busy_s) as uow:
+                    for entry in entries:
+                        uow.audit.add(entry.user, entry.action, detail=entry.detail, at=entry.at)
+            except VaultBusy:
+                if pending:  # still busy: the next unlock writes them (lock entries alone are not kept)
+                    _keep_for_next_unlock(self.data_dir, entries)
+            except Exception:  # noqa: S110 - locking must not fail on its audit entry
+                pass
             store.close()
         if unlocked is not None:
             unlocked.wipe()
@@ -296,7 +377,7 @@ class Vault:
 
     def backup(self, out_file: Path) -> Path:
         path = write_backup(self.store, self._require_unlocked().key_buffer, self.data_dir, Path(out_file))
-        self.audit("backup")
+        self.audit_soon("backup")  # the copy is a read: it works during another program's write
         return path
 
 
@@ -309,13 +390,26 @@ def _open_store(data_dir: Path, unlocked: Unlocked) -> Store:
         raise
 
 
-def _after_unlock(vault: Vault) -> None:
+def _after_unlock(vault: Vault) -> bool:
+    """Audit the unlock (and the failed ones before it, and the entries an earlier lock could not
+    write). False if another program was writing for longer than the vault's busy wait: the unlock
+    entry is kept for later, the others stay in their files for the next unlock."""
     failures = _take_failures(vault.data_dir)
-    with vault._uow() as uow:
-        for at in failures:
-            uow.audit.add("?", "failed_unlock", at=at)
-        uow.audit.add(vault.user, "unlock")
+    kept = _take_kept(vault.data_dir)
+    at = utcnow()
+    try:
+        with vault._uow() as uow:
+            for failed_at in failures:
+                uow.audit.add("?", "failed_unlock", at=failed_at)
+            for entry in kept:
+                uow.audit.add(entry.user, entry.action, detail=entry.detail, at=entry.at)
+            uow.audit.add(vault.user, "unlock", at=at)
+    except VaultBusy:
+        with vault._lock:
+            vault._pending.append(_PendingAudit(vault.user, "unlock", "", at))
+        return False
     _clear_failures(vault.data_dir)
+    return True
 
 
 def _after_restore(vault: Vault) -> None:
@@ -367,7 +461,9 @@ def open_vault(data_dir: Path, user: str, passphrase: str, *, clock: Callable[[]
     data_dir = Path(data_dir)
     if not vault_exists(data_dir):
         raise VaultMissing(data_dir)
-    restrict([data_dir, _keys(data_dir), data_dir / FAILURES_NAME])  # owner only (folders of older versions)
+    restrict(
+        [data_dir, _keys(data_dir), data_dir / FAILURES_NAME, data_dir / PENDING_AUDIT_NAME]
+    )  # owner only (folders of older versions)
     with translate_errors():
         keyfile = KeyFile.load(_keys(data_dir))
     try:
@@ -378,13 +474,31 @@ def open_vault(data_dir: Path, user: str, passphrase: str, *, clock: Callable[[]
         raise
     vault = Vault(data_dir, _open_store(data_dir, unlocked), keyfile, unlocked)
     with _locked_on_failure(vault):
-        _after_unlock(vault)
-        if (stronger := keyfile.recalibrated) is not None:
-            vault.audit("recalibrate_kdf", detail=f"memory_kib={stronger.memory_kib},iterations={stronger.iterations}")
-        _after_restore(vault)
+        # Another program's long write (an import) must not block a read-only command or a backup: the
+        # bookkeeping writes wait only HOUSEKEEPING_BUSY_S; the vault is not shared with threads yet.
+        with _short_busy_wait(vault):
+            free = _after_unlock(vault)
+            if (stronger := keyfile.recalibrated) is not None:
+                vault.audit_soon(
+                    "recalibrate_kdf", detail=f"memory_kib={stronger.memory_kib},iterations={stronger.iterations}"
+                )
+        _after_restore(vault)  # waits as long as a save: the next sync must know about the restore
         remove_leftovers(data_dir)  # hidden copies of backups that were killed
-        auto_retention(vault)
+        if free:  # busy: retention runs on a later unlock (it runs at most once a day anyway)
+            with _short_busy_wait(vault), contextlib.suppress(VaultBusy):
+                auto_retention(vault)
     return vault
+
+
+@contextlib.contextmanager
+def _short_busy_wait(vault: Vault) -> Iterator[None]:
+    """Write transactions wait at most :data:`HOUSEKEEPING_BUSY_S` for another program's write (only
+    while the vault is being opened: no other thread uses it yet)."""
+    vault._busy_s = HOUSEKEEPING_BUSY_S
+    try:
+        yield
+    finally:
+        vault._busy_s = None
 
 
 @contextlib.contextmanager

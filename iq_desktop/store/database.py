@@ -87,8 +87,10 @@ class Store:
             raise VaultLocked()
         return self._engine
 
-    def uow(self, *, readonly: bool = False) -> UnitOfWork:
-        return UnitOfWork(self.engine, readonly=readonly)
+    def uow(self, *, readonly: bool = False, busy_timeout_s: float | None = None) -> UnitOfWork:
+        """One transaction; ``busy_timeout_s`` shortens how long it waits for another writer (default:
+        the engine's ``BUSY_TIMEOUT_S``), for writes that may be skipped when the vault is busy."""
+        return UnitOfWork(self.engine, readonly=readonly, busy_timeout_s=busy_timeout_s)
 
     # --- maintenance ---------------------------------------------------------------------------
 

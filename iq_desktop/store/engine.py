@@ -166,8 +166,15 @@ def make_engine(db_path: Path, key: bytearray, *, create: bool = False, pool_siz
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:
-        readonly = conn.get_execution_options().get("readonly", False)
-        conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+        options = conn.get_execution_options()
+        # How long this transaction waits for another writer: BUSY_TIMEOUT_S unless the caller asks for
+        # less (``execution_options(busy_timeout_s=...)``, the best-effort housekeeping writes at unlock).
+        busy_ms = round(1000 * float(options.get("busy_timeout_s", BUSY_TIMEOUT_S)))
+        info = conn.connection.info
+        if info.get("busy_ms") != busy_ms:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout = {busy_ms:d}")
+            info["busy_ms"] = busy_ms
+        conn.exec_driver_sql("BEGIN" if options.get("readonly", False) else "BEGIN IMMEDIATE")
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_conn: Any, record: ConnectionPoolEntry) -> None:

@@ -37,9 +37,10 @@ class UnitOfWork:
     settings: SettingsRepository
     drafts: DraftRepository
 
-    def __init__(self, engine: Engine, *, readonly: bool = False) -> None:
+    def __init__(self, engine: Engine, *, readonly: bool = False, busy_timeout_s: float | None = None) -> None:
         self._engine = engine
         self._readonly = readonly
+        self._busy_timeout_s = busy_timeout_s
         self._conn: Connection | None = None
         self._tx: RootTransaction | None = None
 
@@ -58,6 +59,8 @@ class UnitOfWork:
             conn = self._engine.connect()
             if self._readonly:
                 conn = conn.execution_options(readonly=True)
+            if self._busy_timeout_s is not None:  # a shorter wait for another writer (engine._begin)
+                conn = conn.execution_options(busy_timeout_s=self._busy_timeout_s)
             self._tx = conn.begin()
         except Exception as exc:
             _translate(exc)

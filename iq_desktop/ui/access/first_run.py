@@ -259,6 +259,18 @@ class AccountPage(QWizardPage):
         self.user.textChanged.connect(self.completeChanged)
         self.fields.changed.connect(self.completeChanged)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab go round the three text fields only: user name -> passphrase -> repeat ->
+        user name. A wizard button never takes the focus from a field, so a space typed after a stray
+        Shift+Tab stays text (Enter still means "Next", and the buttons keep their mouse and Alt keys)."""
+        ring: list[QWidget] = [self.user, self.fields.first, self.fields.second]
+        focused = self.focusWidget()
+        if focused in ring and all(w.isEnabled() for w in ring):
+            target = ring[(ring.index(focused) + (1 if next else -1)) % len(ring)]
+            target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+            return True
+        return super().focusNextPrevChild(next)
+
     def isComplete(self) -> bool:
         return bool(self.user.text().strip()) and self.fields.is_acceptable() and not self.wiz.creating
 

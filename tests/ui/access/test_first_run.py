@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QWizard
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWizard
 
 from iq_desktop.crypto import TEST_KDF
 from iq_desktop.ui.access.first_run import FirstRunWizard
@@ -86,6 +86,7 @@ def test_window_stays_responsive_while_vault_is_created(qtbot: Any, data_dir: Pa
     qtbot.wait(50)  # the event loop runs
     gate.set()
     qtbot.waitUntil(lambda: wiz.currentPage() is wiz.key_page, timeout=10000)
+    assert wiz.vault is not None
     db_worker.run_sync(wiz.vault.lock)
 
 
@@ -166,7 +167,7 @@ def test_a_stray_space_or_esc_never_ends_the_setup_without_asking(qtbot: Any, da
         _answer_confirmation(qtbot, "Continue setup", seen)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert wiz.isVisible()
-    assert not cancel.autoDefault()
+    assert isinstance(cancel, QPushButton) and not cancel.autoDefault()
 
     _answer_confirmation(qtbot, "Continue setup", seen)
     qtbot.keyClick(wiz, Qt.Key.Key_Escape)
@@ -182,3 +183,39 @@ def test_a_stray_space_or_esc_never_ends_the_setup_without_asking(qtbot: Any, da
         wiz.close()
     assert not wiz.isVisible()
     assert not (data_dir / "vault.db").exists()
+
+
+def test_shift_tab_from_the_user_name_stays_in_the_text_fields_so_a_space_is_only_text(
+    qtbot: Any, data_dir: Path, db_worker: Any
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    wiz = _wizard(qtbot, data_dir, db_worker)
+    wiz.activateWindow()
+    qtbot.waitUntil(wiz.isActiveWindow, timeout=2000)
+    qtbot.mouseClick(wiz.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    account, fields = wiz.account, wiz.account.fields
+    qtbot.waitUntil(account.user.hasFocus, timeout=2000)
+    qtbot.keyClicks(account.user, "anna")
+
+    # Shift+Tab from the user name wraps to the last field of the page, not to a wizard button
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    focused = QApplication.focusWidget()
+    assert focused is fields.second and not isinstance(focused, QPushButton)
+    qtbot.keyClick(focused, Qt.Key.Key_Space)  # a space typed as if still in the text
+    assert QApplication.activeModalWidget() is None  # no question, nothing pressed
+    assert wiz.isVisible() and wiz.result() == 0
+    assert wiz.currentPage() is account
+    assert account.user.text() == "anna" and fields.first.text() == ""
+    assert fields.second.text() == " "  # the space is text in a text field
+
+    # and round the other way: repeat -> user name with Tab; Shift+Tab walks back through all three
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert account.user.hasFocus()
+    for expected in (fields.second, fields.first, account.user):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        assert QApplication.focusWidget() is expected
+
+    # the buttons stay reachable: Enter is "Next" once the page is complete (here: not yet, nothing happens)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert wiz.currentPage() is account and wiz.isVisible()

@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SCREENS = (
     "first_run_passphrase", "first_run_recovery_key", "sessions", "session_form", "clients", "client_page",
     "what_is_sent", "trainings", "events", "sync", "figures", "figures_charts", "settings", "unlock",
+    "agenda", "procedures", "procedure_form", "documents", "backup", "audit_log",
 )  # fmt: skip
 WINDOW = (1280, 800)
 USER = {"de": "anna.koordination", "en": "anna.coordinator"}
@@ -209,6 +210,19 @@ def pick_client(vault: Any) -> tuple[str, str]:
     return best[1], best[2]
 
 
+def add_procedure_client(vault: Any) -> str:
+    """Runs on the DB worker: a client with a decided recognition procedure and three (synthetic) documents."""
+    from iq_desktop.services import documents, procedures
+
+    decided = [
+        p for p in procedures.list_all_procedures(vault) if str(getattr(p.decision, "value", p.decision)) != "pending"
+    ]
+    p = (decided or procedures.list_all_procedures(vault))[0]
+    for kind, name in (("certificate", "Diplom.pdf"), ("translation", "Diplom-Uebersetzung.pdf"), ("id", "Pass.pdf")):
+        documents.attach(vault, p.client_id, b"%PDF-1.4\n% synthetic\n", kind, file_name=name, procedure_id=p.id)
+    return p.client_id
+
+
 def main_screens(shots: Shots, tmp: Path, lang: str, server: tuple[str, str]) -> None:
     from PySide6.QtWidgets import QApplication, QScrollArea
 
@@ -266,6 +280,27 @@ def main_screens(shots: Shots, tmp: Path, lang: str, server: tuple[str, str]) ->
         shots.grab("what_is_sent", dialog)
         dialog.close()
 
+        proc_client = shell.db.run_sync(add_procedure_client, vault, timeout=60)
+        main.open_client(proc_client)
+        proc_page = main.forms[-1]
+        panel_p = proc_page.procedures_panel
+        wait_for(lambda: idle() and panel_p.list.count() > 0, "the client's procedures")
+        proc_page.tabs.setCurrentWidget(panel_p)
+        shots.grab("procedures", main)
+        panel_p.list.setCurrentRow(0)
+        panel_p.edit_selected()
+        wait_for(lambda: idle() and proc_page.stack.currentWidget() is proc_page.procedure_form, "the procedure form")
+        shots.grab("procedure_form", main)
+        proc_page.procedure_form.cancel_button.click()
+        wait_for(lambda: idle() and proc_page.stack.currentWidget() is not proc_page.procedure_form, "the page again")
+        proc_page.tabs.setCurrentWidget(proc_page.documents_panel)
+        wait_for(lambda: idle() and proc_page.documents_panel.table.rowCount() > 0, "the documents")
+        shots.grab("documents", main)
+
+        main.show_page("agenda")
+        wait_for(idle, "the agenda")
+        shots.grab("agenda", main)
+
         for key in ("trainings", "events"):
             main.show_page(key)
             wait_for(idle, key)
@@ -286,6 +321,16 @@ def main_screens(shots: Shots, tmp: Path, lang: str, server: tuple[str, str]) ->
         main.show_page("settings")
         wait_for(idle, "the settings")
         shots.grab("settings", main)
+        settings = main.page("settings")
+        settings.backup_panel.reveal()
+        wait_for(idle, "the backup panel")
+        shots.grab("backup", main)
+        audit = settings.users_panel.show_audit_log()
+        audit.resize(900, 560)
+        wait_for(lambda: idle() and audit.isVisible(), "the audit log")
+        _pump(0.5)
+        shots.grab("audit_log", audit)
+        audit.close()
 
         main.lock()
         wait_for(

@@ -18,6 +18,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from iq_desktop.cli import admin as cli_admin
+from iq_desktop.cli import agenda as cli_agenda
+from iq_desktop.cli import backups as cli_backups
+from iq_desktop.cli import cleanup as cli_cleanup
+from iq_desktop.cli import documents as cli_documents
 from iq_desktop.cli import sync as cli_sync
 from iq_desktop.cli.common import (
     APP_NAME,
@@ -44,7 +49,14 @@ from iq_desktop.cli.records import (
     cmd_retention,
     cmd_show,
 )
-from iq_desktop.cli.vault import RECOVERY_FRAME, cmd_change_passphrase, cmd_init, cmd_recover, cmd_user_add
+from iq_desktop.cli.vault import (
+    RECOVERY_FRAME,
+    cmd_change_passphrase,
+    cmd_init,
+    cmd_recover,
+    cmd_user_add,
+    register_user_commands,
+)
 from iq_desktop.domain.errors import IQError
 
 __all__ = [
@@ -86,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--skip-invalid", action="store_true", help="save the valid records and list the refused ones")
     p.add_argument("--again", action="store_true", help="import a file even though it was imported before")
     p = add_command(sub, "list", cmd_list, "list records")
-    p.add_argument("--type", choices=["client", "session", "training", "event", "scheme"])
+    p.add_argument("--type", choices=["client", "session", "training", "event", "scheme", "procedure"])
     p.add_argument("--json", action="store_true", help="full records as JSON (coordinators only; audited)")
     p = add_command(sub, "show", cmd_show, "show one record")
     p.add_argument("id")
@@ -99,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("name")
     p.add_argument("--role", choices=["counsellor", "coordinator"], required=True)
+    register_user_commands(user)
     add_command(
         sub, "change-passphrase", cmd_change_passphrase, "change your passphrase (new: IQ_NEW_PASSPHRASE or prompt)"
     )
@@ -132,6 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--count", type=int, required=True, metavar="N", help="number of sessions")
     p.add_argument("--seed", type=int, help="random seed (same seed, same records)")
     cli_sync.register(sub)
+    cli_agenda.register(sub)
+    cli_admin.register(sub)
+    cli_documents.register(sub)
+    cli_cleanup.register(sub)
+    cli_backups.register(sub)
     return parser
 
 

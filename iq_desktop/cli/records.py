@@ -25,8 +25,8 @@ def cmd_add(args: argparse.Namespace) -> int:
                 vault, raw, skip_invalid=args.skip_invalid, source=source, again=getattr(args, "again", False)
             )
     # saved (committed): from here on nothing can turn the outcome into a failure
-    for number, rtype, record_id in plan.accepted:
-        out(f"{number}\t{rtype.value}\t{record_id}")
+    for number, rtype, record_id in plan.accepted_lines():
+        out(f"{number}\t{rtype}\t{record_id}")
     for refusal in plan.refused:
         err(f"refused: {refusal.describe()}")
     refused = f"; refused {len(plan.refused)}." if plan.refused else "."
@@ -59,26 +59,54 @@ def _read_input(name: str) -> bytes:
 def cmd_list(args: argparse.Namespace) -> int:
     from iq_desktop.services import exporting
 
-    with open_vault_from_args(args) as vault:
-        records = exporting.list_records(vault, types=[args.type] if args.type else None, full=args.json)
+    if args.type == "procedure":
+        return _list_procedures(args)
+    from iq_desktop.domain.procedure_rules import procedure_dict
+    from iq_desktop.services import procedures
+
+    with open_vault_from_args(args) as vault:  # without --type: the recognition procedures too
+        records, found = exporting.list_everything(
+            vault, types=[args.type] if args.type else None, full=args.json, procedures=not args.type
+        )
         personal = vault.is_coordinator
     if args.json:
-        json.dump([exporting.record_dict(r) for r in records], sys.stdout, ensure_ascii=False, indent=1)
+        rows = [exporting.record_dict(r) for r in records] + [procedure_dict(p) for p in found]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         out()
     else:
         for r in records:
             out(exporting.summary_line(r, personal=personal))
+        for p in found:
+            out(procedures.summary_line(p))
+    return 0
+
+
+def _list_procedures(args: argparse.Namespace) -> int:
+    """``list --type procedure``: recognition procedures (laptop only), one line each or ``--json``."""
+    from iq_desktop.domain.procedure_rules import procedure_dict
+    from iq_desktop.services import procedures
+
+    with open_vault_from_args(args) as vault:
+        found = procedures.list_procedures_for_cli(vault, full=args.json)
+    if args.json:
+        json.dump([procedure_dict(p) for p in found], sys.stdout, ensure_ascii=False, indent=1)
+        out()
+    else:
+        for p in found:
+            out(procedures.summary_line(p))
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from iq_desktop.services import exporting
+    from iq_desktop.domain.procedure_rules import procedure_dict
+    from iq_desktop.services import exporting, procedures
 
     with open_vault_from_args(args) as vault:
         record = exporting.show_record(vault, args.id)
-    if record is None:
+        procedure = procedures.show_procedure(vault, args.id) if record is None else None
+    if record is None and procedure is None:
         raise Refused("No record with this id in the vault; see “iq-desktop list” for the ids.")
-    data = exporting.record_dict(record)
+    data = exporting.record_dict(record) if record is not None else procedure_dict(procedure, timestamps=True)  # type: ignore[arg-type]
     if args.json:
         out(json.dumps(data, ensure_ascii=False, indent=1))
     else:
@@ -116,8 +144,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    """Like the GUI's "Save a backup…": recorded as the last backup (the reminder counts it), a failure too."""
+    from iq_desktop.services import auto_backup
+
     with open_vault_from_args(args) as vault:
-        vault.backup(Path(args.out))
+        auto_backup.backup_now(vault, Path(args.out))
     err(f"Wrote an encrypted backup of the vault and its key file to {args.out}.")
     return 0
 

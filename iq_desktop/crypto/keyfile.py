@@ -29,12 +29,28 @@ the key file is lost (:func:`data_key_from_recovery_key`, :meth:`KeyFile.rebuild
 the recovery key cannot be changed without re-keying the vault.
 
 Roles are enforced by the app, not by cryptography: every user's slot holds the same data key.
+
+Optional slot fields (issue 11, "Users"):
+
+* ``"must_change": true`` -- the user must choose a new passphrase at the next unlock (a new user, or
+  after a coordinator reset the passphrase). It is part of the slot's associated data, so removing
+  it makes the slot fail to open; it disappears when the user's own new passphrase re-wraps the slot.
+* ``"wrapped_role"`` + ``"role_mac"`` -- a coordinator changed the role after the slot was wrapped
+  (without the user's passphrase the slot cannot be re-wrapped). ``role`` is the role in force,
+  ``wrapped_role`` the one bound into the associated data; ``role_mac`` = HMAC-SHA256(data key,
+  label + canonical(vault_id, user, salt, role, wrapped_role))[:16], checked after every unlock, so a
+  role edited by hand (without the data key) is refused as :class:`KeyFileDamaged`. The next re-wrap
+  of the slot (a passphrase change, a recalibration) binds the role in force and drops both fields.
+
+Removing a user deletes the slot (the data key stays the same: an old copy of ``keys.json`` and the
+old passphrase still open an old copy of the vault -- docs/security.md, "Users").
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import hashlib
 import hmac
 import json
@@ -106,6 +122,8 @@ MAX_FILE_BYTES = 1024 * 1024
 _RECOVERY_SLOT_INFO = b"iq-desktop recovery slot v1"
 _DATA_KEY_INFO = b"iq-desktop data key v1"
 _KEY_CHECK_LABEL = b"iq-desktop key check v1\x00"
+_ROLE_MAC_LABEL = b"iq-desktop slot role v1\x00"
+ROLE_MAC_BYTES = 16
 
 
 # --------------------------------------------------------------------------------------------
@@ -116,6 +134,8 @@ _KEY_CHECK_LABEL = b"iq-desktop key check v1\x00"
 class SlotInfo:
     user: str
     role: Role
+    #: the user must choose a new passphrase at the next unlock
+    must_change: bool = False
 
 
 class Unlocked:
@@ -126,14 +146,16 @@ class Unlocked:
     returns a ``bytes`` copy for tests and comparisons only. ``repr()`` never shows the key.
     """
 
-    __slots__ = ("_buffer", "role", "user")
+    __slots__ = ("_buffer", "must_change", "role", "user")
 
-    def __init__(self, data_key: bytes | bytearray, user: str, role: Role) -> None:
+    def __init__(self, data_key: bytes | bytearray, user: str, role: Role, *, must_change: bool = False) -> None:
         if len(data_key) != DATA_KEY_BYTES:
             raise CryptoError("The data key must be 32 bytes long.")
         self._buffer = bytearray(data_key)
         self.user = user
         self.role: Role = role
+        #: the slot asks for a new passphrase before anything else (see the module docstring)
+        self.must_change = must_change
 
     def __repr__(self) -> str:
         return f"Unlocked(user={self.user!r}, role={self.role!r}, wiped={self.wiped})"
@@ -163,10 +185,10 @@ class Unlocked:
         return self._buffer
 
 
-def _take(key: bytes | bytearray, user: str, role: Role) -> Unlocked:
+def _take(key: bytes | bytearray, user: str, role: Role, *, must_change: bool = False) -> Unlocked:
     """An :class:`Unlocked` from a key this module computed (decrypted or derived): the key is moved
     into the mutable buffer and the immutable original overwritten in place (CPython)."""
-    unlocked = Unlocked(key, user, role)
+    unlocked = Unlocked(key, user, role, must_change=must_change)
     if isinstance(key, bytearray):
         wipe(key)
     else:
@@ -256,6 +278,11 @@ def _key_check(data_key: bytes | bytearray, vault_id: str) -> bytes:
     return mac.digest()[:KEY_CHECK_BYTES]
 
 
+def _role_mac(data_key: bytes | bytearray, vault_id: str, user: str, salt: bytes, role: Role, wrapped: Role) -> bytes:
+    body = _canonical({"vault_id": vault_id, "user": user, "salt": _b64e(salt), "role": role, "wrapped_role": wrapped})
+    return hmac.new(data_key, _ROLE_MAC_LABEL + body, hashlib.sha256).digest()[:ROLE_MAC_BYTES]
+
+
 # --------------------------------------------------------------------------------------------
 # slots
 
@@ -268,12 +295,20 @@ class _PassphraseSlot:
     salt: bytes
     nonce: bytes
     ciphertext: bytes
+    must_change: bool = False
+    #: the role bound into the associated data when a coordinator changed ``role`` later, else None
+    wrapped_role: Role | None = None
+    role_mac: bytes | None = None
+
+    @property
+    def bound_role(self) -> Role:
+        return self.wrapped_role if self.wrapped_role is not None else self.role
 
     def aad(self, vault_id: str) -> bytes:
-        return _passphrase_aad(vault_id, self.user, self.role, self.kdf, self.salt)
+        return _passphrase_aad(vault_id, self.user, self.bound_role, self.kdf, self.salt, self.must_change)
 
     def to_json(self) -> dict[str, object]:
-        return {
+        doc: dict[str, object] = {
             "type": "passphrase",
             "user": self.user,
             "role": self.role,
@@ -282,6 +317,12 @@ class _PassphraseSlot:
             "nonce": _b64e(self.nonce),
             "ciphertext": _b64e(self.ciphertext),
         }
+        if self.must_change:
+            doc["must_change"] = True
+        if self.wrapped_role is not None and self.role_mac is not None:
+            doc["wrapped_role"] = self.wrapped_role
+            doc["role_mac"] = _b64e(self.role_mac)
+        return doc
 
 
 @dataclass(frozen=True)
@@ -293,19 +334,22 @@ class _RecoverySlot:
         return {"type": "recovery", "nonce": _b64e(self.nonce), "ciphertext": _b64e(self.ciphertext)}
 
 
-def _passphrase_aad(vault_id: str, user: str, role: Role, kdf: KdfParams, salt: bytes) -> bytes:
-    return _canonical(
-        {
-            "format": FORMAT,
-            "version": VERSION,
-            "vault_id": vault_id,
-            "type": "passphrase",
-            "user": user,
-            "role": role,
-            "kdf": _kdf_json(kdf),
-            "salt": _b64e(salt),
-        }
-    )
+def _passphrase_aad(
+    vault_id: str, user: str, role: Role, kdf: KdfParams, salt: bytes, must_change: bool = False
+) -> bytes:
+    header: dict[str, object] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "vault_id": vault_id,
+        "type": "passphrase",
+        "user": user,
+        "role": role,
+        "kdf": _kdf_json(kdf),
+        "salt": _b64e(salt),
+    }
+    if must_change:  # only when set: the slots written before the flag existed keep their header
+        header["must_change"] = True
+    return _canonical(header)
 
 
 def _recovery_aad(vault_id: str) -> bytes:
@@ -313,13 +357,21 @@ def _recovery_aad(vault_id: str) -> bytes:
 
 
 def _make_passphrase_slot(
-    vault_id: str, user: str, role: Role, passphrase: str, kdf: KdfParams, data_key: bytes | bytearray
+    vault_id: str,
+    user: str,
+    role: Role,
+    passphrase: str,
+    kdf: KdfParams,
+    data_key: bytes | bytearray,
+    *,
+    must_change: bool = False,
 ) -> _PassphraseSlot:
     salt = os.urandom(SALT_BYTES)
     nonce = os.urandom(NONCE_BYTES)
     wrapping_key = derive_key(passphrase, salt, kdf)
-    ciphertext = AESGCM(wrapping_key).encrypt(nonce, data_key, _passphrase_aad(vault_id, user, role, kdf, salt))
-    return _PassphraseSlot(user, role, kdf, salt, nonce, ciphertext)
+    aad = _passphrase_aad(vault_id, user, role, kdf, salt, must_change)
+    ciphertext = AESGCM(wrapping_key).encrypt(nonce, data_key, aad)
+    return _PassphraseSlot(user, role, kdf, salt, nonce, ciphertext, must_change=must_change)
 
 
 def _make_recovery_slot(vault_id: str, recovery_raw: bytes, data_key: bytes | bytearray) -> _RecoverySlot:
@@ -462,7 +514,7 @@ def _parse_doc(doc: Any, name: str) -> _State:
                 _b64_field(raw_slot, "ciphertext", WRAPPED_BYTES),
             )
         elif kind == "passphrase":
-            _only_keys(raw_slot, ("type", "user", "role", "kdf", "salt", "nonce", "ciphertext"), "passphrase slot")
+            _only_keys(raw_slot, _SLOT_KEYS, "passphrase slot")
             try:
                 user = clean_user_name(_field(raw_slot, "user", str))
             except InvalidUserName:
@@ -483,6 +535,7 @@ def _parse_doc(doc: Any, name: str) -> _State:
                     salt=_b64_field(raw_slot, "salt", SALT_BYTES),
                     nonce=_b64_field(raw_slot, "nonce", NONCE_BYTES),
                     ciphertext=_b64_field(raw_slot, "ciphertext", WRAPPED_BYTES),
+                    **_parse_slot_extras(raw_slot, cast(Role, role)),
                 )
             )
         else:
@@ -492,6 +545,27 @@ def _parse_doc(doc: Any, name: str) -> _State:
     if not any(s.role == "coordinator" for s in slots):
         raise _Malformed("no coordinator")
     return _State(vault_id, key_check, slots, recovery)
+
+
+_SLOT_KEYS = ("type", "user", "role", "kdf", "salt", "nonce", "ciphertext", "must_change", "wrapped_role", "role_mac")
+
+
+def _parse_slot_extras(raw_slot: dict[str, Any], role: Role) -> dict[str, Any]:
+    """The optional fields of a passphrase slot, in their one canonical form (module docstring)."""
+    extras: dict[str, Any] = {}
+    if "must_change" in raw_slot:
+        if _field(raw_slot, "must_change", bool) is not True:
+            raise _Malformed("must_change is written only when true")
+        extras["must_change"] = True
+    if ("wrapped_role" in raw_slot) != ("role_mac" in raw_slot):
+        raise _Malformed("wrapped_role and role_mac come together")
+    if "wrapped_role" in raw_slot:
+        wrapped = _field(raw_slot, "wrapped_role", str)
+        if wrapped not in ROLES or wrapped == role:
+            raise _Malformed("invalid wrapped_role")
+        extras["wrapped_role"] = cast(Role, wrapped)
+        extras["role_mac"] = _b64_field(raw_slot, "role_mac", ROLE_MAC_BYTES)
+    return extras
 
 
 def _read(path: Path) -> _State:
@@ -642,7 +716,7 @@ class KeyFile:
         return self._state.vault_id
 
     def users(self) -> list[SlotInfo]:
-        return [SlotInfo(s.user, s.role) for s in self._state.slots]
+        return [SlotInfo(s.user, s.role, s.must_change) for s in self._state.slots]
 
     def kdf_of(self, user: str) -> KdfParams:
         """The Argon2id parameters of ``user``'s slot (e.g. to offer an upgrade if below MIN_KDF)."""
@@ -682,7 +756,9 @@ class KeyFile:
             current = self._find(state, unlocked.user)
             if current.salt != slot.salt:  # changed meanwhile (another window): leave it
                 return
-            self._replace_slot(state, current.user, passphrase, unlocked.key_buffer, stronger)
+            self._replace_slot(
+                state, current.user, passphrase, unlocked.key_buffer, stronger, must_change=current.must_change
+            )
         except CryptoError:  # cannot write now (read-only, disk full) or damaged: unlocking still worked
             return
         self.recalibrated = stronger
@@ -701,8 +777,10 @@ class KeyFile:
         passphrase: str,
         *,
         kdf: KdfParams | None = None,
+        must_change: bool = False,
     ) -> None:
-        """Add a user (coordinators only).  ``kdf`` defaults to that of the acting user's slot."""
+        """Add a user (coordinators only).  ``kdf`` defaults to that of the acting user's slot.
+        ``must_change``: the new user must choose their own passphrase at the first unlock."""
         data_key = unlocked._require_key()
         if unlocked.role != "coordinator":
             raise NotAllowed("Only a coordinator can add users.")
@@ -719,21 +797,67 @@ class KeyFile:
             if not kdf.at_least_min() and not insecure_kdf_allowed():
                 kdf = calibrate_kdf()
         _check_new_kdf(kdf)
-        slot = _make_passphrase_slot(state.vault_id, name, checked_role, passphrase, kdf, data_key)
+        slot = _make_passphrase_slot(
+            state.vault_id, name, checked_role, passphrase, kdf, data_key, must_change=must_change
+        )
         self._write(_State(state.vault_id, state.key_check, [*state.slots, slot], state.recovery))
 
     def remove_user(self, unlocked: Unlocked, user: str) -> None:
-        """Remove a user (coordinators only); the last coordinator cannot be removed."""
+        """Remove a user (coordinators only): the slot is deleted, so the passphrase opens nothing any
+        more. The last coordinator cannot be removed, nor can a user remove themselves."""
         data_key = unlocked._require_key()
         if unlocked.role != "coordinator":
             raise NotAllowed("Only a coordinator can remove users.")
         state = self._reread()
         self._check_data_key(state, data_key)
         target = self._find(state, user)
+        if _user_key(target.user) == _user_key(unlocked.user):
+            raise NotAllowed("You cannot remove yourself; another coordinator can.")
         rest = [s for s in state.slots if s is not target]
         if not any(s.role == "coordinator" for s in rest):
             raise NotAllowed("The last coordinator cannot be removed.")
         self._write(_State(state.vault_id, state.key_check, rest, state.recovery))
+
+    def set_role(self, unlocked: Unlocked, user: str, role: Role) -> bool:
+        """Change another user's role (coordinators only); False if it already was ``role``. The last
+        coordinator cannot be demoted. The slot keeps its wrapping (the user's passphrase is not known
+        here): the new role is bound by a MAC under the data key (module docstring)."""
+        data_key = unlocked._require_key()
+        if unlocked.role != "coordinator":
+            raise NotAllowed("Only a coordinator can change roles.")
+        checked = _check_role(role)
+        state = self._reread()
+        self._check_data_key(state, data_key)
+        target = self._find(state, user)
+        if _user_key(target.user) == _user_key(unlocked.user):
+            raise NotAllowed("You cannot change your own role; another coordinator can.")
+        if target.role == checked:
+            return False
+        if checked != "coordinator" and not any(s.role == "coordinator" for s in state.slots if s is not target):
+            raise NotAllowed("The last coordinator cannot be demoted.")
+        bound = target.bound_role
+        if checked == bound:
+            changed = dataclasses.replace(target, role=checked, wrapped_role=None, role_mac=None)
+        else:
+            mac = _role_mac(data_key, state.vault_id, target.user, target.salt, checked, bound)
+            changed = dataclasses.replace(target, role=checked, wrapped_role=bound, role_mac=mac)
+        slots = [changed if s is target else s for s in state.slots]
+        self._write(_State(state.vault_id, state.key_check, slots, state.recovery))
+        return True
+
+    def reset_passphrase(self, unlocked: Unlocked, user: str, new: str, *, kdf: KdfParams | None = None) -> None:
+        """A coordinator sets a new passphrase for another user, who must choose their own at the next
+        unlock (``must_change``). The acting coordinator's unlocked data key wraps the new slot."""
+        data_key = unlocked._require_key()
+        if unlocked.role != "coordinator":
+            raise NotAllowed("Only a coordinator can reset a passphrase.")
+        state = self._reread()
+        self._check_data_key(state, data_key)
+        target = self._find(state, user)
+        if _user_key(target.user) == _user_key(unlocked.user):
+            raise NotAllowed("Change your own passphrase instead of resetting it.")
+        _check_new_passphrase(new, target.user)
+        self._replace_slot(state, target.user, new, data_key, kdf, must_change=True)
 
     def change_passphrase(self, user: str, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
         """Re-wrap only ``user``'s slot under ``new``.  ``kdf`` defaults to the slot's current
@@ -746,15 +870,24 @@ class KeyFile:
         finally:
             unlocked.wipe()
 
-    def recover(self, recovery_key: str, user: str, new_passphrase: str, *, kdf: KdfParams | None = None) -> Unlocked:
-        """Set a new passphrase for ``user`` using the recovery key; returns the unlocked vault."""
+    def recover(
+        self,
+        recovery_key: str,
+        user: str,
+        new_passphrase: str,
+        *,
+        kdf: KdfParams | None = None,
+        must_change: bool = False,
+    ) -> Unlocked:
+        """Set a new passphrase for ``user`` using the recovery key; returns the unlocked vault.
+        ``must_change``: a coordinator set it for someone else, who chooses their own at the next unlock."""
         recovery_raw = parse_recovery_key(recovery_key)
         _check_new_passphrase(new_passphrase, user)
         state = self._reread()
         data_key = self._recovery_unwrap(state, recovery_raw)
         slot = self._find(state, user)
-        unlocked = _take(data_key, slot.user, slot.role)
-        self._replace_slot(state, slot.user, new_passphrase, unlocked.key_buffer, kdf)
+        unlocked = _take(data_key, slot.user, slot.role, must_change=must_change)
+        self._replace_slot(state, slot.user, new_passphrase, unlocked.key_buffer, kdf, must_change=must_change)
         return unlocked
 
     # ---- internals ---------------------------------------------------------------------
@@ -782,13 +915,22 @@ class KeyFile:
             data_key = AESGCM(wrapping_key).decrypt(slot.nonce, slot.ciphertext, slot.aad(state.vault_id))
         except InvalidTag:
             raise WrongPassphrase() from None
-        unlocked = _take(data_key, slot.user, slot.role)
+        unlocked = _take(data_key, slot.user, slot.role, must_change=slot.must_change)
         try:
             self._check_data_key(state, unlocked.key_buffer)
+            self._verify_role_mac(state, slot, unlocked.key_buffer)
         except BaseException:
             unlocked.wipe()
             raise
         return unlocked
+
+    def _verify_role_mac(self, state: _State, slot: _PassphraseSlot, data_key: bytes | bytearray) -> None:
+        """A role changed after wrapping must carry the MAC only a holder of the data key can make."""
+        if slot.wrapped_role is None or slot.role_mac is None:
+            return
+        expected = _role_mac(data_key, state.vault_id, slot.user, slot.salt, slot.role, slot.wrapped_role)
+        if not hmac.compare_digest(expected, slot.role_mac):
+            raise KeyFileDamaged(self._path.name, "a user's role was altered")
 
     def _recovery_unwrap(self, state: _State, recovery_raw: bytes) -> bytes:
         try:
@@ -803,13 +945,23 @@ class KeyFile:
         return data_key
 
     def _replace_slot(
-        self, state: _State, user: str, passphrase: str, data_key: bytes | bytearray, kdf: KdfParams | None
+        self,
+        state: _State,
+        user: str,
+        passphrase: str,
+        data_key: bytes | bytearray,
+        kdf: KdfParams | None,
+        *,
+        must_change: bool = False,
     ) -> None:
+        """Re-wrap ``user``'s slot under ``passphrase``: the role in force is bound anew (no role MAC)."""
         old = self._find(state, user)
         if kdf is None:  # keep the slot's parameters, but never carry test parameters out of the test suite
             kdf = old.kdf if old.kdf.at_least_min() or insecure_kdf_allowed() else calibrate_kdf()
         _check_new_kdf(kdf)
-        new = _make_passphrase_slot(state.vault_id, old.user, old.role, passphrase, kdf, data_key)
+        new = _make_passphrase_slot(
+            state.vault_id, old.user, old.role, passphrase, kdf, data_key, must_change=must_change
+        )
         slots = [new if s is old else s for s in state.slots]
         self._write(_State(state.vault_id, state.key_check, slots, state.recovery))
 

@@ -231,3 +231,40 @@ FEDERAL_STATES: tuple[str, ...] = (
     "DE-BW", "DE-BY", "DE-BE", "DE-BB", "DE-HB", "DE-HH", "DE-HE", "DE-MV",
     "DE-NI", "DE-NW", "DE-RP", "DE-SL", "DE-SN", "DE-ST", "DE-SH", "DE-TH",
 )  # fmt: skip
+
+
+# -- recognition procedure (laptop only: none of these leave the laptop) ---------------------------
+
+
+class ProcedureDecision(StrEnum):
+    """The competent authority's decision on a recognition application."""
+
+    PENDING = "pending"
+    FULL = "full"  # full equivalence
+    PARTIAL = "partial"  # partial equivalence: a compensation measure is required
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+
+class Compensation(StrEnum):
+    """What follows a partial equivalence: a compensation measure or a bridge training."""
+
+    NONE = "none"
+    ADAPTATION_PERIOD = "adaptation_period"  # Anpassungslehrgang
+    APTITUDE_TEST = "aptitude_test"  # Eignungs- oder Kenntnisprüfung
+    BRIDGE_TRAINING = "bridge_training"  # Anpassungsqualifizierung (non-regulated occupations)
+
+
+# -- documents (laptop only: a document, its kind and its name never leave the laptop) ---------------
+
+
+class DocumentKind(StrEnum):
+    """What an attached document is (the checklist of a recognition procedure counts these)."""
+
+    CERTIFICATE = "certificate"
+    TRANSCRIPT = "transcript"
+    TRANSLATION = "translation"
+    DECISION = "decision"
+    CONSENT = "consent"
+    ID = "id"
+    OTHER = "other"

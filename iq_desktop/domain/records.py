@@ -16,6 +16,7 @@ from typing import Any
 from iq_desktop.domain.codes import (
     Audience,
     Channel,
+    Compensation,
     ConsentScope,
     EventFormat,
     EventTopic,
@@ -23,6 +24,7 @@ from iq_desktop.domain.codes import (
     GermanLevel,
     Language,
     Outcome,
+    ProcedureDecision,
     QualificationLevel,
     RecordType,
     ReferredBy,
@@ -64,11 +66,17 @@ class Client:
     consent_scope: ConsentScope | None = None
     notes: str = ""
     id: str = field(default_factory=new_id)
+    #: Counselled anonymously (or a short contact without a name): no name is required, the counsellor
+    #: sees ``pseudonym`` ("anonym 2026-12-04 #3"). Such a person can be given a name later.
+    anonymous: bool = False
+    pseudonym: str = ""
 
     TYPE = RecordType.CLIENT
 
     @property
     def display_name(self) -> str:
+        if self.anonymous or not (self.first_name or self.last_name):
+            return self.pseudonym or f"{self.last_name}, {self.first_name}".strip(", ")
         return f"{self.last_name}, {self.first_name}".strip(", ")
 
     def __repr__(self) -> str:  # never print personal data by accident (logs, tracebacks)
@@ -92,6 +100,11 @@ class CounsellingSession:
     next_appointment: datetime.date | None = None
     notes: str = ""
     id: str = field(default_factory=new_id)
+    #: the next appointment's time and place (one of the coordinator's stops; laptop only)
+    appointment_time: datetime.time | None = None
+    appointment_place: str = ""
+    #: the vault user who first saved the session (laptop only)
+    recorded_by: str = ""
 
     TYPE = RecordType.SESSION
 
@@ -152,6 +165,36 @@ class GroupEvent:
     TYPE = RecordType.EVENT
 
 
+@dataclass(slots=True)
+class RecognitionProcedure:
+    """One recognition procedure of a client (several per client): reference occupation, application,
+    decision, compensation measure or bridge training. Laptop only: nothing of it leaves the laptop.
+
+    ``authority`` is free text (the competent authority), like notes: never in a log line or an error.
+    ``training_id``: an optional job-training participation of the same client (the compensation
+    measure or bridge training). ``created_at``/``updated_at`` are read from the vault (UTC)."""
+
+    client_id: str
+    occupation_code: str | None = None
+    regulated: bool | None = None
+    authority: str = ""
+    applied: date | None = None
+    documents_complete: bool = False
+    decision: ProcedureDecision = ProcedureDecision.PENDING
+    decided: date | None = None
+    compensation: Compensation = Compensation.NONE
+    training_id: str | None = None
+    grant_applied: bool = False
+    id: str = field(default_factory=new_id)
+    created_at: datetime.datetime | None = field(default=None, compare=False)
+    updated_at: datetime.datetime | None = field(default=None, compare=False)
+
+    TYPE = "procedure"
+
+    def __repr__(self) -> str:  # the authority is free text: never in a log line
+        return f"RecognitionProcedure(id={self.id!r}, decision={self.decision.value!r})"
+
+
 Record = Client | CounsellingSession | TrainingParticipation | GroupEvent | JobTrainingScheme
 
 RECORD_CLASSES: dict[RecordType, type[Record]] = {
@@ -168,8 +211,8 @@ def to_dict(record: Record) -> dict[str, Any]:
     out: dict[str, Any] = {"type": record.TYPE.value}
     for f in fields(record):
         value = getattr(record, f.name)
-        if isinstance(value, date):
-            value = value.isoformat()
+        if isinstance(value, date | datetime.time):
+            value = value.isoformat(timespec="minutes") if isinstance(value, datetime.time) else value.isoformat()
         elif isinstance(value, frozenset):
             value = sorted(str(v) for v in value)
         elif hasattr(value, "value"):

@@ -7,6 +7,7 @@ birth dates, notes), so it is safe in a log line or an error dialog.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -91,12 +92,47 @@ def _p(field: str, en: str, de: str) -> Problem:
 # --- record-level validation -------------------------------------------------------------------
 
 
+#: What an anonymous client (counselled without a name) never carries: it would identify the person.
+ANONYMOUS_EMPTY = ("first_name", "last_name", "birth_date", "phone", "email", "postcode")
+MAX_PSEUDONYM = 60
+
+
+def pseudonym(day: date, number: int) -> str:
+    """The name a counsellor sees for an anonymous client: ``"anonym 2026-12-04 #3"`` (the day it was
+    recorded and the running number among that day's anonymous clients)."""
+    return f"{PSEUDONYM_WORD} {day.isoformat()} #{number}"
+
+
+PSEUDONYM_WORD = "anonym"
+
+
 def validate_client(c: Client, today: date) -> list[Problem]:
     out: list[Problem] = []
-    if not c.first_name.strip():
-        out.append(_p("first_name", "Enter the first name.", "Bitte den Vornamen eingeben."))
-    if not c.last_name.strip():
-        out.append(_p("last_name", "Enter the last name.", "Bitte den Nachnamen eingeben."))
+    if c.anonymous:
+        for name in ANONYMOUS_EMPTY:
+            if getattr(c, name):
+                out.append(
+                    _p(
+                        name,
+                        "An anonymous client has no name, birth date or contact data; clear the field "
+                        "or untick “anonymous”.",
+                        "Anonym Beratene haben keinen Namen, kein Geburtsdatum und keine Kontaktdaten; "
+                        "bitte das Feld leeren oder „Anonym beraten“ abwählen.",
+                    )
+                )
+        if len(c.pseudonym) > MAX_PSEUDONYM:
+            out.append(
+                _p(
+                    "pseudonym",
+                    f"Too long (at most {MAX_PSEUDONYM} characters).",
+                    f"Zu lang (höchstens {MAX_PSEUDONYM} Zeichen).",
+                )
+            )
+    else:
+        if not c.first_name.strip():
+            out.append(_p("first_name", "Enter the first name.", "Bitte den Vornamen eingeben."))
+        if not c.last_name.strip():
+            out.append(_p("last_name", "Enter the last name.", "Bitte den Nachnamen eingeben."))
     for name, limit in MAX_TEXT.items():
         if len(getattr(c, name)) > limit:
             out.append(_p(name, f"Too long (at most {limit} characters).", f"Zu lang (höchstens {limit} Zeichen)."))
@@ -188,12 +224,85 @@ def validate_client(c: Client, today: date) -> list[Problem]:
     return out
 
 
+#: A second initial session of the same counselling type is a new case only this many months after
+#: the client's previous initial session of that type (see docs/records.md).
+NEW_CASE_AFTER_MONTHS = 12
+
+
+class CounsellingType(StrEnum):
+    """What "the same counselling" means for initial sessions. IQ counselling (recognition and/or
+    job-training counselling: one figure, ``initial.*``, counts its initial sessions by topic column)
+    and Fair Integration counselling (its own service and section) are the two types; a session whose
+    topics touch both is of both types."""
+
+    IQ = "iq"
+    FAIR_INTEGRATION = "fair_integration"
+
+
+def counselling_types(topics: Iterable[Topic]) -> frozenset[CounsellingType]:
+    ts = frozenset(topics)
+    out: set[CounsellingType] = set()
+    if ts & {Topic.RECOGNITION, Topic.JOB_TRAINING}:
+        out.add(CounsellingType.IQ)
+    if any(t.is_fair_integration for t in ts):
+        out.add(CounsellingType.FAIR_INTEGRATION)
+    return frozenset(out)
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` plus ``months`` calendar months (the 31st becomes the month's last day)."""
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, d)
+        except ValueError:
+            continue
+    raise ValueError("unreachable")  # pragma: no cover
+
+
+def is_new_case(earlier: date, later: date) -> bool:
+    """Whether an initial session on ``later`` opens a new case after one on ``earlier``."""
+    return later >= add_months(earlier, NEW_CASE_AFTER_MONTHS)
+
+
+def second_initial(s: CounsellingSession, other_initials: Iterable[tuple[date, frozenset[Topic]]]) -> list[Problem]:
+    """A second initial session of the same counselling type within :data:`NEW_CASE_AFTER_MONTHS`
+    of another one (before or after it) is refused: it would count the same case twice."""
+    if s.kind is not SessionKind.INITIAL:
+        return []
+    mine = counselling_types(s.topics)
+    for day, topics in other_initials:
+        if not (mine & counselling_types(topics)):
+            continue
+        first, second = sorted((day, s.date))
+        if not is_new_case(first, second):
+            return [
+                _p(
+                    "kind",
+                    f"This person already has an initial session of this counselling type on {day.isoformat()}. "
+                    f"Record this one as a follow-up; a new initial session (a new case) is possible "
+                    f"{NEW_CASE_AFTER_MONTHS} months after the previous one.",
+                    f"Diese Person hat am {day.strftime('%d.%m.%Y')} schon eine Erstberatung dieser Beratungsart. "
+                    f"Bitte diese als Folgeberatung erfassen; eine neue Erstberatung (ein neuer Fall) ist "
+                    f"{NEW_CASE_AFTER_MONTHS} Monate nach der vorigen möglich.",
+                )
+            ]
+    return []
+
+
 def validate_session(
-    s: CounsellingSession, today: date, *, client_exists: bool, has_earlier_initial: bool
+    s: CounsellingSession,
+    today: date,
+    *,
+    client_exists: bool,
+    has_earlier_initial: bool,
+    other_initials: Iterable[tuple[date, frozenset[Topic]]] = (),
 ) -> list[Problem]:
     """``has_earlier_initial``: the client has an initial session on or before ``s.date``
-    (other than ``s`` itself)."""
-    out: list[Problem] = []
+    (other than ``s`` itself). ``other_initials``: ``(date, topics)`` of the client's other initial
+    sessions (see :func:`second_initial`)."""
+    out: list[Problem] = second_initial(s, other_initials)
     if not client_exists:
         out.append(
             _p(
@@ -446,6 +555,8 @@ def client_from_dict(d: Mapping[str, Any], today: date) -> Client:
         consent_date=p.date_("consent_date"),
         consent_scope=p.enum("consent_scope", ConsentScope, None),
         notes=p.text("notes"),
+        anonymous=bool(p.bool_("anonymous", False)),
+        pseudonym=p.text("pseudonym"),
     )
     _raise(p.problems + validate_client(c, today))
     return c
@@ -534,3 +645,68 @@ PARSERS: dict[RecordType, RecordParser] = {
     RecordType.EVENT: event_from_dict,
     RecordType.SCHEME: scheme_from_dict,
 }
+
+
+# --- clean records: duplicates and first contacts (issue 11) ---------------------------------------
+
+
+class DuplicateReason(StrEnum):
+    """Why two clients look like the same person (their names match, and ...)."""
+
+    NAME_BIRTH_DATE = "name_birth_date"
+    NAME_PHONE = "name_phone"
+    NAME_EMAIL = "name_email"
+
+
+def fold_name(text: str) -> str:
+    """A name as duplicates compare it: case, accents and spaces ignored (``"Müller Ştefan"`` and
+    ``"mullerstefan"`` are equal)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and not ch.isspace())
+
+
+def phone_key(phone: str) -> str:
+    """A phone number's digits, with the German country code as a leading 0 (+49 30 1234 = 030 1234)."""
+    digits = re.sub(r"\D", "", phone)
+    if phone.strip().startswith("+49"):
+        return "0" + digits[2:]
+    if digits.startswith("0049"):
+        return "0" + digits[4:]
+    return digits
+
+
+def duplicate_reason(
+    a: tuple[str, str, date | None, str, str], b: tuple[str, str, date | None, str, str]
+) -> DuplicateReason | None:
+    """Whether two clients ``(first_name, last_name, birth_date, phone, email)`` look like one person:
+    the same first and last name, and the same birth date, phone number or e-mail address."""
+    if not (fold_name(a[0]) and fold_name(a[1])):
+        return None
+    if (fold_name(a[0]), fold_name(a[1])) != (fold_name(b[0]), fold_name(b[1])):
+        return None
+    if a[2] is not None and a[2] == b[2]:
+        return DuplicateReason.NAME_BIRTH_DATE
+    if phone_key(a[3]) and len(phone_key(a[3])) >= 5 and phone_key(a[3]) == phone_key(b[3]):
+        return DuplicateReason.NAME_PHONE
+    if a[4].strip() and a[4].strip().casefold() == b[4].strip().casefold():
+        return DuplicateReason.NAME_EMAIL
+    return None
+
+
+def reconcile_initials(sessions: Iterable[CounsellingSession]) -> dict[str, SessionKind]:
+    """After two clients were merged: the kinds that must change so that the person's history keeps
+    the first-contact rule. Oldest first, an initial session stays initial when it opens a case (no
+    initial session of the same counselling type in the :data:`NEW_CASE_AFTER_MONTHS` before it);
+    otherwise it becomes a follow-up of the earlier one. Returns session id -> new kind."""
+    opened: dict[CounsellingType, date] = {}
+    changes: dict[str, SessionKind] = {}
+    for s in sorted(sessions, key=lambda x: (x.date, x.id)):
+        if s.kind is not SessionKind.INITIAL:
+            continue
+        types = counselling_types(s.topics)
+        if any(t in opened and not is_new_case(opened[t], s.date) for t in types):
+            changes[s.id] = SessionKind.FOLLOW_UP
+            continue
+        for t in types:
+            opened[t] = s.date
+    return changes

@@ -23,8 +23,10 @@ import shutil
 import tarfile
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from iq_desktop.crypto import KeyFile
 from iq_desktop.fs.atomic import atomic_replace, atomic_writer, fsync_dir
@@ -40,10 +42,11 @@ from iq_desktop.services.errors import (
 from iq_desktop.services.vault_files import DB_NAME, KEYS_NAME, vault_exists
 from iq_desktop.store import Store
 from iq_desktop.store.codec import utcnow
+from iq_desktop.store.database import CopyCancelled
 
 __all__ = [
-    "RESTORED_MARK", "BackupDamaged", "BackupInfo", "check_backup", "remove_leftovers", "restore_backup",
-    "write_backup",
+    "RESTORED_MARK", "BackupDamaged", "BackupInfo", "Cancel", "CopyCancelled", "check_backup", "remove_leftovers",
+    "restore_backup", "write_backup",
 ]  # fmt: skip
 
 #: left in the data folder by a restore; the next unlock turns it into "reconcile at the next sync"
@@ -72,13 +75,17 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
 _IN_PROGRESS = "backup-in-progress-"
 
 
-def write_backup(store: Store, data_key: bytes | bytearray, data_dir: Path, out_file: Path) -> Path:
+def write_backup(
+    store: Store, data_key: bytes | bytearray, data_dir: Path, out_file: Path, *, cancel: Cancel | None = None
+) -> Path:
     """Write the backup to ``out_file`` (temp folder beside it + fsync + rename: never a half-written
-    backup). A full destination is :class:`DiskProblem` naming the folder."""
+    backup). A full destination is :class:`DiskProblem` naming the folder. The copy runs in steps through
+    its own connection, so it may run on any thread beside the DB worker; ``cancel`` is asked between
+    steps: True stops it (:class:`CopyCancelled`, nothing left behind), e.g. before the vault is locked."""
     out_file = Path(out_file).resolve()
     out_file.parent.mkdir(parents=True, exist_ok=True)
     try:
-        return _write_backup(store, data_key, Path(data_dir), out_file)
+        return _write_backup(store, data_key, Path(data_dir), out_file, cancel)
     except (VaultIOError, OSError) as exc:
         full = exc.code == 13 if isinstance(exc, VaultIOError) else exc.errno == errno.ENOSPC
         if not full:
@@ -89,7 +96,9 @@ def write_backup(store: Store, data_key: bytes | bytearray, data_dir: Path, out_
         ) from None
 
 
-def _write_backup(store: Store, data_key: bytes | bytearray, data_dir: Path, out_file: Path) -> Path:
+def _write_backup(
+    store: Store, data_key: bytes | bytearray, data_dir: Path, out_file: Path, cancel: Cancel | None
+) -> Path:
     tmp = out_file.parent / f".iq-backup-{secrets.token_hex(6)}"
     note = data_dir / f"{_IN_PROGRESS}{os.getpid()}-{tmp.name}.json"
     # the note first: a kill at any moment after the folder exists leaves a note that finds it
@@ -98,7 +107,7 @@ def _write_backup(store: Store, data_key: bytes | bytearray, data_dir: Path, out
         tmp.mkdir(mode=0o700)
         copy = tmp / DB_NAME
         with translate_errors():
-            store.copy_to(copy, data_key)
+            store.copy_to(copy, data_key, cancel=cancel)
             schema = store.schema_version()
         keys = (data_dir / KEYS_NAME).read_bytes()
         manifest = {"format": FORMAT, "version": 1, "created_at": utcnow().isoformat(), "schema_version": schema}
@@ -107,13 +116,31 @@ def _write_backup(store: Store, data_key: bytes | bytearray, data_dir: Path, out
             tarfile.open(fileobj=fh, mode="w", format=tarfile.PAX_FORMAT) as tar,
         ):
             _add_bytes(tar, MANIFEST, json.dumps(manifest).encode("ascii"))
-            tar.add(copy, arcname=DB_NAME, filter=_private)
+            info = _private(tar.gettarinfo(copy, arcname=DB_NAME))
+            with open(copy, "rb") as source:
+                tar.addfile(info, _Cancellable(source, cancel))
             _add_bytes(tar, KEYS_NAME, keys)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
         with contextlib.suppress(OSError):
             note.unlink()
     return out_file
+
+
+Cancel = Callable[[], bool]
+
+
+class _Cancellable:
+    """A file read by ``tarfile`` that stops (:class:`CopyCancelled`) when ``cancel()`` says so."""
+
+    def __init__(self, source: IO[bytes], cancel: Cancel | None) -> None:
+        self._source = source
+        self._cancel = cancel
+
+    def read(self, size: int = -1) -> bytes:
+        if self._cancel is not None and self._cancel():
+            raise CopyCancelled()
+        return self._source.read(size)
 
 
 def remove_leftovers(data_dir: Path) -> int:

@@ -23,7 +23,14 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, JobTrainingScheme, TrainingParticipation
+from iq_desktop.domain.records import (
+    Client,
+    CounsellingSession,
+    GroupEvent,
+    JobTrainingScheme,
+    RecognitionProcedure,
+    TrainingParticipation,
+)
 from iq_desktop.services.contributions import records_changed
 from iq_desktop.services.errors import ServiceError
 from iq_desktop.services.vault import Vault
@@ -71,11 +78,15 @@ def save_batch(
     trainings: Sequence[TrainingParticipation] = (),
     events: Sequence[GroupEvent] = (),
     schemes: Sequence[JobTrainingScheme] = (),
+    procedures: Sequence[RecognitionProcedure] = (),
     action: str = "import",
     source: str | None = None,
     again: bool = False,
 ) -> int:
-    """Save everything in one transaction; returns the number of records saved.
+    """Save everything in one transaction (all or nothing); returns the number of records saved.
+
+    ``procedures`` (recognition procedures; laptop only) are written last, after the clients and
+    trainings they refer to; they do not touch the figures.
 
     ``source``: :func:`source_digest` of the file the records come from; if a file with the same bytes
     was saved before, :class:`AlreadyImported` is raised and nothing is written (unless ``again``)."""
@@ -130,18 +141,47 @@ def save_batch(
         for e in events:
             if e.id in old_events:
                 uow.events.save(e)
+        # --- recognition procedures (after their clients and trainings; laptop only, no figures)
+        if procedures:
+            _check_procedure_links(uow, procedures, known | wanted, trainings)
+            uow.procedures.insert_many(list(procedures))
         records_changed(uow, session_ids=sorted(old_sessions))
         detail = (
             f"clients={len(clients)} sessions={len(sessions)} trainings={len(trainings)} events={len(events)} "
-            f"schemes={len(schemes)}" + (f" {token}" if token else "")
+            f"schemes={len(schemes)}"
+            + (f" procedures={len(procedures)}" if procedures else "")
+            + (f" {token}" if token else "")
         )
         uow.audit.add(vault.user, action, detail=detail)
     # committed: nothing below may fail the call (the records ARE saved)
-    total = len(clients) + len(sessions) + len(trainings) + len(events) + len(schemes)
+    total = len(clients) + len(sessions) + len(trainings) + len(events) + len(schemes) + len(procedures)
     if total >= CHECKPOINT_AFTER:  # fold the big WAL into the database file and truncate it
         with contextlib.suppress(Exception):  # best effort (e.g. a full disk): SQLite's next checkpoint does it
             vault.store.checkpoint()
     return total
+
+
+def _check_procedure_links(
+    uow: UnitOfWork,
+    procedures: Sequence[RecognitionProcedure],
+    checked_clients: set[str],
+    trainings: Sequence[TrainingParticipation],
+) -> None:
+    """Every procedure's client and linked training exist (this batch or the vault), the training is
+    the same client's; otherwise :class:`ServiceError` and the whole batch is rolled back."""
+    wanted = {p.client_id for p in procedures} - checked_clients
+    if wanted and len(uow.clients.existing(sorted(wanted))) < len(wanted):
+        raise ServiceError("A recognition procedure refers to a person who is not in the vault.")
+    owner = {t.id: t.client_id for t in trainings}
+    for p in procedures:
+        if p.training_id is None:
+            continue
+        client_id = owner.get(p.training_id)
+        if client_id is None:
+            found = uow.trainings.get(p.training_id)
+            client_id = found.client_id if found is not None else None
+        if client_id != p.client_id:
+            raise ServiceError("A recognition procedure refers to a job training that is not this person's.")
 
 
 def _with(record: Any, **changes: Any) -> Any:

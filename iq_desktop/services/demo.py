@@ -8,19 +8,25 @@ have no scheme (each is its own individually tailored scheme), a few an explicit
 Events include consultations with labour-market and business stakeholders and events of the regional
 skilled worker networks. Names come from small built-in lists of invented names; contact data uses
 ``example.org`` addresses and ``0000``-padded numbers; providers are invented "Demo" names.
+
+On top (from a second random stream, so the records above stay the same for a seed): a few clients are
+anonymous (no name, birth date or contact data; a pseudonym), next appointments get a time and one of
+a few invented stops, and about a third of the clients counselled on recognition get a recognition
+procedure in some state (pending, decided, with a compensation measure linked to their training).
 """
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 
-from iq_desktop.domain import reference
+from iq_desktop.domain import reference, rules
 from iq_desktop.domain.codes import (
     Audience,
     Channel,
+    Compensation,
     ConsentScope,
     EventFormat,
     EventTopic,
@@ -28,6 +34,7 @@ from iq_desktop.domain.codes import (
     GermanLevel,
     Language,
     Outcome,
+    ProcedureDecision,
     QualificationLevel,
     ReferredBy,
     ResidenceStatus,
@@ -37,7 +44,14 @@ from iq_desktop.domain.codes import (
     TrainingStatus,
     TrainingType,
 )
-from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, JobTrainingScheme, TrainingParticipation
+from iq_desktop.domain.records import (
+    Client,
+    CounsellingSession,
+    GroupEvent,
+    JobTrainingScheme,
+    RecognitionProcedure,
+    TrainingParticipation,
+)
 from iq_desktop.services.vault import Vault
 
 FIRST_NAMES = (
@@ -127,6 +141,13 @@ _FORMATS: dict[Audience, dict[EventFormat, int]] = {
 PROVIDERS = ("Demo-Bildungsträger Nord", "Beispiel-Akademie", "Muster-Qualifizierung gGmbH", "Demo-Kolleg Süd")
 COURSE_SIZE = (8, 16)  # participants per course-based scheme: about 12
 EXPLICIT_INDIVIDUAL = 0.2  # share of individual participations with an explicit scheme record
+ANONYMOUS = 0.05  # share of anonymous clients (at least one among ten or more)
+PROCEDURE_SHARE = 0.35  # share of clients counselled on recognition with a recognition procedure
+STOPS = ("Demo-Rathaus Nord", "Beispiel-Jobcenter Mitte", "Muster-Bibliothek Süd", "Demo-Bürgerhaus West")
+AUTHORITIES = (
+    "Demo-Landesamt für Gesundheit", "Beispiel-Kammer (IHK FOSA)", "Muster-Bezirksregierung",
+    "Demo-Handwerkskammer", "Beispiel-Landesprüfungsamt",
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -136,6 +157,7 @@ class DemoRecords:
     trainings: list[TrainingParticipation] = field(default_factory=list)
     events: list[GroupEvent] = field(default_factory=list)
     schemes: list[JobTrainingScheme] = field(default_factory=list)
+    procedures: list[RecognitionProcedure] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -144,6 +166,7 @@ class DemoRecords:
             "trainings": len(self.trainings),
             "events": len(self.events),
             "schemes": len(self.schemes),
+            "procedures": len(self.procedures),
         }
 
 
@@ -321,7 +344,82 @@ def generate(
         i += 1
     out.events = [gen.event() for _ in range(max(1, count // 20))]
     out.schemes = gen.schemes(out.trainings)
+    _extras(out, random.Random(rng.random()), today)  # noqa: S311 - a second stream: the records above stay
     return out
+
+
+def _extras(out: DemoRecords, rng: random.Random, today: date) -> None:
+    """Anonymous clients, appointment times and places, recognition procedures (see the module text)."""
+    first_contact: dict[str, date] = {}
+    recognition: set[str] = set()
+    for s in out.sessions:
+        first_contact[s.client_id] = min(s.date, first_contact.get(s.client_id, s.date))
+        if Topic.RECOGNITION in s.topics:
+            recognition.add(s.client_id)
+        if s.next_appointment is not None:
+            s.appointment_time = time(rng.choice((9, 10, 11, 13, 14, 15, 16)), rng.choice((0, 15, 30, 45)))
+            s.appointment_place = rng.choice(STOPS)
+    anonymous = [c for c in out.clients if rng.random() < ANONYMOUS]
+    if not anonymous and len(out.clients) >= 10:
+        anonymous = [rng.choice(out.clients)]
+    per_day: dict[date, int] = {}
+    for c in anonymous:
+        day = first_contact.get(c.id, today)
+        per_day[day] = per_day.get(day, 0) + 1
+        c.first_name = c.last_name = c.phone = c.email = c.postcode = ""
+        c.birth_date = None
+        c.arrival_year = None
+        c.anonymous, c.pseudonym = True, rules.pseudonym(day, per_day[day])
+    trainings: dict[str, TrainingParticipation] = {}
+    for t in out.trainings:
+        trainings.setdefault(t.client_id, t)
+    occupations = sorted(reference.occupations())
+    for c in out.clients:
+        if c.id in recognition and rng.random() < PROCEDURE_SHARE and occupations:
+            out.procedures.append(_procedure(rng, c, first_contact[c.id], trainings.get(c.id), today, occupations))
+
+
+def _procedure(
+    rng: random.Random,
+    c: Client,
+    first: date,
+    training: TrainingParticipation | None,
+    today: date,
+    occupations: list[str],
+) -> RecognitionProcedure:
+    p = RecognitionProcedure(
+        client_id=c.id,
+        occupation_code=c.occupation_code or rng.choice(occupations),
+        regulated=c.regulated_profession,
+        authority=rng.choice(AUTHORITIES) if rng.random() < 0.8 else "",
+    )
+    if rng.random() < 0.15:  # still preparing the application
+        p.documents_complete = rng.random() < 0.3
+        return p
+    applied = first + timedelta(days=rng.randint(0, max(0, min(90, (today - first).days))))
+    p.applied = applied
+    p.documents_complete = rng.random() < 0.8
+    p.grant_applied = rng.random() < 0.25
+    waited = (today - applied).days
+    if waited < 60 or rng.random() < 0.35:
+        return p  # pending (some for many months: the agenda shows them)
+    p.documents_complete = True
+    p.decided = applied + timedelta(days=rng.randint(30, min(waited, 240)))
+    p.decision = rng.choices(
+        (ProcedureDecision.FULL, ProcedureDecision.PARTIAL, ProcedureDecision.REJECTED, ProcedureDecision.WITHDRAWN),
+        weights=(45, 35, 12, 8),
+    )[0]
+    if p.decision is ProcedureDecision.PARTIAL and rng.random() < 0.7:
+        if training is not None:
+            p.compensation = (
+                Compensation.BRIDGE_TRAINING
+                if training.training_type is TrainingType.BRIDGE_TRAINING
+                else rng.choice((Compensation.ADAPTATION_PERIOD, Compensation.APTITUDE_TEST))
+            )
+            p.training_id = training.id
+        else:
+            p.compensation = rng.choice(list(Compensation)[1:])
+    return p
 
 
 def create_demo_data(vault: Vault, count: int, *, seed: int | None = None) -> dict[str, int]:
@@ -340,6 +438,7 @@ def create_demo_data(vault: Vault, count: int, *, seed: int | None = None) -> di
             trainings=records.trainings,
             events=records.events,
             schemes=records.schemes,
+            procedures=records.procedures,  # laptop only: no figure counts them
             action="import",
         )
     return records.counts()

@@ -45,6 +45,7 @@ __all__ = [
     "KeyFileDamaged",
     "NotAllowed",
     "NotFound",
+    "PassphraseChangeRequired",
     "ServiceError",
     "StoreError",
     "SyncError",
@@ -84,6 +85,14 @@ class NotFound(ServiceError):
     def __init__(self, what: str, record_id: str) -> None:
         super().__init__(f"No {what} with id {record_id} in this vault.")
         self.record_id = record_id
+
+
+class PassphraseChangeRequired(ServiceError):
+    """The passphrase was right, but it was set by a coordinator (a new user, a reset): the user must
+    choose their own before the vault opens (``services.users.change_passphrase_and_open``)."""
+
+    def __init__(self) -> None:
+        super().__init__("You must choose a new passphrase first: iq-desktop change-passphrase")
 
 
 def translate(exc: BaseException) -> IQError | None:

@@ -11,8 +11,11 @@ by the same documentation: a session's or training's ``client`` column holds its
   ``@``, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it as text and
   never runs it as a formula; so does a cell starting with an apostrophe, which keeps the rule
   reversible: remove one leading apostrophe from such a cell to get the stored value.
-* XLSX: one sheet per record type (clients, sessions, trainings, events, schemes) with that type's columns;
-  text is always stored as text (never as a formula), dates as dates.
+* XLSX: one sheet per record type (clients, sessions, trainings, events, schemes, procedures) with that
+  type's columns; text is always stored as text (never as a formula), dates as dates.
+* Recognition procedures (laptop only) are exported too: CSV rows of type ``procedure``, the XLSX sheet
+  ``procedures``, with the import format's keys (``client``, ``training``: vault ids). Their ``authority``
+  is free text: it is in this file (which holds personal data anyway), never in the audit entry or a log.
 
 An export is a data-protection-sensitive act: only a coordinator may do it, it is audited
 (``export``, counts only), and the file is written to a temporary file beside the target and renamed
@@ -34,11 +37,13 @@ from pathlib import Path
 from typing import IO, Any
 
 from iq_desktop.domain.codes import RecordType, TrainingFormat, TrainingType
+from iq_desktop.domain.procedure_rules import procedure_dict
 from iq_desktop.domain.records import (
     Client,
     CounsellingSession,
     GroupEvent,
     JobTrainingScheme,
+    RecognitionProcedure,
     Record,
     TrainingParticipation,
     to_dict,
@@ -90,7 +95,13 @@ COLUMNS: dict[RecordType, list[str]] = {
     RecordType.EVENT: _columns_of(GroupEvent),
     RecordType.SCHEME: _columns_of(JobTrainingScheme),
 }
-CSV_COLUMNS: list[str] = ["type", *dict.fromkeys(c for cols in COLUMNS.values() for c in cols)]
+#: the columns of a recognition procedure (the import format's keys, see :func:`procedure_dict`)
+PROCEDURE_SHEET = "procedures"
+PROCEDURE_COLUMNS: list[str] = [k for k in procedure_dict(RecognitionProcedure("")) if k != "type"]
+CSV_COLUMNS: list[str] = [
+    "type",
+    *dict.fromkeys(c for cols in [*COLUMNS.values(), PROCEDURE_COLUMNS] for c in cols),
+]
 
 
 # --- reading the vault ---------------------------------------------------------------------------
@@ -126,12 +137,26 @@ def list_records(vault: Vault, types: Iterable[str] | None = None, *, full: bool
     ``list_full``; counts only). ``full`` (every field, e.g. ``--json``) is a coordinator's action, as
     an export is (:class:`NotAllowed` otherwise, audited as ``refused``); without it a counsellor gets
     the lines of :func:`summary_line` with ``personal=False``."""
+    return list_everything(vault, types, full=full, procedures=False)[0]
+
+
+def list_everything(
+    vault: Vault, types: Iterable[str] | None = None, *, full: bool = False, procedures: bool = True
+) -> tuple[list[Record], list[RecognitionProcedure]]:
+    """:func:`list_records`, and (``procedures``) every recognition procedure too (``list`` without
+    ``--type``); one audit entry with the counts of both (never the procedures' authority)."""
     if full and not vault.is_coordinator:
         vault.audit("refused", detail="list_full: not a coordinator")
         vault.require_coordinator("print every record with all its personal data (list --json); use “export”")
     records = all_records(vault, types)
-    vault.audit_soon("list_full" if full else "list", detail=_counts(records))  # kept if another program writes
-    return records
+    found: list[RecognitionProcedure] = []
+    if procedures:
+        from iq_desktop.services.procedures import list_all_procedures
+
+        found = list_all_procedures(vault)
+    detail = _counts(records) + (f"{', ' if records else ''}procedure={len(found)}" if found else "")
+    vault.audit_soon("list_full" if full else "list", detail=detail)  # kept if another program writes
+    return records, found
 
 
 def show_record(vault: Vault, record_id: str) -> Record | None:
@@ -195,13 +220,17 @@ def csv_safe(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def write_csv(records: Iterable[Record], fh: IO[bytes]) -> int:
+def write_csv(records: Iterable[Record], fh: IO[bytes], procedures: Iterable[RecognitionProcedure] = ()) -> int:
     text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
     writer = csv.writer(text)
     writer.writerow(CSV_COLUMNS)
     n = 0
     for record in records:
         d = record_dict(record)
+        writer.writerow([csv_safe(csv_cell(d.get(c))) for c in CSV_COLUMNS])
+        n += 1
+    for p in procedures:
+        d = procedure_dict(p)
         writer.writerow([csv_safe(csv_cell(d.get(c))) for c in CSV_COLUMNS])
         n += 1
     text.flush()
@@ -221,7 +250,9 @@ def _xlsx_value(column: str, value: Any) -> Any:
     return value
 
 
-_DATE_COLUMNS = frozenset({"birth_date", "consent_date", "date", "next_appointment", "start", "end"})
+_DATE_COLUMNS = frozenset(
+    {"birth_date", "consent_date", "date", "next_appointment", "start", "end", "applied", "decided"}
+)
 
 
 @contextlib.contextmanager
@@ -247,7 +278,13 @@ def _sheet_writer(ws: Any, path: Path) -> None:
     ws._writer.write_top()
 
 
-def write_xlsx(records: Iterable[Record], fh: IO[bytes], *, work_dir: Path | None = None) -> int:
+def write_xlsx(
+    records: Iterable[Record],
+    fh: IO[bytes],
+    *,
+    work_dir: Path | None = None,
+    procedures: Iterable[RecognitionProcedure] = (),
+) -> int:
     """Write the workbook to ``fh``; openpyxl's sheet files go to ``work_dir``, a private folder beside the
     export (:func:`export` makes it), never to the system temp dir."""
     from openpyxl import Workbook
@@ -256,26 +293,33 @@ def write_xlsx(records: Iterable[Record], fh: IO[bytes], *, work_dir: Path | Non
     if work_dir is None:
         raise ValueError("write_xlsx needs a work folder beside the export")
     wb = Workbook(write_only=True)
-    sheets = {}
-    for rtype, name in SHEETS.items():
+    sheets: dict[str, Any] = {}
+    columns: dict[str, list[str]] = {**{t.value: c for t, c in COLUMNS.items()}, "procedure": PROCEDURE_COLUMNS}
+    for key, name in [*((t.value, n) for t, n in SHEETS.items()), ("procedure", PROCEDURE_SHEET)]:
         ws = wb.create_sheet(name)
         _sheet_writer(ws, work_dir / f"{name}.xml")
-        ws.append(COLUMNS[rtype])
-        sheets[rtype] = ws
+        ws.append(columns[key])
+        sheets[key] = ws
+
+    def append(key: str, d: dict[str, Any]) -> None:
+        ws = sheets[key]
+        row = []
+        for column in columns[key]:
+            cell = WriteOnlyCell(ws, value=_xlsx_value(column, d.get(column)))
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # never a formula, whatever the text starts with
+            elif isinstance(cell.value, date):
+                cell.number_format = "YYYY-MM-DD"
+            row.append(cell)
+        ws.append(row)
+
     try:
         n = 0
         for record in records:
-            ws = sheets[record.TYPE]
-            d = record_dict(record)
-            row = []
-            for column in COLUMNS[record.TYPE]:
-                cell = WriteOnlyCell(ws, value=_xlsx_value(column, d.get(column)))
-                if isinstance(cell.value, str):
-                    cell.data_type = "s"  # never a formula, whatever the text starts with
-                elif isinstance(cell.value, date):
-                    cell.number_format = "YYYY-MM-DD"
-                row.append(cell)
-            ws.append(row)
+            append(record.TYPE.value, record_dict(record))
+            n += 1
+        for p in procedures:
+            append("procedure", procedure_dict(p))
             n += 1
         wb.save(fh)
     except BaseException:
@@ -317,10 +361,15 @@ def export(vault: Vault, fmt: str, out: Path) -> int:
         raise ExportRefused(f"Unknown export format; use one of: {', '.join(FORMATS)}.")
     if vault.role != "coordinator":
         raise ExportRefused("Only a coordinator may export records with personal data.")
+    from iq_desktop.services.procedures import list_all_procedures
+
     records = all_records(vault)
+    procedures = list_all_procedures(vault)
     counts: dict[str, int] = {}
     for r in records:
         counts[r.TYPE.value] = counts.get(r.TYPE.value, 0) + 1
+    if procedures:
+        counts["procedure"] = len(procedures)  # counts only: the authority (free text) is never logged
     detail = f"{fmt}: " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items()))
     written = False
     try:
@@ -329,9 +378,9 @@ def export(vault: Vault, fmt: str, out: Path) -> int:
             if fmt == "xlsx":
                 _check_target(Path(out))
                 with _work_dir(Path(out).parent) as work:
-                    n = write_atomically(out, lambda fh: write_xlsx(records, fh, work_dir=work))
+                    n = write_atomically(out, lambda fh: write_xlsx(records, fh, work_dir=work, procedures=procedures))
             else:
-                n = write_atomically(out, lambda fh: write_csv(records, fh))
+                n = write_atomically(out, lambda fh: write_csv(records, fh, procedures))
             written = True
     except OSError as exc:
         raise ExportRefused(

@@ -7,8 +7,9 @@ without ``scheme_id`` is its own individually tailored scheme). Rules:
 * every record is parsed and validated before anything is written; one invalid record refuses the
   whole import (``skip_invalid=False``) and nothing is saved;
 * with ``skip_invalid=True`` the valid records are saved and the refused ones are reported;
-* everything valid is saved in ONE transaction by the bulk path (:func:`iq_desktop.services.batch.save_batch`:
-  ``executemany``, the figures marked changed once, one audit entry).
+* everything valid (recognition procedures included) is saved in ONE transaction by the bulk path
+  (:func:`iq_desktop.services.batch.save_batch`: ``executemany``, the figures marked changed once, one
+  audit entry): all or nothing.
 
 Messages name the record's number (1-based position in the file), its type, the field and the
 reason, never a value from the file: a name or birth date must not end up in a terminal log.
@@ -22,15 +23,18 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
-from datetime import date
+from datetime import date, time
 from typing import Any, TypeVar
 
 from iq_desktop.domain.codes import RecordType, SessionKind
+from iq_desktop.domain.procedure_rules import IMPORT_KEYS as PROCEDURE_KEYS
+from iq_desktop.domain.procedure_rules import procedure_from_dict, validate_procedure
 from iq_desktop.domain.records import (
     Client,
     CounsellingSession,
     GroupEvent,
     JobTrainingScheme,
+    RecognitionProcedure,
     Record,
     TrainingParticipation,
 )
@@ -58,6 +62,9 @@ ALLOWED_KEYS: dict[RecordType, frozenset[str]] = {
 }
 MAX_FILE_BYTES = 512 * 1024 * 1024
 _RECORD_TYPES: dict[str, RecordType] = {t.value: t for t in RecordType}  # a lookup, not an Enum() call per record
+#: A recognition procedure (laptop only; not a :class:`RecordType`: nothing of it is ever counted or sent).
+PROCEDURE = "procedure"
+_PROCEDURE_FIELD = {"training_id": "training", "client_id": "client"}  # the domain's field -> the file's key
 
 
 #: A record other records of an import file may name by its file id.
@@ -88,10 +95,21 @@ class ImportPlan:
     schemes: list[JobTrainingScheme] = field(default_factory=list)
     accepted: list[tuple[int, RecordType, str]] = field(default_factory=list)  # (number, type, new id)
     refused: list[Refusal] = field(default_factory=list)
+    procedures: list[RecognitionProcedure] = field(default_factory=list)
+    #: (number, new id) of the accepted procedures (not in ``accepted``: a procedure is no RecordType)
+    accepted_procedures: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def saved_count(self) -> int:
-        return len(self.clients) + len(self.sessions) + len(self.trainings) + len(self.events) + len(self.schemes)
+        return (
+            len(self.clients) + len(self.sessions) + len(self.trainings) + len(self.events) + len(self.schemes)
+            + len(self.procedures)
+        )  # fmt: skip
+
+    def accepted_lines(self) -> list[tuple[int, str, str]]:
+        """(number, type, new id) of every accepted record, procedures included, in file order."""
+        rows = [(n, t.value, i) for n, t, i in self.accepted] + [(n, PROCEDURE, i) for n, i in self.accepted_procedures]
+        return sorted(rows)
 
 
 class ImportFileError(ServiceError):
@@ -235,6 +253,8 @@ VaultClientLookup = Callable[[str], "list[date] | None"]
 client)."""
 VaultSchemeLookup = Callable[[str], bool]
 """Whether a job-training scheme with this id is already in the vault."""
+VaultTrainingLookup = Callable[[str], "str | None"]
+"""For a job-training participation's id in the vault: its client's id (``None``: no such training)."""
 
 
 def _problem(field_name: str, en: str, de: str) -> Problem:
@@ -283,6 +303,7 @@ def _unstorable(value: Any, where: str = "record", depth: int = 0) -> str | None
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_TIME = re.compile(r"^([0-9]{2}):([0-9]{2})$")
 
 
 def _file_id(rec: Mapping[str, Any], key: str) -> tuple[str | None, list[Problem]]:
@@ -305,7 +326,13 @@ class _Planner:
         counsellor: str,
         vault_client: VaultClientLookup,
         vault_scheme: VaultSchemeLookup,
+        vault_training: VaultTrainingLookup | None = None,
+        stops: Iterable[str] = (),
     ) -> None:
+        self.vault_training = vault_training or (lambda _key: None)
+        self.stops = {name.casefold(): name for name in stops}  # folded -> the coordinator's spelling
+        self.pending_procedures: list[tuple[int, RecognitionProcedure, str]] = []  # (number, procedure, client key)
+        self.procedure_ids: dict[str, int] = {}  # file id -> number
         self.today = today
         self.site_id = site_id
         self.counsellor = counsellor
@@ -319,6 +346,8 @@ class _Planner:
         # (number, training, client key, scheme key or None)
         self.pending_trainings: list[tuple[int, TrainingParticipation, str, str | None]] = []
         self.records_by_number: dict[int, Record] = {}
+        #: a training's file ``id`` -> its number (None: the id is used twice), for a procedure's ``training``
+        self.file_trainings: dict[str, int | None] = {}
 
     def refuse(self, number: int, rtype: str, problems: list[Problem]) -> None:
         self.plan.refused.append(Refusal(number, rtype, problems))
@@ -360,9 +389,12 @@ class _Planner:
             )
             return
         given = raw.get("type")
+        if given == PROCEDURE:
+            self._procedure(number, raw)
+            return
         rtype = _RECORD_TYPES.get(given) if isinstance(given, str) else None
         if rtype is None:
-            allowed = ", ".join(t.value for t in RecordType)
+            allowed = ", ".join([*(t.value for t in RecordType), PROCEDURE])
             self.refuse(
                 number,
                 "?",
@@ -406,6 +438,7 @@ class _Planner:
                 record = event_from_dict(raw, self.today, site_id=self.site_id)
             elif rtype is RecordType.SESSION:
                 record = session_from_dict(raw, "", site_id=self.site_id, counsellor=self.counsellor)
+                problems += self._appointment(raw, record)
             else:
                 record = training_from_dict(raw, "")
         except ValidationError as exc:
@@ -416,8 +449,104 @@ class _Planner:
             self.pending_sessions.append((number, record, ref or ""))
         elif isinstance(record, TrainingParticipation):
             self.pending_trainings.append((number, record, ref or "", scheme_ref))
+            label = raw.get("id")
+            if isinstance(label, str | int) and not isinstance(label, bool) and str(label).strip():
+                label = str(label).strip()
+                self.file_trainings[label] = None if label in self.file_trainings else number
         else:
             self.records_by_number[number] = record
+
+    def _appointment(self, raw: Mapping[str, Any], s: CounsellingSession) -> list[Problem]:
+        """A session's laptop-only fields: ``appointment_time`` (``HH:MM``), ``appointment_place`` (one
+        of the coordinator's stops, or empty); ``recorded_by`` is always the importing user."""
+        problems: list[Problem] = []
+        s.recorded_by = self.counsellor
+        when = raw.get("appointment_time")
+        if when not in (None, ""):
+            m = _TIME.match(when) if isinstance(when, str) else None
+            if m is None or int(m[1]) > 23 or int(m[2]) > 59:
+                problems.append(
+                    _problem(
+                        "appointment_time",
+                        "Not a time; write it as HH:MM (e.g. 09:30).",
+                        "Keine Uhrzeit; bitte als HH:MM angeben (z. B. 09:30).",
+                    )
+                )
+            else:
+                s.appointment_time = time(int(m[1]), int(m[2]))
+        place = raw.get("appointment_place")
+        if place is not None and not isinstance(place, str):
+            problems.append(_problem("appointment_place", "Must be text.", "Muss Text sein."))
+        elif place and " ".join(place.split()):
+            known = self.stops.get(" ".join(place.split()).casefold())
+            if known is None:
+                problems.append(
+                    _problem(
+                        "appointment_place",
+                        "Not one of the stops the coordinator keeps (Agenda page); add it there first, or leave "
+                        "it empty.",
+                        "Kein Ort aus der Liste der Orte (Seite Agenda); dort zuerst eintragen oder leer lassen.",
+                    )
+                )
+            else:
+                s.appointment_place = known
+        if (s.appointment_time is not None or s.appointment_place) and s.next_appointment is None:
+            problems.append(
+                _problem(
+                    "next_appointment",
+                    "A time or place needs the date of the next appointment.",
+                    "Für Uhrzeit oder Ort bitte auch das Datum des nächsten Termins angeben.",
+                )
+            )
+        return problems
+
+    def _procedure(self, number: int, raw: Mapping[str, Any]) -> None:
+        """A recognition procedure: its ``client`` is resolved in the second pass (like a session's)."""
+        problems: list[Problem] = []
+        unknown = raw.keys() - PROCEDURE_KEYS
+        if unknown:
+            names = sorted(k if isinstance(k, str) and _FIELD_NAME.match(k) else "(unnamed)" for k in unknown)
+            problems += [
+                _problem(
+                    k,
+                    "Unknown field for this record type; see docs/import-format.md for the field names.",
+                    "Unbekanntes Feld für diesen Datensatztyp; die Feldnamen stehen in docs/import-format.md.",
+                )
+                for k in names
+            ]
+        local_id, id_problems = _file_id(raw, "id")
+        problems += id_problems
+        if local_id is not None and local_id in self.procedure_ids:
+            other = self.procedure_ids[local_id]
+            problems.append(
+                _problem(
+                    "id",
+                    f"The same procedure id is already used by record {other}; ids must be unique.",
+                    f"Dieselbe Kennung hat schon Datensatz {other}; Kennungen müssen eindeutig sein.",
+                )
+            )
+        elif local_id is not None:
+            self.procedure_ids[local_id] = number
+        ref, ref_problems = _file_id(raw, "client")
+        if ref is None and not ref_problems:
+            ref_problems = [
+                _problem(
+                    "client",
+                    "Missing: give the id of the client (a client record in this file or a client in the vault).",
+                    "Fehlt: die Kennung der Person angeben (ein Personen-Datensatz dieser Datei oder eine "
+                    "Person im Tresor).",
+                )
+            ]
+        problems += ref_problems
+        record: RecognitionProcedure | None = None
+        try:
+            record = procedure_from_dict(raw, "", self.today)
+        except ValidationError as exc:
+            problems += [Problem(_PROCEDURE_FIELD.get(x.field, x.field), x.en, x.de) for x in exc.problems]
+        if problems or record is None:
+            self.refuse(number, PROCEDURE, problems)
+        else:
+            self.pending_procedures.append((number, record, ref or ""))
 
     def _client(self, number: int, raw: Mapping[str, Any], problems: list[Problem]) -> None:
         self._with_file_id(number, raw, problems, "client", self.file_clients, client_from_dict)
@@ -513,6 +642,32 @@ class _Planner:
             )
         return key, initials, None
 
+    def resolve_training(self, proc: RecognitionProcedure) -> tuple[bool, Problem | None]:
+        """(whether the training is the procedure's client's, problem) for a procedure's ``training``: a
+        training of this file (by its file ``id``; then ``proc.training_id`` becomes its new id), else
+        of the vault (as ``list --json`` writes it, so its output imports again)."""
+        key = proc.training_id
+        if key is None:
+            return True, None
+        if key not in self.file_trainings:
+            return self.vault_training(key) == proc.client_id, None
+        number = self.file_trainings[key]
+        training = self.records_by_number.get(number) if number is not None else None
+        if number is None:
+            return False, _problem(
+                "training",
+                "More than one training of this file has this id; ids must be unique.",
+                "Mehrere Qualifizierungen dieser Datei haben diese Kennung; Kennungen müssen eindeutig sein.",
+            )
+        if not isinstance(training, TrainingParticipation):
+            return False, _problem(
+                "training",
+                f"The job training it refers to (record {number}) was refused.",
+                f"Die verknüpfte Qualifizierung (Datensatz {number}) wurde abgelehnt.",
+            )
+        proc.training_id = training.id
+        return training.client_id == proc.client_id, None
+
     def finish(self) -> ImportPlan:
         earliest_initial: dict[str, date] = {}
         checked: list[tuple[int, CounsellingSession]] = []
@@ -557,6 +712,25 @@ class _Planner:
                 self.refuse(number, "training", problems)
             else:
                 self.records_by_number[number] = t
+        for number, proc, key in self.pending_procedures:
+            client_id, _, problem = self.resolve(key)
+            if problem is not None or client_id is None:
+                self.refuse(number, PROCEDURE, [problem] if problem else [])
+                continue
+            proc.client_id = client_id
+            training_ok, problem = self.resolve_training(proc)
+            if problem is not None:
+                self.refuse(number, PROCEDURE, [problem])
+                continue
+            problems = [
+                Problem(_PROCEDURE_FIELD.get(x.field, x.field), x.en, x.de)
+                for x in validate_procedure(proc, self.today, client_exists=True, training_of_client=training_ok)
+            ]
+            if problems:
+                self.refuse(number, PROCEDURE, problems)
+            else:
+                self.plan.procedures.append(proc)
+                self.plan.accepted_procedures.append((number, proc.id))
         plan = self.plan
         plan.refused.sort(key=lambda r: r.number)
         buckets: dict[RecordType, list[Any]] = {
@@ -587,15 +761,20 @@ def plan_import(
     counsellor: str = "",
     vault_client: VaultClientLookup | None = None,
     vault_scheme: VaultSchemeLookup | None = None,
+    vault_training: VaultTrainingLookup | None = None,
+    stops: Iterable[str] = (),
 ) -> ImportPlan:
-    """Parse and validate every record; touches no storage (``vault_client`` and ``vault_scheme`` look up
-    existing clients and schemes)."""
+    """Parse and validate every record; touches no storage (``vault_client``, ``vault_scheme`` and
+    ``vault_training`` look up existing clients, schemes and job trainings; ``stops``: the places a
+    session's ``appointment_place`` may name)."""
     planner = _Planner(
         today=today,
         site_id=site_id,
         counsellor=counsellor,
         vault_client=vault_client or (lambda _key: None),
         vault_scheme=vault_scheme or (lambda _key: False),
+        vault_training=vault_training,
+        stops=stops,
     )
     total = 0
     for total, raw in enumerate(raw_records, start=1):
@@ -633,21 +812,31 @@ def import_records(
         with vault._uow(readonly=True) as uow:
             return uow.schemes.exists(scheme_id)
 
+    def vault_training(training_id: str) -> str | None:
+        with vault._uow(readonly=True) as uow:
+            training = uow.trainings.get(training_id)
+        return training.client_id if training is not None else None
+
+    from iq_desktop.services.agenda import stops
     from iq_desktop.services.batch import save_batch
 
+    day = today or date.today()
     with paused_gc():
         plan = plan_import(
             raw_records,
-            today=today or date.today(),
+            today=day,
             site_id=site.site_id if site else "",
             counsellor=vault.user,
             vault_client=vault_client,
             vault_scheme=vault_scheme,
+            vault_training=vault_training,
+            stops=stops(vault),
         )
         if plan.refused and not skip_invalid:
             raise ImportRefused(plan)
         if plan.saved_count == 0:
             raise ImportFileError(f"None of the {plan.total} records is valid; nothing was saved.")
+        _name_anonymous(vault, plan.clients, day)
         save_batch(
             vault,
             clients=plan.clients,
@@ -655,8 +844,24 @@ def import_records(
             trainings=plan.trainings,
             events=plan.events,
             schemes=plan.schemes,
+            procedures=plan.procedures,
             action="import",
             source=source,
             again=again,
         )
     return plan
+
+
+def _name_anonymous(vault: Vault, clients: list[Client], day: date) -> None:
+    """Anonymous clients of the file without a pseudonym get the day's next ones ("anonym 2026-12-04 #3")."""
+    nameless = [c for c in clients if c.anonymous and not c.pseudonym]
+    if not nameless:
+        return
+    from iq_desktop.domain.rules import pseudonym
+    from iq_desktop.services.records import next_pseudonym
+
+    with vault._uow(readonly=True) as uow:
+        first = next_pseudonym(uow, day)
+    number = int(first.rsplit("#", 1)[1])
+    for i, c in enumerate(nameless):
+        c.pseudonym = pseudonym(day, number + i)

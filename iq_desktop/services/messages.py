@@ -18,11 +18,13 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from iq_desktop.services.backup import BackupDamaged
+from iq_desktop.services.documents import DocumentDamaged, DocumentTooLarge
 from iq_desktop.services.errors import (
     InsecureKeyFile,
     IQError,
     KeyFileDamaged,
     NotAllowed,
+    PassphraseChangeRequired,
     UnknownUser,
     ValidationError,
     VaultDamaged,
@@ -73,10 +75,18 @@ _DIALOG_TEXTS: tuple[tuple[type[BaseException], str], ...] = (
         "backup” wrote.")),
     (VaultExists, QT_TRANSLATE_NOOP("Errors", "A vault already exists in this data folder; it was not overwritten.")),
     (NotAllowed, QT_TRANSLATE_NOOP("Errors", "Your role does not allow this. Ask a coordinator.")),
+    (PassphraseChangeRequired, QT_TRANSLATE_NOOP(
+        "Errors", "Your passphrase was set by a coordinator. Choose your own passphrase now.")),
     (WrongRecoveryKey, QT_TRANSLATE_NOOP(
         "Errors", "The recovery key is not correct. Check each group of characters and try again.")),
     (WeakPassphrase, QT_TRANSLATE_NOOP(
         "Errors", "The passphrase is not strong enough. Use at least 10 characters, not a common word.")),
+    (DocumentTooLarge, QT_TRANSLATE_NOOP(
+        "Errors", "The file is larger than 25 MB; documents up to 25 MB can be attached. Scan it at a lower "
+        "resolution, or split it into several files.")),
+    (DocumentDamaged, QT_TRANSLATE_NOOP(
+        "Errors", "The stored document does not match its checksum: it is damaged or was altered. Nothing was "
+        "written. Restore a backup to get it back.")),
 )  # fmt: skip
 _CORRECT_THESE = QT_TRANSLATE_NOOP("Errors", "Please correct the following:")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from iq_desktop.store import UnitOfWork
 
@@ -16,11 +16,12 @@ class Removed:
     client_id: str
     session_ids: list[str]
     training_ids: list[str]
+    procedure_ids: list[str] = field(default_factory=list)
 
     @property
     def ids(self) -> list[str]:
         """Every deleted record's id (for the drafts of them or mentioning them)."""
-        return [self.client_id, *self.session_ids, *self.training_ids]
+        return [self.client_id, *self.session_ids, *self.training_ids, *self.procedure_ids]
 
 
 def delete_person(uow: UnitOfWork, client_id: str) -> Removed:
@@ -32,6 +33,8 @@ def delete_person(uow: UnitOfWork, client_id: str) -> Removed:
         uow.sessions.delete(sid)
     for tid in training_ids:
         uow.trainings.delete(tid)
+    procedure_ids = uow.procedures.delete_for_client(client_id)  # recognition procedures (laptop only)
+    uow.documents.delete_for_client(client_id)  # attached documents (also ON DELETE CASCADE)
     uow.clients.delete(client_id)
     uow.outbox.purge_acknowledged()  # no acknowledged history of figures that counted the person stays
-    return Removed(client_id, session_ids, training_ids)
+    return Removed(client_id, session_ids, training_ids, procedure_ids)

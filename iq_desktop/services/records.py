@@ -45,6 +45,7 @@ from iq_desktop.services.queries import (
     quarantined_outbox,
 )
 from iq_desktop.services.vault import Vault
+from iq_desktop.store import UnitOfWork
 
 __all__ = [
     "ClientRow",
@@ -91,9 +92,21 @@ def _check(problems: list[rules.Problem]) -> None:
 # --- saving ------------------------------------------------------------------------------------
 
 
+def next_pseudonym(uow: UnitOfWork, day: date) -> str:
+    """The next free pseudonym of ``day`` ("anonym 2026-12-04 #3": the day's running number)."""
+    prefix = rules.pseudonym(day, 0)[:-1]  # "anonym 2026-12-04 #"
+    numbers = [int(p[len(prefix) :]) for p in uow.clients.pseudonyms_starting(prefix) if p[len(prefix) :].isdigit()]
+    return rules.pseudonym(day, max(numbers, default=0) + 1)
+
+
 def save_client(vault: Vault, client: Client) -> Client:
-    _check(rules.validate_client(client, _today()))
+    """An anonymous client without a pseudonym gets the day's next one (:func:`next_pseudonym`)."""
+    today = _today()
+    _check(rules.validate_client(client, today))
     with vault._uow() as uow:
+        if client.anonymous and not client.pseudonym:
+            old = uow.clients.get(client.id)
+            client.pseudonym = old.pseudonym if old is not None and old.pseudonym else next_pseudonym(uow, today)
         created = uow.clients.save(client)
         if not created:  # the occupation (and so a figure) may have changed
             records_changed(uow)
@@ -115,13 +128,26 @@ def _session_defaults(vault: Vault, session: CounsellingSession) -> CounsellingS
 def save_session(vault: Vault, session: CounsellingSession) -> CounsellingSession:
     """Validate against the client's history, write, mark the figures changed, audit."""
     session = _session_defaults(vault, session)
+    if not session.recorded_by:  # who first saved it (agenda; laptop only)
+        session = dataclasses.replace(session, recorded_by=vault.user)
     today = _today()
     with vault._uow() as uow:
         client_exists = uow.clients.exists(session.client_id)
         timeline = uow.sessions.timeline(session.client_id) if client_exists else []
         others = [t for t in timeline if t[0] != session.id]
         has_initial = any(k == SessionKind.INITIAL and d <= session.date for _, d, k in others)
-        _check(rules.validate_session(session, today, client_exists=client_exists, has_earlier_initial=has_initial))
+        initials = []
+        if session.kind is SessionKind.INITIAL and any(k == SessionKind.INITIAL for _, _, k in others):
+            initials = [
+                (s.date, s.topics)
+                for s in uow.sessions.for_client(session.client_id)
+                if s.id != session.id and s.kind is SessionKind.INITIAL
+            ]
+        _check(
+            rules.validate_session(
+                session, today, client_exists=client_exists, has_earlier_initial=has_initial, other_initials=initials
+            )
+        )
         created = uow.sessions.insert_if_new(session)
         if not created:
             uow.sessions.update(session)

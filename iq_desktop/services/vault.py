@@ -29,6 +29,7 @@ from iq_desktop.services.errors import (
     KeyFileDamaged,
     NotAllowed,
     NotFound,
+    PassphraseChangeRequired,
     ServiceError,
     UnknownUser,
     UserExists,
@@ -56,6 +57,7 @@ __all__ = [
     "KeyFileDamaged",
     "NotAllowed",
     "NotFound",
+    "PassphraseChangeRequired",
     "ServiceError",
     "SiteInfo",
     "SlotInfo",
@@ -315,20 +317,62 @@ class Vault:
         with translate_errors():
             return KeyFile.load(self._keyfile.path).users()
 
-    def add_user(self, name: str, role: str, passphrase: str, *, kdf: KdfParams | None = None) -> None:
-        self.require_coordinator("add users")
+    def add_user(
+        self, name: str, role: str, passphrase: str, *, kdf: KdfParams | None = None, must_change: bool = False
+    ) -> None:
+        """Add a user (coordinators only). ``must_change``: they choose their own passphrase at the first
+        unlock (the GUI and the CLI ask for it; services.users)."""
+        self.refuse_unless_coordinator("add users", "add_user", name)
         if role not in crypto.ROLES:
             raise ServiceError(f"Unknown role; use one of: {', '.join(crypto.ROLES)}.")
         with translate_errors():
-            self._keyfile.add_user(self._require_unlocked(), name, role, passphrase, kdf=kdf)
-        self.audit("add_user", detail=f"role={role}")
+            self._keyfile.add_user(self._require_unlocked(), name, role, passphrase, kdf=kdf, must_change=must_change)
+        self.audit("add_user", "user", crypto.clean_user_name(name), f"role={role}")
 
     def remove_user(self, name: str) -> None:
-        """Remove a user's key slot (coordinators only; the last coordinator stays)."""
-        self.require_coordinator("remove users")
+        """Remove a user: their key slot is deleted, their name stays in the audit log (coordinators only;
+        the last coordinator stays, nobody removes themselves)."""
+        self.refuse_unless_coordinator("remove users", "remove_user", name)
         with translate_errors():
+            target = self._slot(name)
             self._keyfile.remove_user(self._require_unlocked(), name)
-        self.audit("remove_user")
+        self.audit("remove_user", "user", target.user, f"role={target.role}")
+
+    def set_role(self, name: str, role: str) -> bool:
+        """Change another user's role (coordinators only; the last coordinator is never demoted).
+        False if the user had that role already (nothing written, nothing audited)."""
+        self.refuse_unless_coordinator("change roles", "set_role", name)
+        if role not in crypto.ROLES:
+            raise ServiceError(f"Unknown role; use one of: {', '.join(crypto.ROLES)}.")
+        with translate_errors():
+            target = self._slot(name)
+            changed = self._keyfile.set_role(self._require_unlocked(), name, role)
+        if changed:
+            self.audit("set_role", "user", target.user, f"{target.role}->{role}")
+        return changed
+
+    def reset_passphrase(self, name: str, new: str, *, kdf: KdfParams | None = None) -> None:
+        """Set a new passphrase for another user with this coordinator's unlocked key; they must choose
+        their own at the next unlock."""
+        self.refuse_unless_coordinator("reset passphrases", "reset_passphrase", name)
+        with translate_errors():
+            target = self._slot(name)
+            self._keyfile.reset_passphrase(self._require_unlocked(), name, new, kdf=kdf)
+        self.audit("reset_passphrase", "user", target.user)
+
+    def _slot(self, name: str) -> SlotInfo:
+        key = crypto.clean_user_name(name).casefold()
+        for slot in self.users():
+            if slot.user.casefold() == key:
+                return slot
+        raise UnknownUser(name.strip())
+
+    def refuse_unless_coordinator(self, what: str, action: str, name: str) -> None:
+        """Refuse (and audit the refusal) unless this is a coordinator."""
+        if not self.is_coordinator:
+            with contextlib.suppress(IQError):
+                self.audit("refused", "user", name.strip()[:64], f"{action}: not a coordinator")
+            raise NotAllowed(f"Only a coordinator can {what}.")
 
     def change_passphrase(self, old: str, new: str) -> None:
         with translate_errors():
@@ -472,6 +516,9 @@ def open_vault(data_dir: Path, user: str, passphrase: str, *, clock: Callable[[]
     except (WrongPassphrase, UnknownUser):
         _record_failure(data_dir)
         raise
+    if unlocked.must_change:  # set by a coordinator: the user's own passphrase first (services.users)
+        unlocked.wipe()
+        raise PassphraseChangeRequired()
     vault = Vault(data_dir, _open_store(data_dir, unlocked), keyfile, unlocked)
     with _locked_on_failure(vault):
         # Another program's long write (an import) must not block a read-only command or a backup: the

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, and_, func, insert, or_, select
 
 from iq_desktop.store.codec import utcnow
 from iq_desktop.store.schema import T
 
-__all__ = ["AUDIT_ACTIONS", "AuditEntry", "AuditRepository"]
+__all__ = ["AUDIT_ACTIONS", "AuditEntry", "AuditFilter", "AuditRepository"]
 
 AUDIT_ACTIONS = frozenset(
     {
         "unlock", "failed_unlock", "lock", "create", "edit", "delete", "export", "erase", "sync", "enrol",
         "backup", "restore", "import", "demo-data", "retention", "add_user", "remove_user",
         "change_passphrase", "recover", "settings", "refused", "list", "list_full", "show", "recalibrate_kdf",
+        "set_role", "reset_passphrase",
+        "void", "merge",
     }
 )  # fmt: skip
 
@@ -30,6 +32,21 @@ class AuditEntry:
     record_type: str | None
     record_id: str | None
     detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    """Which entries :meth:`AuditRepository.page` returns: every given condition holds (``since``
+    inclusive, ``until`` exclusive; aware or naive UTC)."""
+
+    user: str | None = None
+    actions: frozenset[str] = field(default_factory=frozenset)
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.astimezone(UTC) if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 _AUDIT_INSERT = insert(T.audit)
@@ -68,6 +85,30 @@ class AuditRepository:
             query = query.where(a.c.action == action)
         rows = self._c.execute(query)
         return [AuditEntry(r.id, r.at, r.user, r.action, r.record_type, r.record_id, r.detail) for r in rows]
+
+    def page(self, where: AuditFilter, *, limit: int = 200, after: AuditEntry | None = None) -> list[AuditEntry]:
+        """Newest first (by time, then id), at most ``limit``; ``after``: the last entry of the page before
+        (keyset paging: a page costs the same however deep it is; index ``ix_audit_at``)."""
+        a = T.audit
+        query = select(a).order_by(a.c.at.desc(), a.c.id.desc()).limit(limit)
+        if where.user is not None:
+            query = query.where(a.c.user == where.user)
+        if where.actions:
+            query = query.where(a.c.action.in_(sorted(where.actions)))
+        if where.since is not None:
+            query = query.where(a.c.at >= _utc(where.since))
+        if where.until is not None:
+            query = query.where(a.c.at < _utc(where.until))
+        if after is not None:
+            at = _utc(after.at)
+            query = query.where(or_(a.c.at < at, and_(a.c.at == at, a.c.id < after.id)))
+        rows = self._c.execute(query)
+        return [AuditEntry(r.id, r.at, r.user, r.action, r.record_type, r.record_id, r.detail) for r in rows]
+
+    def users(self) -> list[str]:
+        """Every user name the log holds (also of users removed since), sorted."""
+        a = T.audit
+        return sorted(str(u) for u in self._c.execute(select(a.c.user).distinct()).scalars())
 
     def first_with(self, action: str, token: str) -> AuditEntry | None:
         """The oldest entry of ``action`` whose ``detail`` holds ``token`` as a whole word (e.g. an

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -14,6 +14,7 @@ from sqlalchemy import RowMapping
 from iq_desktop.domain.codes import (
     Audience,
     Channel,
+    Compensation,
     ConsentScope,
     EventFormat,
     EventTopic,
@@ -21,6 +22,7 @@ from iq_desktop.domain.codes import (
     GermanLevel,
     Language,
     Outcome,
+    ProcedureDecision,
     QualificationLevel,
     ReferredBy,
     ResidenceStatus,
@@ -30,7 +32,14 @@ from iq_desktop.domain.codes import (
     TrainingStatus,
     TrainingType,
 )
-from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, JobTrainingScheme, TrainingParticipation
+from iq_desktop.domain.records import (
+    Client,
+    CounsellingSession,
+    GroupEvent,
+    JobTrainingScheme,
+    RecognitionProcedure,
+    TrainingParticipation,
+)
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -79,6 +88,14 @@ def search_name(first_name: str, last_name: str) -> str:
     return fold(f"{last_name} {first_name}")
 
 
+def client_search_name(c: Client) -> str:
+    """What the search matches: the names, and for an anonymous client its pseudonym too."""
+    name = search_name(c.first_name, c.last_name)
+    if c.pseudonym:
+        return fold(f"{name} {c.pseudonym}")
+    return name
+
+
 # --- client -------------------------------------------------------------------------------------
 
 
@@ -103,7 +120,9 @@ def client_row(c: Client) -> dict[str, Any]:
         "consent_date": c.consent_date,
         "consent_scope": c.consent_scope.value if c.consent_scope else None,
         "notes": c.notes,
-        "search_name": search_name(c.first_name, c.last_name),
+        "search_name": client_search_name(c),
+        "anonymous": c.anonymous,
+        "pseudonym": c.pseudonym,
     }
 
 
@@ -128,6 +147,8 @@ def client_from_row(r: RowMapping) -> Client:
         consent_date=r["consent_date"],
         consent_scope=ConsentScope(r["consent_scope"]) if r["consent_scope"] else None,
         notes=r["notes"],
+        anonymous=bool(r["anonymous"]),
+        pseudonym=r["pseudonym"],
     )
 
 
@@ -151,6 +172,9 @@ def session_row(s: CounsellingSession) -> dict[str, Any]:
         "referred_by": s.referred_by.value,
         "next_appointment": s.next_appointment,
         "notes": s.notes,
+        "appointment_time": s.appointment_time.strftime("%H:%M") if s.appointment_time else None,
+        "appointment_place": s.appointment_place,
+        "recorded_by": s.recorded_by,
     }
 
 
@@ -171,7 +195,20 @@ def session_from_row(r: RowMapping) -> CounsellingSession:
         referred_by=ReferredBy(r["referred_by"]),
         next_appointment=r["next_appointment"],
         notes=r["notes"],
+        appointment_time=_time_or_none(r["appointment_time"]),
+        appointment_place=r["appointment_place"],
+        recorded_by=r["recorded_by"],
     )
+
+
+def _time_or_none(value: str | None) -> time | None:
+    """``"HH:MM"`` (agenda, v7) -> a time; NULL or an unreadable value -> None."""
+    if not value:
+        return None
+    try:
+        return time.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 # --- training / event ---------------------------------------------------------------------------
@@ -247,4 +284,43 @@ def scheme_from_row(r: RowMapping) -> JobTrainingScheme:
         training_type=TrainingType(r["training_type"]),
         start=r["start"],
         provider=r["provider"],
+    )
+
+
+# --- recognition procedure ----------------------------------------------------------------------
+
+
+def procedure_row(p: RecognitionProcedure) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "client_id": p.client_id,
+        "occupation_code": p.occupation_code,
+        "regulated": p.regulated,
+        "authority": p.authority,
+        "applied": p.applied,
+        "documents_complete": p.documents_complete,
+        "decision": p.decision.value,
+        "decided": p.decided,
+        "compensation": p.compensation.value,
+        "training_id": p.training_id,
+        "grant_applied": p.grant_applied,
+    }
+
+
+def procedure_from_row(r: RowMapping) -> RecognitionProcedure:
+    return RecognitionProcedure(
+        id=r["id"],
+        client_id=r["client_id"],
+        occupation_code=r["occupation_code"],
+        regulated=None if r["regulated"] is None else bool(r["regulated"]),
+        authority=r["authority"],
+        applied=r["applied"],
+        documents_complete=bool(r["documents_complete"]),
+        decision=ProcedureDecision(r["decision"]),
+        decided=r["decided"],
+        compensation=Compensation(r["compensation"]),
+        training_id=r["training_id"],
+        grant_applied=bool(r["grant_applied"]),
+        created_at=r["created_at"],
+        updated_at=r["updated_at"],
     )

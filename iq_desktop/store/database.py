@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -12,15 +13,17 @@ from sqlalchemy import Engine
 from iq_desktop.fs.private import create_private_file, restrict
 from iq_desktop.fs.secret_memory import wipe
 from iq_desktop.store.engine import connect_raw, dispose, make_engine
-from iq_desktop.store.errors import VaultLocked, map_db_errors
+from iq_desktop.store.errors import StoreError, VaultLocked, map_db_errors
 from iq_desktop.store.migrations import SCHEMA_VERSION, migrate, schema_version
 from iq_desktop.store.uow import UnitOfWork
 
-__all__ = ["DB_NAME", "Store"]
+__all__ = ["DB_NAME", "CopyCancelled", "Store"]
 
 DB_NAME = "vault.db"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 CHECKPOINT_WAIT_S = 3.0
+#: pages per step of a backup copy (1 MiB with 4 KiB pages: a few ms, the GIL is released meanwhile)
+COPY_STEP_PAGES = 256
 
 
 class Store:
@@ -127,25 +130,52 @@ class Store:
             assert db is not None
             return schema_version(db)
 
-    def copy_to(self, out_db: Path, key: bytes | bytearray) -> None:
+    def copy_to(
+        self, out_db: Path, key: bytes | bytearray, *, cancel: Callable[[], bool] | None = None,
+        pages: int | None = None,
+    ) -> None:  # fmt: skip
         """A consistent, encrypted copy (SQLite online backup API) in a new file keyed with ``key``.
-        The copy is a single file (its WAL is checkpointed and removed on close)."""
+        The copy is a single file (its WAL is checkpointed and removed on close).
+
+        It is copied ``pages`` at a time through its own connection (any thread may call this: it holds
+        no lock between steps, other connections read and write meanwhile). One read transaction spans
+        the whole copy, so writes meanwhile neither restart it nor enter it. ``cancel`` is asked between
+        steps: True stops the copy (:class:`CopyCancelled`), its connections closed and the file removed.
+        ``pages``: per step (default :data:`COPY_STEP_PAGES`)."""
         out_db = Path(out_db)
         if out_db.exists():
             raise FileExistsError(out_db.name)
+
+        def progress(_status: int, _remaining: int, _total: int) -> None:
+            if cancel is not None and cancel():
+                raise CopyCancelled()
+
+        done = False
         target = connect_raw(out_db, key, create=True)
         try:
             with map_db_errors(), contextlib.closing(self.engine.raw_connection()) as raw:
                 db = raw.driver_connection
                 assert db is not None
-                db.backup(target)
+                db.execute("BEGIN")  # one snapshot for every step
+                try:
+                    db.execute("SELECT count(*) FROM sqlite_master").fetchall()
+                    db.backup(target, pages=pages or COPY_STEP_PAGES, progress=progress)
+                finally:
+                    db.execute("COMMIT")
+            if cancel is not None and cancel():
+                raise CopyCancelled()
             with map_db_errors():
                 target.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            done = True
         finally:
             target.close()
-        for suffix in SIDE_FILES:
-            with contextlib.suppress(FileNotFoundError):
-                os.remove(f"{out_db}{suffix}")
+            for suffix in ("", *SIDE_FILES) if not done else SIDE_FILES:
+                with contextlib.suppress(FileNotFoundError):
+                    os.remove(f"{out_db}{suffix}")
+
+
+class CopyCancelled(StoreError):
+    """A backup copy was stopped on request (the vault is being locked): not an error to show."""
 
 
 def _migrate(db_path: Path, key: bytes | bytearray, *, create: bool, upto: int) -> None:

@@ -279,7 +279,66 @@ def _v6(db: Script) -> None:
     )
 
 
-MIGRATIONS: Sequence[Step] = (_v1, _v2, _v3, _v4, _v5, _v6)
+def _v7(db: Script) -> None:
+    """Issue 11: each feature adds its DDL in its own block below (one step shared by all)."""
+    db.executescript(
+        """
+        -- anonymous clients
+        ALTER TABLE client ADD COLUMN anonymous BOOLEAN NOT NULL DEFAULT 0;
+        ALTER TABLE client ADD COLUMN pseudonym VARCHAR NOT NULL DEFAULT '';
+        -- agenda
+        ALTER TABLE counselling_session ADD COLUMN appointment_time VARCHAR;
+        ALTER TABLE counselling_session ADD COLUMN appointment_place VARCHAR NOT NULL DEFAULT '';
+        ALTER TABLE counselling_session ADD COLUMN recorded_by VARCHAR NOT NULL DEFAULT '';
+        CREATE INDEX ix_session_next_appointment ON counselling_session (next_appointment, client_id, date);
+        CREATE INDEX ix_session_further ON counselling_session (date, next_appointment, client_id, id)
+            WHERE outcomes & 32 != 0;
+        -- audit log viewer (users/audit)
+        CREATE INDEX ix_audit_at ON audit (at, id);
+        -- procedures (recognition procedures; laptop only, never in the outbox)
+        CREATE TABLE procedure (
+            id VARCHAR NOT NULL PRIMARY KEY,
+            client_id VARCHAR NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+            occupation_code VARCHAR,
+            regulated BOOLEAN,
+            authority VARCHAR NOT NULL,
+            applied DATE,
+            documents_complete BOOLEAN NOT NULL,
+            decision VARCHAR NOT NULL,
+            decided DATE,
+            compensation VARCHAR NOT NULL,
+            training_id VARCHAR,
+            grant_applied BOOLEAN NOT NULL,
+            created_at DATETIME NOT NULL,
+            updated_at DATETIME NOT NULL
+        );
+        CREATE INDEX ix_procedure_client ON procedure (client_id, applied);
+        CREATE INDEX ix_procedure_decision ON procedure (decision, applied);
+        -- documents (stored inside the vault, in chunks of 1 MiB; erased with their client)
+        CREATE TABLE document (
+            id VARCHAR NOT NULL PRIMARY KEY,
+            client_id VARCHAR NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+            procedure_id VARCHAR,
+            kind VARCHAR NOT NULL,
+            file_name VARCHAR NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 VARCHAR NOT NULL,
+            added_at DATETIME NOT NULL,
+            added_by VARCHAR NOT NULL
+        );
+        CREATE INDEX ix_document_client ON document (client_id, added_at);
+        CREATE INDEX ix_document_procedure ON document (procedure_id);
+        CREATE TABLE document_chunk (
+            document_id VARCHAR NOT NULL REFERENCES document (id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (document_id, seq)
+        );
+        """
+    )
+
+
+MIGRATIONS: Sequence[Step] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

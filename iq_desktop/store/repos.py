@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, exists, func, literal, or_, select, tuple_, update
+from sqlalchemy import Connection, and_, bindparam, case, exists, func, literal, or_, select, tuple_, update
 
 from iq_desktop.domain.codes import SessionKind, Topic
 from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, JobTrainingScheme, TrainingParticipation
 from iq_desktop.store import codec
 from iq_desktop.store.repo_base import RecordRepository
-from iq_desktop.store.schema import T
+from iq_desktop.store.schema import METADATA, T
 
 __all__ = [
     "ClientListRow",
@@ -88,7 +88,7 @@ class ClientRepository(RecordRepository[Client]):
             return []
         s = T.counselling_session
         last = select(func.max(s.c.date)).where(s.c.client_id == c.c.id).scalar_subquery()
-        details = select(c.c.id, c.c.first_name, c.c.last_name, c.c.birth_date, last.label("last"))
+        details = select(c.c.id, c.c.first_name, _shown_last_name(), c.c.birth_date, last.label("last"))
         rows = {r.id: r for r in self._c.execute(details.where(c.c.id.in_(ids)))}
         return [ClientListRow(r.id, r.first_name, r.last_name, r.birth_date, r.last) for r in (rows[i] for i in ids)]
 
@@ -122,13 +122,53 @@ class ClientRepository(RecordRepository[Client]):
         if key is not None:
             keys = [key.is_(None), key.desc() if descending else key]
         query = (
-            select(c.c.id, c.c.first_name, c.c.last_name, c.c.birth_date, last.label("last"))
+            select(c.c.id, c.c.first_name, _shown_last_name(), c.c.birth_date, last.label("last"))
             .where(c.c.id.in_(self._matching(fragment)))
             .order_by(*keys, *name)
             .offset(offset or None)
             .limit(limit)
         )
         return [ClientListRow(r.id, r.first_name, r.last_name, r.birth_date, r.last) for r in self._c.execute(query)]
+
+    # --- anonymous clients, duplicates, merging (issue 11) ---------------------------------------
+
+    def pseudonyms_starting(self, prefix: str) -> list[str]:
+        """The pseudonyms that start with ``prefix`` (the day's anonymous clients)."""
+        c = T.client
+        like = _escape_like(prefix) + "%"
+        return [r[0] for r in self._c.execute(select(c.c.pseudonym).where(c.c.pseudonym.like(like, escape="\\")))]
+
+    def same_name(self, first_name: str, last_name: str, *, limit: int = 20) -> list[Client]:
+        """Clients (not anonymous) whose folded name equals this one (the ``search_name`` index)."""
+        c = T.client
+        key = codec.search_name(first_name, last_name)
+        if not key:
+            return []
+        query = select(c).where(c.c.search_name == key, c.c.anonymous.is_(False)).order_by(c.c.id).limit(limit)
+        return [codec.client_from_row(r) for r in self._c.execute(query).mappings()]
+
+    def identities(self) -> list[tuple[str, str, str, date | None, str, str]]:
+        """``(id, first_name, last_name, birth_date, phone, email)`` of every client with a name."""
+        c = T.client
+        query = select(c.c.id, c.c.first_name, c.c.last_name, c.c.birth_date, c.c.phone, c.c.email).where(
+            c.c.anonymous.is_(False)
+        )
+        return [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in self._c.execute(query.order_by(c.c.search_name, c.c.id))]
+
+    def move_records(self, from_id: str, to_id: str) -> dict[str, list[str]]:
+        """Give every record of client ``from_id`` to ``to_id``: sessions, training participations and,
+        where the vault has them, procedures and documents (any table with a ``client_id`` column).
+        Returns the moved ids by table."""
+        moved: dict[str, list[str]] = {}
+        for name in ("counselling_session", "training", "procedure", "document"):
+            table = METADATA.tables.get(name)
+            if table is None or "client_id" not in table.c:
+                continue
+            ids = [r[0] for r in self._c.execute(select(table.c.id).where(table.c.client_id == from_id))]
+            if ids:
+                self._c.execute(update(table).where(table.c.client_id == from_id).values(client_id=to_id))
+            moved[name] = ids
+        return moved
 
     def inactive_since(self, cutoff: date) -> list[str]:
         """Ids of clients with no session, training or record change on or after ``cutoff``."""
@@ -139,6 +179,12 @@ class ClientRepository(RecordRepository[Client]):
         )
         query = select(c.c.id).where(func.date(c.c.updated_at) < cutoff.isoformat(), ~recent_session, ~recent_training)
         return [r.id for r in self._c.execute(query)]
+
+
+def _shown_last_name() -> Any:
+    """The last name a list shows: an anonymous client's pseudonym stands in for it."""
+    c = T.client
+    return case((c.c.anonymous.is_(True), c.c.pseudonym), else_=c.c.last_name).label("last_name")
 
 
 def _escape_like(text: str) -> str:
@@ -227,8 +273,9 @@ class SessionRepository(RecordRepository[CounsellingSession]):
         if not ids:
             return []
         c = T.client
+        shown = _shown_last_name()
         query = select(
-            _S.c.id, _S.c.date, _S.c.client_id, c.c.first_name, c.c.last_name, _S.c.kind, _S.c.topics, _S.c.sync_state
+            _S.c.id, _S.c.date, _S.c.client_id, c.c.first_name, shown, _S.c.kind, _S.c.topics, _S.c.sync_state
         ).join(c, c.c.id == _S.c.client_id).where(_S.c.id.in_(ids))  # fmt: skip
         found = {r.id: r for r in self._c.execute(query)}
         return [

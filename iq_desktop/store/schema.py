@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Index, Table, UniqueConstraint
+from sqlalchemy import Index, Table, UniqueConstraint, text
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
@@ -46,6 +46,9 @@ class ClientTable(VaultModel, table=True):
     search_name: str = Field(index=True)
     created_at: dt.datetime
     updated_at: dt.datetime
+    #: counselled anonymously; the counsellor sees ``pseudonym`` (migration v7)
+    anonymous: bool = False
+    pseudonym: str = ""
 
 
 class SessionTable(VaultModel, table=True):
@@ -54,6 +57,11 @@ class SessionTable(VaultModel, table=True):
         Index("ix_session_date", "date", "id"),
         Index("ix_session_client", "client_id", "date"),
         Index("ix_session_sync_state", "sync_state", "date", "id"),
+        Index("ix_session_next_appointment", "next_appointment", "client_id", "date"),
+        #: the agenda's "no contact although a further session is needed" (32: Outcome.FURTHER_SESSION_NEEDED)
+        Index(
+            "ix_session_further", "date", "next_appointment", "client_id", "id", sqlite_where=text("outcomes & 32 != 0")
+        ),
     )
     id: str = Field(primary_key=True)
     client_id: str = Field(foreign_key="client.id")
@@ -74,6 +82,10 @@ class SessionTable(VaultModel, table=True):
     updated_at: dt.datetime
     #: the state of the latest outbox revision (NULL: never queued); maintained by triggers (migration v3)
     sync_state: str | None = None
+    #: agenda (v7): the next appointment's time ("HH:MM"), place (a stop's label) and who recorded it
+    appointment_time: str | None = None
+    appointment_place: str = ""
+    recorded_by: str = ""
 
 
 class TrainingTable(VaultModel, table=True):
@@ -123,6 +135,30 @@ class EventTable(VaultModel, table=True):
     updated_at: dt.datetime
 
 
+class ProcedureTable(VaultModel, table=True):
+    """Recognition procedures (migration v7); ``authority`` is free text that never leaves the laptop."""
+
+    __tablename__ = "procedure"
+    __table_args__ = (
+        Index("ix_procedure_client", "client_id", "applied"),
+        Index("ix_procedure_decision", "decision", "applied"),
+    )
+    id: str = Field(primary_key=True)
+    client_id: str = Field(foreign_key="client.id", ondelete="CASCADE")
+    occupation_code: str | None = None
+    regulated: bool | None = None
+    authority: str
+    applied: dt.date | None = None
+    documents_complete: bool
+    decision: str
+    decided: dt.date | None = None
+    compensation: str
+    training_id: str | None = None
+    grant_applied: bool
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
 class OutboxTable(VaultModel, table=True):
     __tablename__ = "outbox"
     __table_args__ = (
@@ -161,6 +197,7 @@ class SyncAckTable(VaultModel, table=True):
 
 class AuditTable(VaultModel, table=True):
     __tablename__ = "audit"
+    __table_args__ = (Index("ix_audit_at", "at", "id"),)  # the audit log viewer's pages (v7)
     id: int | None = Field(default=None, primary_key=True)
     at: dt.datetime
     user: str
@@ -185,6 +222,35 @@ class DraftTable(VaultModel, table=True):
     updated_at: dt.datetime
 
 
+class DocumentTable(VaultModel, table=True):
+    """An attached document (migration v7): its facts; the bytes are in ``document_chunk``. Deleted with
+    its client (ON DELETE CASCADE, ``secure_delete`` on)."""
+
+    __tablename__ = "document"
+    __table_args__ = (
+        Index("ix_document_client", "client_id", "added_at"),
+        Index("ix_document_procedure", "procedure_id"),
+    )
+    id: str = Field(primary_key=True)
+    client_id: str = Field(foreign_key="client.id", ondelete="CASCADE")
+    procedure_id: str | None = None
+    kind: str
+    file_name: str
+    size: int
+    sha256: str
+    added_at: dt.datetime
+    added_by: str
+
+
+class DocumentChunkTable(VaultModel, table=True):
+    """A document's bytes in chunks of 1 MiB, numbered from 0 (migration v7)."""
+
+    __tablename__ = "document_chunk"
+    document_id: str = Field(primary_key=True, foreign_key="document.id", ondelete="CASCADE")
+    seq: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    data: bytes
+
+
 METADATA = _REGISTRY.metadata
 
 
@@ -199,12 +265,15 @@ class _Tables:
     training: Table
     event: Table
     scheme: Table
+    procedure: Table
     outbox: Table
     outbox_bulk: Table
     sync_ack: Table
     audit: Table
     setting: Table
     draft: Table
+    document: Table
+    document_chunk: Table
 
 
 T = _Tables()

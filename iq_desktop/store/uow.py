@@ -6,10 +6,13 @@ from types import TracebackType
 
 from sqlalchemy import Connection, Engine, RootTransaction
 
+from iq_desktop.store.agenda_repo import AgendaRepository
 from iq_desktop.store.audit import AuditRepository
+from iq_desktop.store.document_repo import DocumentRepository
 from iq_desktop.store.drafts import DraftRepository
 from iq_desktop.store.errors import store_error
 from iq_desktop.store.outbox_repo import OutboxRepository
+from iq_desktop.store.procedure_repo import ProcedureRepository
 from iq_desktop.store.repo_base import LARGE_CACHE_MIB, reset_cache, use_large_cache
 from iq_desktop.store.repos import (
     ClientRepository,
@@ -32,10 +35,13 @@ class UnitOfWork:
     trainings: TrainingRepository
     events: EventRepository
     schemes: SchemeRepository
+    procedures: ProcedureRepository
     outbox: OutboxRepository
     audit: AuditRepository
     settings: SettingsRepository
+    agenda: AgendaRepository
     drafts: DraftRepository
+    documents: DocumentRepository
 
     def __init__(self, engine: Engine, *, readonly: bool = False, busy_timeout_s: float | None = None) -> None:
         self._engine = engine
@@ -71,10 +77,13 @@ class UnitOfWork:
         self.trainings = TrainingRepository(conn)
         self.events = EventRepository(conn)
         self.schemes = SchemeRepository(conn)
+        self.procedures = ProcedureRepository(conn)
         self.outbox = OutboxRepository(conn)
         self.audit = AuditRepository(conn)
         self.settings = SettingsRepository(conn)
         self.drafts = DraftRepository(conn)
+        self.agenda = AgendaRepository(conn)
+        self.documents = DocumentRepository(conn)
         return self
 
     def __exit__(

@@ -30,6 +30,683 @@
     </message>
   </context>
   <context>
+    <name>AgendaPage</name>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="187" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="190" />
+      <source>Agenda</source>
+      <translation>Termine</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="192" />
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="192" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="192" />
+      <source>Place</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="192" />
+      <source>Last contact</source>
+      <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="206" />
+      <source> weeks</source>
+      <translation> Wochen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="207" />
+      <source>No contact for how many weeks</source>
+      <translation>Wie viele Wochen ohne Kontakt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="202" />
+      <source>Show the agenda first after unlock when something is &amp;due</source>
+      <translation>Termine zuerst zeigen, wenn beim Entsperren etwas &amp;fällig ist</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="203" />
+      <source>Show the agenda first after unlock when something is due</source>
+      <translation>Termine zuerst zeigen, wenn beim Entsperren etwas fällig ist</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="208" />
+      <source>No &amp;contact for:</source>
+      <translation>Kein &amp;Kontakt seit:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="212" />
+      <source> months</source>
+      <translation> Monate</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="213" />
+      <source>Procedures waiting longer than (months)</source>
+      <translation>Verfahren offen länger als (Monate)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="214" />
+      <source>&amp;Procedures waiting longer than</source>
+      <translation>&amp;Verfahren offen länger als</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="220" />
+      <source>E&amp;xport as calendar…</source>
+      <translation>Als Kalender e&amp;xportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="222" />
+      <source>S&amp;tops…</source>
+      <translation>S&amp;tationen…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="223" />
+      <source>The stops of the mobile site (coordinators)</source>
+      <translation>Die Stationen der mobilen Beratung (Koordination)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="274" />
+      <source>Today</source>
+      <translation>Heute</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="276" />
+      <source>This week</source>
+      <translation>Diese Woche</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="276" />
+      <source>Coming days</source>
+      <translation>Nächste Tage</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="278" />
+      <source>Overdue</source>
+      <translation>Überfällig</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="281" />
+      <source>No contact for %n week(s) although a further session is needed</source>
+      <translation>
+        <numerusform>Seit %n Woche kein Kontakt, obwohl weitere Beratung nötig ist</numerusform>
+        <numerusform>Seit %n Wochen kein Kontakt, obwohl weitere Beratung nötig ist</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="283" />
+      <source>Recognition procedures waiting for a decision</source>
+      <translation>Anerkennungsverfahren, die auf einen Bescheid warten</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="315" />
+      <source>%n item(s) due.</source>
+      <translation>
+        <numerusform>%n Eintrag fällig.</numerusform>
+        <numerusform>%n Einträge fällig.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="315" />
+      <source>Nothing due.</source>
+      <translation>Nichts fällig.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="317" />
+      <source>Only the most recent cases without contact are listed.</source>
+      <translation>Von den Fällen ohne Kontakt werden nur die neuesten gezeigt.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="319" />
+      <source>%n more waiting procedure(s) not listed.</source>
+      <translation>
+        <numerusform>%n weitere wartende Verfahren nicht aufgeführt.</numerusform>
+        <numerusform>%n weitere wartende Verfahren nicht aufgeführt.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="387" />
+      <source>Counselling</source>
+      <translation>Beratung</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="388" />
+      <source>%n appointment(s) exported.</source>
+      <translation>
+        <numerusform>%n Termin exportiert.</numerusform>
+        <numerusform>%n Termine exportiert.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="126" />
+      <source>Attach a document</source>
+      <extracomment>The largest document (services.documents.MAX_DOCUMENT_MB; repeated here for the texts).</extracomment>
+      <translation>Dokument anhängen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="131" />
+      <source>(the person, no procedure)</source>
+      <translation>(die Person, kein Verfahren)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="133" />
+      <source>Recognition procedure</source>
+      <translation>Anerkennungsverfahren</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="137" />
+      <source>The file is stored encrypted inside the vault (at most %1 MB).</source>
+      <translation>Die Datei wird verschlüsselt im Tresor gespeichert (höchstens %1 MB).</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="141" />
+      <source>File:</source>
+      <translation>Datei:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="142" />
+      <source>&amp;Kind:</source>
+      <translation>&amp;Art:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="145" />
+      <source>&amp;Procedure:</source>
+      <translation>&amp;Verfahren:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="150" />
+      <source>Attach</source>
+      <translation>Anhängen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="151" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="206" />
+      <source>Audit log</source>
+      <translation>Protokoll</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="208" />
+      <source>Who did what and when on this laptop, newest first. Times are local.</source>
+      <translation>Wer hat wann was auf diesem Laptop getan – das Neueste zuerst. Zeiten in Ortszeit.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="212" />
+      <source>All users</source>
+      <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="213" />
+      <source>User</source>
+      <translation>Benutzer</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="215" />
+      <source>All actions</source>
+      <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="220" />
+      <source>Action</source>
+      <translation>Aktion</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="221" />
+      <source>From</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="222" />
+      <source>To</source>
+      <translation>Bis</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="226" />
+      <source>&amp;User:</source>
+      <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="227" />
+      <source>&amp;Action:</source>
+      <translation>A&amp;ktion:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="228" />
+      <source>&amp;From:</source>
+      <translation>&amp;Von:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="229" />
+      <source>&amp;To:</source>
+      <translation>B&amp;is:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="242" />
+      <source>Audit log entries</source>
+      <translation>Protokolleinträge</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="256" />
+      <source>&amp;Export as CSV…</source>
+      <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="257" />
+      <source>&amp;Close</source>
+      <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="293" />
+      <source>any</source>
+      <translation>beliebig</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="323" />
+      <source>(scroll down for more)</source>
+      <translation>(für weitere nach unten blättern)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="324" />
+      <source>%n entries shown</source>
+      <translation>
+        <numerusform>%n Eintrag angezeigt</numerusform>
+        <numerusform>%n Einträge angezeigt</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="335" />
+      <source>Export the audit log</source>
+      <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="335" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="345" />
+      <source>Exporting…</source>
+      <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="349" />
+      <source>✔ %1 entries written to %2</source>
+      <translation>✔ %1 Einträge in %2 geschrieben</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditLog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="53" />
+      <source>Unlocked</source>
+      <extracomment>The actions in words (context "AuditLog"); an action not listed here shows its own name.</extracomment>
+      <translation>Entsperrt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="54" />
+      <source>Failed unlock</source>
+      <translation>Entsperren fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="55" />
+      <source>Locked</source>
+      <translation>Gesperrt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="56" />
+      <source>Created</source>
+      <translation>Angelegt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="57" />
+      <source>Edited</source>
+      <translation>Bearbeitet</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="58" />
+      <source>Deleted</source>
+      <translation>Gelöscht</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="59" />
+      <source>Voided</source>
+      <translation>Storniert</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="60" />
+      <source>Erased (GDPR)</source>
+      <translation>Endgültig gelöscht (DSGVO)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="61" />
+      <source>Exported</source>
+      <translation>Exportiert</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="62" />
+      <source>Merged</source>
+      <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="63" />
+      <source>Synchronised</source>
+      <translation>Synchronisiert</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="64" />
+      <source>Enrolled</source>
+      <translation>Angemeldet</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="65" />
+      <source>Backup saved</source>
+      <translation>Sicherung gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="66" />
+      <source>Restored</source>
+      <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="67" />
+      <source>Imported</source>
+      <translation>Importiert</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="68" />
+      <source>Demo data added</source>
+      <translation>Demodaten hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="69" />
+      <source>Retention purge</source>
+      <translation>Löschung nach Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="70" />
+      <source>User added</source>
+      <translation>Benutzer hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="71" />
+      <source>User removed</source>
+      <translation>Benutzer entfernt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="72" />
+      <source>Role changed</source>
+      <translation>Rolle geändert</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="73" />
+      <source>Passphrase reset</source>
+      <translation>Passphrase zurückgesetzt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="74" />
+      <source>Passphrase changed</source>
+      <translation>Passphrase geändert</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="75" />
+      <source>Recovery key used</source>
+      <translation>Wiederherstellungsschlüssel verwendet</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="76" />
+      <source>Settings changed</source>
+      <translation>Einstellungen geändert</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="77" />
+      <source>Refused</source>
+      <translation>Verweigert</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="78" />
+      <source>Listed</source>
+      <translation>Aufgelistet</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="79" />
+      <source>Listed in full</source>
+      <translation>Vollständig aufgelistet</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="80" />
+      <source>Viewed</source>
+      <translation>Angesehen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="81" />
+      <source>Key derivation strengthened</source>
+      <translation>Schlüsselableitung verstärkt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="112" />
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="113" />
+      <source>User</source>
+      <translation>Benutzer</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="114" />
+      <source>Action</source>
+      <translation>Aktion</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="115" />
+      <source>Record</source>
+      <translation>Datensatz</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/audit_dialog.py" line="116" />
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupPanel</name>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="53" />
+      <source>Choose a backup folder first.</source>
+      <translation>Wählen Sie zuerst einen Sicherungsordner.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="54" />
+      <source>The backup folder is missing: is the USB drive plugged in? The next try is in an hour.</source>
+      <translation>Der Sicherungsordner fehlt: Ist der USB-Stick eingesteckt? Der nächste Versuch folgt in einer Stunde.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="57" />
+      <source>The backup drive is full. Free some space there, or keep fewer backups.</source>
+      <translation>Das Sicherungslaufwerk ist voll. Schaffen Sie dort Platz oder bewahren Sie weniger Sicherungen auf.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="60" />
+      <source>The backup folder cannot be written to. Choose another folder.</source>
+      <translation>In den Sicherungsordner kann nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="61" />
+      <source>The new backup did not verify and was removed; the older ones were kept.</source>
+      <translation>Die neue Sicherung hat die Prüfung nicht bestanden und wurde entfernt; die älteren bleiben erhalten.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="65" />
+      <source>The backup could not be written. Check the drive; the next try is in an hour.</source>
+      <translation>Die Sicherung konnte nicht geschrieben werden. Prüfen Sie das Laufwerk; der nächste Versuch folgt in einer Stunde.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="106" />
+      <source>Backup</source>
+      <translation>Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="119" />
+      <source>Save an encrypted &amp;backup…</source>
+      <translation>Verschlüsselte &amp;Sicherung speichern…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="120" />
+      <source>Res&amp;tore from backup…</source>
+      <translation>Aus Sicherung wiederhers&amp;tellen…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="129" />
+      <source>Automatic backup e&amp;very day</source>
+      <translation>Täglich a&amp;utomatisch sichern</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="130" />
+      <source>Automatic backup every day</source>
+      <translation>Täglich automatisch sichern</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="133" />
+      <source>no folder chosen</source>
+      <translation>kein Ordner gewählt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="136" />
+      <source>&amp;Other folder…</source>
+      <translation>Anderer &amp;Ordner…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="140" />
+      <source>Backup fol&amp;der</source>
+      <translation>Si&amp;cherungsordner</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="142" />
+      <source>Backup folder</source>
+      <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="147" />
+      <source> backups</source>
+      <translation> Sicherungen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="148" />
+      <source>&amp;Keep the last</source>
+      <translation>&amp;Behalten: die letzten</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="150" />
+      <source>Keep the last</source>
+      <translation>Behalten: die letzten</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="155" />
+      <source>Back up no&amp;w</source>
+      <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="167" />
+      <source>Only a coordinator chooses the folder and how many backups are kept.</source>
+      <translation>Nur die Koordination wählt den Ordner und wie viele Sicherungen aufbewahrt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="199" />
+      <source>USB drive: %1</source>
+      <translation>USB-Laufwerk: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="212" />
+      <source>⚠ This folder is on the laptop's own disk: a stolen or broken laptop takes the backups with it. Choose a USB drive.</source>
+      <translation>⚠ Dieser Ordner liegt auf der Festplatte des Laptops: Geht der Laptop verloren oder kaputt, sind auch die Sicherungen weg. Wählen Sie einen USB-Stick.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="227" />
+      <source>⚠ The last backup failed (%1): %2</source>
+      <translation>⚠ Die letzte Sicherung ist fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="230" />
+      <source>Last backup: %1</source>
+      <translation>Letzte Sicherung: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="232" />
+      <source>No backup yet.</source>
+      <translation>Noch keine Sicherung.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="236" />
+      <source>⚠ There is no backup of this laptop's records yet. Save one now.</source>
+      <translation>⚠ Von den Daten dieses Laptops gibt es noch keine Sicherung. Sichern Sie jetzt.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="238" />
+      <source>⚠ The last backup is %n day(s) old. Save one now.</source>
+      <translation>
+        <numerusform>⚠ Die letzte Sicherung ist %n Tag alt. Sichern Sie jetzt.</numerusform>
+        <numerusform>⚠ Die letzte Sicherung ist %n Tage alt. Sichern Sie jetzt.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="261" />
+      <source>✔ Saved.</source>
+      <translation>✔ Gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="285" />
+      <source>Choose the backup folder</source>
+      <translation>Sicherungsordner wählen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="304" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="355" />
+      <source>Saving the backup…</source>
+      <translation>Die Sicherung wird gespeichert…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="309" />
+      <source>✔ Saved and checked: %1</source>
+      <translation>✔ Gespeichert und geprüft: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="338" />
+      <source>Save an encrypted backup</source>
+      <translation>Verschlüsselte Sicherung speichern</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="338" />
+      <source>IQ backups (*.tar);;All files (*)</source>
+      <translation>IQ-Sicherungen (*.tar);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="359" />
+      <source>✔ Saved to %1</source>
+      <translation>✔ Gespeichert unter %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="364" />
+      <source>⚠ The backup could not be written. Choose another folder.</source>
+      <translation>⚠ Die Sicherung konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+  </context>
+  <context>
     <name>ClientChooser</name>
     <message>
       <location filename="../../iq_desktop/ui/forms/choosers.py" line="148" />
@@ -40,167 +717,231 @@
   <context>
     <name>ClientForm</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="29" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="67" />
       <source>Person</source>
+      <extracomment>How long typing must pause before the form looks for a client already recorded (duplicates). The fields an anonymous client does not have (disabled, empty) and the rows it is not asked (hidden): the figures need only the reference occupation of a client (domain/figures.py, services/contributions.py).</extracomment>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="31" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="70" />
+      <source>Counselled &amp;anonymously</source>
+      <translation>An&amp;onym beraten</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="72" />
+      <source>A short or anonymous contact: no name, only what the figures need; a name can be added later</source>
+      <translation>Kurzkontakt oder anonyme Beratung: ohne Namen, nur was die Zahlen brauchen; ein Name kann später ergänzt werden</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="74" />
+      <source>Counselled anonymously</source>
+      <translation>Anonym beraten</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="82" />
+      <source>Pseudonym</source>
+      <translation>Pseudonym</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="84" />
+      <source>Pseudonym:</source>
+      <translation>Pseudonym:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="87" />
       <source>&amp;First name</source>
       <translation>&amp;Vorname</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="32" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="88" />
       <source>&amp;Last name</source>
       <translation>&amp;Nachname</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="36" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="92" />
       <source>&amp;Birth date</source>
       <translation>&amp;Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="38" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="94" />
       <source>For example 31.12.1990 or 31.12.90; may be left empty</source>
       <translation>Zum Beispiel 31.12.1990 oder 31.12.90; darf leer bleiben</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="40" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="96" />
       <source>&amp;Gender</source>
       <translation>Ge&amp;schlecht</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="42" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="98" />
       <source>Contact</source>
       <translation>Kontakt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="44" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="100" />
       <source>&amp;Phone</source>
       <translation>&amp;Telefon</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="45" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="101" />
       <source>&amp;E-mail</source>
       <translation>&amp;E-Mail</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="46" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="102" />
       <source>Post&amp;code</source>
       <translation>&amp;Postleitzahl</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="48" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="104" />
       <source>Background</source>
       <translation>Hintergrund</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="50" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="107" />
       <source>&amp;Nationality</source>
       <translation>Staats&amp;angehörigkeit</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="52" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="109" />
       <source>Country of &amp;qualification</source>
       <translation>&amp;Land der Qualifikation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="56" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="113" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="57" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="114" />
       <source>&amp;Year of arrival</source>
       <translation>Ein&amp;reisejahr</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="59" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="116" />
       <source>&amp;Residence status</source>
       <translation>Aufent&amp;haltsstatus</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="61" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="118" />
       <source>German &amp;level</source>
       <translation>&amp;Deutschkenntnisse</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="65" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="122" />
       <source>Q&amp;ualification</source>
       <translation>&amp;Qualifikation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="66" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="123" />
       <source>— please choose —</source>
       <translation>— bitte wählen —</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="67" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="124" />
       <source>Required; choose “unknown” if it is not known</source>
       <translation>Pflichtfeld; „unbekannt“ wählen, wenn sie nicht bekannt ist</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="70" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="127" />
       <source>Reference &amp;occupation (KldB 2010)</source>
       <translation>Referenz&amp;beruf (KldB 2010)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="73" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="130" />
       <source>not known</source>
       <translation>nicht bekannt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="74" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="131" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="75" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="132" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="76" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="133" />
       <source>Regulated &amp;profession</source>
       <translation>Reglementierter Beru&amp;f</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="78" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="135" />
       <source>Consent</source>
       <translation>Einwilligung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="80" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="137" />
       <source>Consent &amp;date</source>
       <translation>Datum der Ein&amp;willigung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="84" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="141" />
       <source>Consent &amp;scope</source>
       <translation>&amp;Umfang der Einwilligung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="85" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="142" />
       <source>— no consent recorded —</source>
       <translation>— keine Einwilligung erfasst —</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="87" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="144" />
       <source>Notes (stay on this laptop)</source>
       <translation>Notizen (bleiben auf diesem Laptop)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="91" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="148" />
       <source>No&amp;tes</source>
       <translation>Noti&amp;zen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="99" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="186" />
+      <source>given when saved (e.g. “anonym 2026-12-04 #3”)</source>
+      <translation>wird beim Speichern vergeben (z. B. „anonym 2026-12-04 #3“)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="195" />
+      <source>Open the ex&amp;isting record</source>
+      <translation>Vorhandenen E&amp;intrag öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="238" />
+      <source>same name and birth date</source>
+      <translation>gleicher Name und gleiches Geburtsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="239" />
+      <source>same name and phone number</source>
+      <translation>gleicher Name und gleiche Telefonnummer</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="240" />
+      <source>same name and e-mail address</source>
+      <translation>gleicher Name und gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="244" />
+      <source>This person may already be recorded: %1 — %2.</source>
+      <translation>Diese Person ist vielleicht schon erfasst: %1 – %2.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="247" />
+      <source>%n more possible match(es).</source>
+      <translation>
+        <numerusform>%n weiterer möglicher Treffer.</numerusform>
+        <numerusform>%n weitere mögliche Treffer.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="275" />
       <source>New client</source>
       <translation>Neue ratsuchende Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/client_form.py" line="99" />
+      <location filename="../../iq_desktop/ui/forms/client_form.py" line="275" />
       <source>Client's personal data</source>
       <translation>Persönliche Daten der ratsuchenden Person</translation>
     </message>
@@ -208,38 +949,43 @@
   <context>
     <name>ClientListPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="34" />
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="58" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="36" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="60" />
       <source>Clients</source>
       <translation>Ratsuchende</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="37" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="39" />
       <source>Type part of a name…</source>
       <translation>Teil eines Namens eingeben…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="38" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="40" />
       <source>Find a client by name</source>
       <translation>Ratsuchende nach Namen suchen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="40" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="42" />
       <source>&amp;Find:</source>
       <translation>&amp;Suchen:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="42" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="44" />
       <source>&amp;New client</source>
       <translation>&amp;Neue Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="43" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="45" />
       <source>New client (Ctrl+N)</source>
       <translation>Neue ratsuchende Person (Strg+N)</translation>
     </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="76" />
+      <source>Merge with another record…</source>
+      <translation>Zusammenführen…</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/records/client_list.py" line="85" />
+      <location filename="../../iq_desktop/ui/records/client_list.py" line="90" />
       <source>%n client(s)</source>
       <translation>
         <numerusform>%n ratsuchende Person</numerusform>
@@ -250,114 +996,129 @@
   <context>
     <name>ClientPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="129" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="139" />
       <source>← Back to the list</source>
       <translation>← Zurück zur Liste</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="130" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="140" />
       <source>New &amp;follow-up session</source>
       <translation>Neue &amp;Folgeberatung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="131" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="141" />
       <source>New &amp;initial session</source>
       <translation>Neue &amp;Erstberatung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="132" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="142" />
       <source>New job &amp;training</source>
       <translation>Neue &amp;Qualifizierung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="133" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="143" />
       <source>What is &amp;sent…</source>
       <translation>Was wird &amp;gesendet…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="134" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="144" />
       <source>Show what leaves the laptop for the selected session or training</source>
       <translation>Zeigen, was für die ausgewählte Beratung oder Qualifizierung den Laptop verlässt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="135" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="145" />
       <source>Erase (GDPR)…</source>
       <translation>Löschen (DSGVO)…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="147" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="159" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="147" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="159" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="147" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="159" />
       <source>Topics</source>
       <translation>Themen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="147" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="159" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="148" />
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="155" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="159" />
+      <source>Recorded by</source>
+      <translation>Erfasst von</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="161" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="168" />
       <source>Sessions</source>
       <translation>Beratungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="150" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="163" />
       <source>Start</source>
       <translation>Beginn</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="150" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="163" />
       <source>Type</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="150" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="163" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="150" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="163" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="150" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="163" />
       <source>Scheme</source>
       <translation>Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="152" />
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="156" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="165" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="169" />
       <source>Job trainings</source>
       <translation>Qualifizierungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="154" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="167" />
       <source>Undo changes</source>
       <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="157" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="171" />
+      <source>Recognition &amp;procedures</source>
+      <translation>Anerkennungs&amp;verfahren</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="172" />
       <source>Personal data</source>
       <translation>Persönliche Daten</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="215" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="174" />
+      <source>Documents</source>
+      <translation>Dokumente</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="238" />
       <source>%1 min</source>
       <translation>%1 Min.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="230" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="255" />
       <source>Enter the initial session first.</source>
       <translation>Erfassen Sie zuerst die Erstberatung.</translation>
     </message>
@@ -408,6 +1169,176 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
       <location filename="../../iq_desktop/ui/forms/fields.py" line="70" />
       <source>Open calendar</source>
       <translation>Kalender öffnen</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeleteProcedureDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="58" />
+      <source>Delete the recognition procedure</source>
+      <translation>Anerkennungsverfahren löschen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="60" />
+      <source>The procedure is deleted from this laptop for good. Why is it deleted (e.g. entered twice)?</source>
+      <translation>Das Verfahren wird endgültig von diesem Laptop gelöscht. Warum wird es gelöscht (z. B. doppelt erfasst)?</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="65" />
+      <source>Reason</source>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="66" />
+      <source>&amp;Reason</source>
+      <translation>&amp;Grund</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="69" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Löschen</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentViewer</name>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="179" />
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="180" />
+      <source>Sa&amp;ve as…</source>
+      <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="210" />
+      <source>This kind of file cannot be shown here. Use “Save as…” to open it with another program.</source>
+      <translation>Diese Art von Datei kann hier nicht angezeigt werden. Mit „Speichern unter…“ können Sie sie mit einem anderen Programm öffnen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsPanel</name>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="265" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="265" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="265" />
+      <source>Size</source>
+      <translation>Größe</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="265" />
+      <source>Added</source>
+      <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="265" />
+      <source>Procedure</source>
+      <translation>Verfahren</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="274" />
+      <source>Documents</source>
+      <translation>Dokumente</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="275" />
+      <source>&amp;Attach…</source>
+      <translation>&amp;Anhängen…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="276" />
+      <source>&amp;Open</source>
+      <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="277" />
+      <source>Sa&amp;ve as…</source>
+      <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="278" />
+      <source>&amp;Remove…</source>
+      <translation>Entfe&amp;rnen…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="280" />
+      <source>Stored encrypted inside the vault; at most %1 MB per file.</source>
+      <translation>Verschlüsselt im Tresor gespeichert; höchstens %1 MB pro Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="286" />
+      <source>Checklist</source>
+      <translation>Checkliste</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="334" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="366" />
+      <source>Recognition procedure</source>
+      <translation>Anerkennungsverfahren</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="364" />
+      <source>Checklist for a recognition procedure:</source>
+      <translation>Checkliste für ein Anerkennungsverfahren:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="366" />
+      <source>Procedure %1:</source>
+      <translation>Verfahren %1:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="394" />
+      <source>Attach a document</source>
+      <translation>Dokument anhängen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="394" />
+      <source>All files (*)</source>
+      <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="408" />
+      <source>Attaching…</source>
+      <translation>Wird angehängt…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="423" />
+      <source>Attached: %1</source>
+      <translation>Angehängt: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="453" />
+      <source>Save the document as</source>
+      <translation>Dokument speichern unter</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="463" />
+      <source>Saved to %1. The copy is not encrypted: delete it when done.</source>
+      <translation>Gespeichert unter %1. Die Kopie ist nicht verschlüsselt: Löschen Sie sie, sobald Sie sie nicht mehr brauchen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="474" />
+      <source>Remove the document</source>
+      <translation>Dokument entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="475" />
+      <source>Remove “%1” from the vault for good? This cannot be undone.</source>
+      <translation>„%1“ endgültig aus dem Tresor entfernen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="492" />
+      <source>The document was removed.</source>
+      <translation>Das Dokument wurde entfernt.</translation>
     </message>
   </context>
   <context>
@@ -469,52 +1400,52 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
       <translation>A&amp;nmelden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="123" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="144" />
       <source>The network's CA certificate</source>
       <translation>Das CA-Zertifikat des Netzwerks</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="125" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="146" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="154" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="175" />
       <source>ℹ The server address was taken from the enrolment code.</source>
       <translation>ℹ Die Serveradresse wurde aus dem Anmeldecode übernommen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="163" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="184" />
       <source>⚠ The pasted or scanned text carries no enrolment code. Scan or paste it again, or type the code.</source>
       <translation>⚠ Der eingefügte oder gescannte Text enthält keinen Anmeldecode. Scannen Sie ihn erneut, fügen Sie ihn erneut ein oder tippen Sie den Code ab.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="166" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="187" />
       <source>⚠ The server address in the pasted or scanned code is not a web address (https://…). Type the server address and the code.</source>
       <translation>⚠ Die Serveradresse im eingefügten oder gescannten Code ist keine Webadresse (https://…). Geben Sie die Serveradresse und den Code von Hand ein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="168" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="189" />
       <source>⚠ The pasted or scanned enrolment code is incomplete or damaged. Scan or paste it again, or type the code.</source>
       <translation>⚠ Der eingefügte oder gescannte Anmeldecode ist unvollständig oder beschädigt. Scannen Sie ihn erneut, fügen Sie ihn erneut ein oder tippen Sie den Code ab.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="179" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="200" />
       <source>⚠ Enter the server address and the enrolment code.</source>
       <translation>⚠ Geben Sie die Serveradresse und den Anmeldecode ein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="182" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="203" />
       <source>Enrolling…</source>
       <translation>Wird angemeldet…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="200" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="221" />
       <source>✔ Enrolled as site %1.</source>
       <translation>✔ Angemeldet als Standort %1.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="210" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="231" />
       <source>⚠ Enrolment failed.</source>
       <translation>⚠ Die Anmeldung ist fehlgeschlagen.</translation>
     </message>
@@ -522,23 +1453,23 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>EraseDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="85" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="94" />
       <source>Erase this client (GDPR)</source>
       <extracomment>The client (None: erased meanwhile), their sessions and trainings, and the vault's schemes by id.</extracomment>
       <translation>Diese ratsuchende Person löschen (DSGVO)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="88" />
-      <source>Erasing removes this person's personal data, sessions and job trainings from this laptop for good. The site's figures sent to the network are counted again without them. This cannot be undone.</source>
-      <translation>Das Löschen entfernt die persönlichen Daten, Beratungen und Qualifizierungen dieser Person endgültig von diesem Laptop. Die Zahlen des Standorts, die an das Netzwerk gehen, werden ohne sie neu gezählt. Das kann nicht rückgängig gemacht werden.</translation>
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="97" />
+      <source>Erasing removes this person's personal data, sessions, job trainings and recognition procedures from this laptop for good. The site's figures sent to the network are counted again without them. This cannot be undone.</source>
+      <translation>Das Löschen entfernt die persönlichen Daten, Beratungen, Qualifizierungen und Anerkennungsverfahren dieser Person endgültig von diesem Laptop. Die Zahlen des Standorts, die an das Netzwerk gehen, werden ohne sie neu gezählt. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="94" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="104" />
       <source>I understand that the data cannot be recovered</source>
       <translation>Mir ist bewusst, dass die Daten nicht wiederhergestellt werden können</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/client_page.py" line="97" />
+      <location filename="../../iq_desktop/ui/records/client_page.py" line="107" />
       <source>Erase permanently</source>
       <translation>Endgültig löschen</translation>
     </message>
@@ -546,104 +1477,119 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="60" />
+      <location filename="../../iq_desktop/services/messages.py" line="62" />
       <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again.</source>
       <extracomment>``translate(source_text) -&gt; text in the user's language`` The Qt translation context of the texts below. Dialog texts by error class; the first class the error is an instance of wins.</extracomment>
       <translation>Die Passphrase ist nicht richtig. Prüfen Sie die Feststelltaste und das Tastaturlayout und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="62" />
+      <location filename="../../iq_desktop/services/messages.py" line="64" />
       <source>There is no user with this name in this vault.</source>
       <translation>In diesem Tresor gibt es keinen Benutzer mit diesem Namen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="63" />
+      <location filename="../../iq_desktop/services/messages.py" line="65" />
       <source>The vault file is damaged. Restore a backup, or ask your coordinator for help.</source>
       <translation>Die Tresordatei ist beschädigt. Stellen Sie eine Sicherung wieder her oder bitten Sie Ihre Koordination um Hilfe.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="65" />
+      <location filename="../../iq_desktop/services/messages.py" line="67" />
       <source>The key file uses a key derivation meant for tests only and is not opened. Set a new passphrase with the recovery key, or restore the key file from a backup.</source>
       <translation>Die Schlüsseldatei verwendet eine nur für Tests gedachte Schlüsselableitung und wird nicht geöffnet. Legen Sie mit dem Wiederherstellungsschlüssel eine neue Passphrase fest oder stellen Sie die Schlüsseldatei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="68" />
+      <location filename="../../iq_desktop/services/messages.py" line="70" />
       <source>The key file is damaged. Restore a backup, or open the vault with the recovery key.</source>
       <translation>Die Schlüsseldatei ist beschädigt. Stellen Sie eine Sicherung wieder her oder öffnen Sie den Tresor mit dem Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="70" />
+      <location filename="../../iq_desktop/services/messages.py" line="72" />
       <source>No vault was found in the data folder.</source>
       <translation>Im Datenordner wurde kein Tresor gefunden.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="71" />
+      <location filename="../../iq_desktop/services/messages.py" line="73" />
       <source>The file is not a usable IQ Desktop backup. Choose the .tar file that “Save an encrypted backup” wrote.</source>
       <translation>Die Datei ist keine verwendbare IQ-Desktop-Sicherung. Wählen Sie die .tar-Datei, die „Verschlüsselte Sicherung speichern“ geschrieben hat.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="74" />
+      <location filename="../../iq_desktop/services/messages.py" line="76" />
       <source>A vault already exists in this data folder; it was not overwritten.</source>
       <translation>In diesem Datenordner gibt es bereits einen Tresor; er wurde nicht überschrieben.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="75" />
+      <location filename="../../iq_desktop/services/messages.py" line="77" />
       <source>Your role does not allow this. Ask a coordinator.</source>
       <translation>Ihre Rolle erlaubt das nicht. Fragen Sie eine Koordinatorin oder einen Koordinator.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="76" />
+      <location filename="../../iq_desktop/services/messages.py" line="78" />
+      <source>Your passphrase was set by a coordinator. Choose your own passphrase now.</source>
+      <translation>Ihre Passphrase wurde von der Koordination festgelegt. Wählen Sie jetzt eine eigene Passphrase.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="80" />
       <source>The recovery key is not correct. Check each group of characters and try again.</source>
       <translation>Der Wiederherstellungsschlüssel ist nicht richtig. Prüfen Sie jede Zeichengruppe und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="78" />
+      <location filename="../../iq_desktop/services/messages.py" line="82" />
       <source>The passphrase is not strong enough. Use at least 10 characters, not a common word.</source>
       <translation>Die Passphrase ist nicht stark genug. Verwenden Sie mindestens 10 Zeichen und kein gängiges Wort.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="81" />
+      <location filename="../../iq_desktop/services/messages.py" line="84" />
+      <source>The file is larger than 25 MB; documents up to 25 MB can be attached. Scan it at a lower resolution, or split it into several files.</source>
+      <translation>Die Datei ist größer als 25 MB; angehängt werden können Dokumente bis 25 MB. Scannen Sie sie mit geringerer Auflösung oder teilen Sie sie in mehrere Dateien auf.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="87" />
+      <source>The stored document does not match its checksum: it is damaged or was altered. Nothing was written. Restore a backup to get it back.</source>
+      <translation>Das gespeicherte Dokument stimmt nicht mit seiner Prüfsumme überein: Es ist beschädigt oder wurde verändert. Es wurde nichts geschrieben. Stellen Sie eine Sicherung wieder her, um es zurückzubekommen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/services/messages.py" line="91" />
       <source>Please correct the following:</source>
       <translation>Bitte korrigieren Sie Folgendes:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="86" />
+      <location filename="../../iq_desktop/services/messages.py" line="96" />
       <source>The server did not accept the enrolment code: it is wrong, already used or expired. Check it, or ask the regional network's administrator for a new one.</source>
       <extracomment>Dialog texts of errors that name their ``problem`` (enrolment: ``sync.errors.EnrolmentFailed`` and the service's ``SyncRefused``), so no English server text (such as a bare "HTTP 422") reaches a German screen.</extracomment>
       <translation>Der Server hat den Anmeldecode nicht angenommen: Er ist falsch, schon benutzt oder abgelaufen. Prüfen Sie ihn oder bitten Sie die Administration des regionalen Netzwerks um einen neuen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="89" />
+      <location filename="../../iq_desktop/services/messages.py" line="99" />
       <source>The server could not be reached. Check the server address and the network, then try again.</source>
       <translation>Der Server ist nicht erreichbar. Prüfen Sie die Serveradresse und das Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="91" />
+      <location filename="../../iq_desktop/services/messages.py" line="101" />
       <source>The server's certificate could not be checked. Check this laptop's date and time; if the regional network uses its own certificate authority, choose its CA certificate (CA bundle).</source>
       <translation>Das Zertifikat des Servers konnte nicht geprüft werden. Prüfen Sie Datum und Uhrzeit dieses Laptops; nutzt das regionale Netzwerk eine eigene Zertifizierungsstelle, wählen Sie deren CA-Zertifikat (CA-Bundle).</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="94" />
+      <location filename="../../iq_desktop/services/messages.py" line="104" />
       <source>Too many enrolment attempts. Wait a few minutes, then try again.</source>
       <translation>Zu viele Anmeldeversuche. Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="96" />
+      <location filename="../../iq_desktop/services/messages.py" line="106" />
       <source>The server's answer to the enrolment was not understood. Check the server address.</source>
       <translation>Die Antwort des Servers auf die Anmeldung war nicht verständlich. Prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="98" />
+      <location filename="../../iq_desktop/services/messages.py" line="108" />
       <source>The server address must start with https:// (plain http only for a server on this computer).</source>
       <translation>Die Serveradresse muss mit https:// beginnen (einfaches http nur für einen Server auf diesem Computer).</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="100" />
+      <location filename="../../iq_desktop/services/messages.py" line="110" />
       <source>The CA certificate file (CA bundle) was not found. Choose the file again.</source>
       <translation>Die CA-Zertifikatsdatei (CA-Bundle) wurde nicht gefunden. Wählen Sie die Datei erneut.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/services/messages.py" line="102" />
+      <location filename="../../iq_desktop/services/messages.py" line="112" />
       <source>The server answered with a redirect, which is never followed. Check the server address.</source>
       <translation>Der Server hat mit einer Weiterleitung geantwortet; Weiterleitungen werden nie befolgt. Prüfen Sie die Serveradresse.</translation>
     </message>
@@ -701,38 +1647,95 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
     <name>EventsPage</name>
     <message>
       <location filename="../../iq_desktop/ui/records/events_page.py" line="35" />
+      <source>Delete…</source>
+      <translation>Löschen…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/events_page.py" line="44" />
       <source>Group events</source>
       <translation>Gruppenveranstaltungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/events_page.py" line="38" />
+      <location filename="../../iq_desktop/ui/records/events_page.py" line="47" />
       <source>&amp;New group event</source>
       <translation>&amp;Neue Gruppenveranstaltung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/events_page.py" line="41" />
+      <location filename="../../iq_desktop/ui/records/events_page.py" line="50" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/events_page.py" line="41" />
+      <location filename="../../iq_desktop/ui/records/events_page.py" line="50" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/events_page.py" line="41" />
+      <location filename="../../iq_desktop/ui/records/events_page.py" line="50" />
       <source>Audience</source>
       <translation>Zielgruppe</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/events_page.py" line="41" />
+      <location filename="../../iq_desktop/ui/records/events_page.py" line="50" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/events_page.py" line="41" />
+      <location filename="../../iq_desktop/ui/records/events_page.py" line="50" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="134" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="169" />
+      <source>Export as calendar</source>
+      <translation>Als Kalender exportieren</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="137" />
+      <source>%n appointment(s) of today and the coming days. Nothing else about the person is written.</source>
+      <translation>
+        <numerusform>%n Termin von heute und den nächsten Tagen. Sonst wird nichts über die Person geschrieben.</numerusform>
+        <numerusform>%n Termine von heute und den nächsten Tagen. Sonst wird nichts über die Person geschrieben.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="141" />
+      <source>&amp;Full names instead of initials</source>
+      <translation>&amp;Vollständige Namen statt Initialen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="142" />
+      <source>Include the &amp;place (stop)</source>
+      <translation>&amp;Ort (Station) mitnehmen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="144" />
+      <source>Full names instead of initials</source>
+      <translation>Vollständige Namen statt Initialen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="145" />
+      <source>Include the place (stop)</source>
+      <translation>Ort (Station) mitnehmen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="147" />
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="148" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="150" />
+      <source>F&amp;ile:</source>
+      <translation>D&amp;atei:</translation>
     </message>
   </context>
   <context>
@@ -1129,34 +2132,72 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="380" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="392" />
       <source>IQ Desktop – first start</source>
       <translation>IQ Desktop – erster Start</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="408" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="420" />
       <source>Creating the encrypted vault… this takes a few seconds.</source>
       <translation>Der verschlüsselte Tresor wird angelegt… das dauert einige Sekunden.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="445" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="457" />
       <source>Cancel the setup?</source>
       <translation>Einrichtung abbrechen?</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="446" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="458" />
       <source>Really cancel? Nothing has been saved; IQ Desktop will close and ask again at the next start.</source>
       <translation>Wirklich abbrechen? Es wurde nichts gespeichert; IQ Desktop wird geschlossen und fragt beim nächsten Start erneut.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="450" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="462" />
       <source>Cancel setup</source>
       <translation>Einrichtung abbrechen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="451" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="463" />
       <source>Continue setup</source>
       <translation>Einrichtung fortsetzen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ForcedChangeDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="422" />
+      <source>Choose your own passphrase</source>
+      <translation>Eigene Passphrase wählen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="425" />
+      <source>Welcome, %1. Your passphrase was set by a coordinator. Before you start, choose a passphrase only you know; from now on the vault opens with it.</source>
+      <translation>Willkommen, %1. Ihre Passphrase wurde von der Koordination festgelegt. Wählen Sie vor dem Start eine Passphrase, die nur Sie kennen; damit öffnet sich der Tresor ab jetzt.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="433" />
+      <source>Working</source>
+      <translation>In Arbeit</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="439" />
+      <source>&amp;Save passphrase and unlock</source>
+      <translation>Passphrase &amp;speichern und entsperren</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="440" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="460" />
+      <source>Choose a passphrase other than the one you were given.</source>
+      <translation>Wählen Sie eine andere Passphrase als die, die Sie erhalten haben.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="463" />
+      <source>Saving… (this takes a few seconds)</source>
+      <translation>Wird gespeichert… (das dauert einige Sekunden)</translation>
     </message>
   </context>
   <context>
@@ -1248,8 +2289,8 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
     </message>
     <message>
       <location filename="../../iq_desktop/ui/shell/help.py" line="69" />
-      <source>Ctrl+1 … Ctrl+7 switch screens, Ctrl+L locks, F1 shows this help.</source>
-      <translation>Strg+1 … Strg+7 wechseln die Ansicht, Strg+L sperrt, F1 zeigt diese Hilfe.</translation>
+      <source>Ctrl+1 … Ctrl+8 switch screens, Ctrl+L locks, F1 shows this help.</source>
+      <translation>Strg+1 … Strg+8 wechseln die Ansicht, Strg+L sperrt, F1 zeigt diese Hilfe.</translation>
     </message>
     <message>
       <location filename="../../iq_desktop/ui/shell/help.py" line="74" />
@@ -1648,125 +2689,202 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="83" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="84" />
       <source>Sessions</source>
       <translation>Beratungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="84" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="85" />
       <source>Clients</source>
       <translation>Ratsuchende</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="85" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="86" />
       <source>Trainings</source>
       <translation>Qualifizierungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="86" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="87" />
       <source>Events</source>
       <translation>Veranstaltungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="87" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="88" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="88" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="89" />
       <source>Figures</source>
       <translation>Zahlen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="89" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="90" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="109" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="91" />
+      <source>Agenda</source>
+      <translation>Termine</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="111" />
       <source>%1 – this screen is not available in this version yet.</source>
       <translation>%1 – diese Ansicht gibt es in dieser Version noch nicht.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="126" />
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="278" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="128" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="282" />
       <source>IQ Desktop</source>
       <translation>IQ Desktop</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="127" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="129" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="130" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="132" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="160" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="162" />
       <source>DEMO – synthetic records only; nothing here is real and nothing is kept.</source>
       <translation>DEMO – nur erfundene Datensätze; nichts hier ist echt und nichts wird aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="199" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="201" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="201" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="203" />
       <source>&amp;New…</source>
       <translation>&amp;Neu…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="203" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="205" />
       <source>&amp;Lock</source>
       <translation>&amp;Sperren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="204" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="206" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="209" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="211" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="211" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="213" />
       <source>&amp;Find client…</source>
       <translation>Ratsuchende &amp;suchen…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="214" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="216" />
       <source>&amp;Go</source>
       <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="219" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="221" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="221" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="223" />
       <source>&amp;Help for this screen</source>
       <translation>&amp;Hilfe zu dieser Ansicht</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="224" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="226" />
       <source>&amp;About IQ Desktop</source>
       <translation>&amp;Über IQ Desktop</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="279" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="283" />
       <source>This form is not available in this version yet.</source>
       <translation>Dieses Formular gibt es in dieser Version noch nicht.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/main_window.py" line="319" />
+      <location filename="../../iq_desktop/ui/shell/main_window.py" line="323" />
       <source>Client</source>
       <translation>Ratsuchende Person</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/records/merge_dialog.py" line="80" />
+      <source>Merge two records of one person</source>
+      <translation>Zwei Einträge einer Person zusammenführen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/merge_dialog.py" line="83" />
+      <source>Every session, job training, procedure and document of the other record moves to the record kept; its empty fields are filled from the other; the other record is deleted. An initial session that is no longer the first of its case becomes a follow-up. This cannot be undone.</source>
+      <translation>Alle Beratungen, Qualifizierungen, Anerkennungsverfahren und Dokumente des anderen Eintrags gehen auf den behaltenen Eintrag über; seine leeren Felder werden aus dem anderen gefüllt; der andere Eintrag wird gelöscht. Eine Erstberatung, die nicht mehr die erste ihres Falls ist, wird zur Folgeberatung. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/merge_dialog.py" line="91" />
+      <source>Find the other record by name</source>
+      <translation>Den anderen Eintrag nach Namen suchen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/merge_dialog.py" line="92" />
+      <source>Type part of a name…</source>
+      <translation>Teil eines Namens eingeben…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/merge_dialog.py" line="93" />
+      <source>&amp;Find the other record:</source>
+      <translation>Anderen Eintrag &amp;suchen:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/merge_dialog.py" line="96" />
+      <source>Records found</source>
+      <translation>Gefundene Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/merge_dialog.py" line="97" />
+      <source>Keep</source>
+      <translation>Behalten</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/merge_dialog.py" line="98" />
+      <source>Merge into it and delete</source>
+      <translation>Übernehmen und löschen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/merge_dialog.py" line="99" />
+      <source>— choose a record above —</source>
+      <translation>— oben einen Eintrag wählen —</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/merge_dialog.py" line="104" />
+      <source>&amp;Merge</source>
+      <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/merge_dialog.py" line="106" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/merge_dialog.py" line="168" />
+      <source>not known</source>
+      <translation>nicht bekannt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/merge_dialog.py" line="170" />
+      <source>%1
+Born: %2
+Sessions: %3, job trainings: %4</source>
+      <translation>%1
+Geboren: %2
+Beratungen: %3, Qualifizierungen: %4</translation>
     </message>
   </context>
   <context>
@@ -2048,6 +3166,231 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
     </message>
   </context>
   <context>
+    <name>ProcedureForm</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="76" />
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="131" />
+      <source>Recognition procedure</source>
+      <translation>Anerkennungsverfahren</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="82" />
+      <source>not known</source>
+      <translation>nicht bekannt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="83" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="84" />
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="85" />
+      <source>Regulated &amp;profession</source>
+      <translation>Reglementierter Beru&amp;f</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="91" />
+      <source>Competent &amp;authority</source>
+      <translation>&amp;Zuständige Stelle</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="93" />
+      <source>Free text; stays on this laptop</source>
+      <translation>Freitext; bleibt auf diesem Laptop</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="79" />
+      <source>Reference occupation (&amp;KldB 2010)</source>
+      <translation>Referenzberuf (&amp;KldB 2010)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="98" />
+      <source>Application fi&amp;led on</source>
+      <translation>&amp;Antrag gestellt am</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="100" />
+      <source>Leave empty while the application is not filed yet</source>
+      <translation>Leer lassen, solange der Antrag noch nicht gestellt ist</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="103" />
+      <source>&amp;Documents complete</source>
+      <translation>&amp;Unterlagen vollständig</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="103" />
+      <source>all documents are there</source>
+      <translation>alle Unterlagen liegen vor</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="105" />
+      <source>De&amp;cision</source>
+      <translation>&amp;Entscheidung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="109" />
+      <source>Decision da&amp;te</source>
+      <translation>Da&amp;tum des Bescheids</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="111" />
+      <source>Date of the decision (or of the withdrawal)</source>
+      <translation>Datum des Bescheids (oder der Rücknahme)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="114" />
+      <source>Compensation &amp;measure or bridge training</source>
+      <translation>Ausgleichs&amp;maßnahme oder Anpassungsqualifizierung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="116" />
+      <source>Linked job t&amp;raining</source>
+      <translation>Verknüpfte &amp;Qualifizierung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="118" />
+      <source>applied for</source>
+      <translation>beantragt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="118" />
+      <source>Recognition gra&amp;nt</source>
+      <translation>A&amp;nerkennungszuschuss</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="122" />
+      <source>Nothing of a recognition procedure leaves this laptop.</source>
+      <translation>Nichts aus einem Anerkennungsverfahren verlässt diesen Laptop.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="131" />
+      <source>New recognition procedure</source>
+      <translation>Neues Anerkennungsverfahren</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="139" />
+      <source>— none —</source>
+      <translation>— keine —</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="186" />
+      <source>(a job training no longer in the vault)</source>
+      <translation>(eine Qualifizierung, die nicht mehr im Tresor ist)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="194" />
+      <source>Created on %1, last changed on %2</source>
+      <translation>Angelegt am %1, zuletzt geändert am %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Procedures</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="29" />
+      <source>pending</source>
+      <translation>ausstehend</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="30" />
+      <source>full equivalence</source>
+      <translation>volle Gleichwertigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="31" />
+      <source>partial equivalence (compensation required)</source>
+      <translation>teilweise Gleichwertigkeit (Ausgleichsmaßnahme nötig)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="32" />
+      <source>rejected</source>
+      <translation>abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="33" />
+      <source>withdrawn</source>
+      <translation>zurückgenommen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="34" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="35" />
+      <source>adaptation period</source>
+      <translation>Anpassungslehrgang</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="36" />
+      <source>aptitude or knowledge test</source>
+      <translation>Eignungs- oder Kenntnisprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/procedure_form.py" line="37" />
+      <source>bridge training</source>
+      <translation>Anpassungsqualifizierung</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProceduresPanel</name>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="110" />
+      <source>&amp;New procedure</source>
+      <translation>&amp;Neues Verfahren</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="111" />
+      <source>&amp;Open</source>
+      <translation>Be&amp;arbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="112" />
+      <source>Edit the selected procedure (Enter)</source>
+      <translation>Das gewählte Verfahren bearbeiten (Eingabetaste)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="113" />
+      <source>De&amp;lete…</source>
+      <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="114" />
+      <source>Delete the selected procedure, with a reason (Del)</source>
+      <translation>Das gewählte Verfahren löschen, mit Angabe eines Grundes (Entf)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="121" />
+      <source>Recognition procedures</source>
+      <translation>Anerkennungsverfahren</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="124" />
+      <source>No recognition procedure recorded yet. “New procedure” starts one.</source>
+      <translation>Noch kein Anerkennungsverfahren erfasst. „Neues Verfahren“ legt eines an.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="185" />
+      <source>no occupation</source>
+      <translation>kein Referenzberuf</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="188" />
+      <source>regulated</source>
+      <translation>reglementiert</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="188" />
+      <source>not regulated</source>
+      <translation>nicht reglementiert</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordCount</name>
     <message numerus="yes">
       <location filename="../../iq_desktop/ui/forms/list_page.py" line="52" />
@@ -2062,27 +3405,33 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="95" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="100" />
       <source>&amp;Save</source>
+      <extracomment>The record kinds a wrong entry of can be voided from its form (issue 11: "Delete…" with a reason). "Delete…" on a form (Ctrl+Del alone deletes a word in a text field)</extracomment>
       <translation>&amp;Speichern</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="96" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="101" />
       <source>Save (Ctrl+S)</source>
       <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="99" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="104" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="100" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="105" />
       <source>Close without saving (Esc)</source>
       <translation>Schließen ohne zu speichern (Esc)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="261" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="109" />
+      <source>Delete…</source>
+      <translation>Löschen…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="276" />
       <source>The record was not saved. Please correct the marked fields.</source>
       <translation>Der Datensatz wurde nicht gespeichert. Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
@@ -2092,48 +3441,58 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
       <translation>ℹ Die ungespeicherten Eingaben der letzten Sitzung wurden wiederhergestellt. Speichern Sie sie oder drücken Sie Esc.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="361" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="110" />
+      <source>Delete this wrong entry, with a reason (Ctrl+Shift+Del)</source>
+      <translation>Diesen falschen Eintrag mit Begründung löschen (Strg+Umschalt+Entf)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="377" />
+      <source>✔ Deleted.</source>
+      <translation>✔ Gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/base.py" line="400" />
       <source>Saving…</source>
       <translation>Wird gespeichert…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="382" />
-      <location filename="../../iq_desktop/ui/forms/base.py" line="386" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="421" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="426" />
       <source>✔ Saved.</source>
       <translation>✔ Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="399" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="439" />
       <source>The record was not saved.</source>
       <translation>Der Datensatz wurde nicht gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="401" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="441" />
       <source>The record was not saved because of an unexpected problem.</source>
       <translation>Der Datensatz wurde wegen eines unerwarteten Problems nicht gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="411" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="451" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="412" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="452" />
       <source>This form has changes that are not saved yet.</source>
       <translation>Dieses Formular enthält Änderungen, die noch nicht gespeichert sind.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="415" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="455" />
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="416" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="456" />
       <source>Discard changes</source>
       <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/base.py" line="417" />
+      <location filename="../../iq_desktop/ui/forms/base.py" line="457" />
       <source>Keep editing</source>
       <translation>Weiter bearbeiten</translation>
     </message>
@@ -2159,62 +3518,62 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>RecoveryDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="276" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="297" />
       <source>The recovery key must have %1 groups of %2 characters; %3 characters were entered.</source>
       <translation>Der Wiederherstellungsschlüssel hat %1 Gruppen zu je %2 Zeichen; eingegeben wurden %3 Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="282" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="303" />
       <source>Group %1 of the recovery key has a character that cannot occur in it. Check that group.</source>
       <translation>Gruppe %1 des Wiederherstellungsschlüssels enthält ein Zeichen, das darin nicht vorkommen kann. Bitte diese Gruppe prüfen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="287" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="308" />
       <source>The recovery key has a typo, probably in group %1. Check that group.</source>
       <translation>Der Wiederherstellungsschlüssel hat einen Tippfehler, wahrscheinlich in Gruppe %1. Bitte diese Gruppe prüfen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="291" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="312" />
       <source>The recovery key is not valid. Please check every group carefully.</source>
       <translation>Der Wiederherstellungsschlüssel ist ungültig. Bitte jede Gruppe sorgfältig prüfen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="313" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="334" />
       <source>Use the recovery key</source>
       <translation>Wiederherstellungsschlüssel verwenden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="317" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="338" />
       <source>Recovery key</source>
       <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="321" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="342" />
       <source>User name</source>
       <translation>Benutzername</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="323" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="344" />
       <source>&amp;Recovery key:</source>
       <translation>&amp;Wiederherstellungsschlüssel:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="325" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="346" />
       <source>&amp;User:</source>
       <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="334" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="355" />
       <source>Working</source>
       <translation>In Arbeit</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="339" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="360" />
       <source>Set new passphrase and unlock</source>
       <translation>Neue Passphrase setzen und entsperren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="343" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="364" />
       <source>Enter the recovery key and choose a new passphrase for the user.</source>
       <translation>Geben Sie den Wiederherstellungsschlüssel ein und wählen Sie eine neue Passphrase für den Benutzer.</translation>
     </message>
@@ -2222,59 +3581,78 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>RecoveryKeyPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="283" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="295" />
       <source>Your recovery key</source>
       <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="286" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="298" />
       <source>If every passphrase is forgotten, only this key opens the vault. Print it or save it as PDF, and keep it locked away, not on this laptop.</source>
       <translation>Wenn alle Passphrasen vergessen sind, öffnet nur dieser Schlüssel den Tresor. Drucken Sie ihn aus oder speichern Sie ihn als PDF und bewahren Sie ihn verschlossen auf – nicht auf diesem Laptop.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="293" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="305" />
       <source>Recovery key</source>
       <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="296" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="308" />
       <source>&amp;Print…</source>
       <translation>&amp;Drucken…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="297" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="309" />
       <source>&amp;Save as PDF…</source>
       <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="300" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="312" />
       <source>I have &amp;stored the recovery key safely</source>
       <translation>Ich habe den Wiederherstellungsschlüssel sicher &amp;verwahrt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="301" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="313" />
       <source>I have stored the recovery key safely</source>
       <translation>Ich habe den Wiederherstellungsschlüssel sicher verwahrt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="342" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="354" />
       <source>Save the recovery key as PDF (best on a USB stick)</source>
       <translation>Wiederherstellungsschlüssel als PDF speichern (am besten auf einem USB-Stick)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="344" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="356" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="357" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="369" />
       <source>Saved to %1, on the same disk as the vault: whoever takes this laptop gets the key with it. Copy the file to a USB stick or print it, then delete it here.</source>
       <translation>Gespeichert unter %1, auf demselben Datenträger wie der Tresor: Wer diesen Laptop mitnimmt, hat damit auch den Schlüssel. Kopieren Sie die Datei auf einen USB-Stick oder drucken Sie sie aus, und löschen Sie sie dann hier.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/first_run.py" line="362" />
+      <location filename="../../iq_desktop/ui/access/first_run.py" line="374" />
       <source>Saved to %1. Move the file off this laptop.</source>
       <translation>Gespeichert unter %1. Verschieben Sie die Datei von diesem Laptop.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResetDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="86" />
+      <location filename="../../iq_desktop/ui/settings/users.py" line="97" />
+      <source>Reset passphrase</source>
+      <translation>Passphrase zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="89" />
+      <source>Set a new passphrase for %1 and tell it to them in person. At the next unlock they must choose their own. The old passphrase stops working at once.</source>
+      <translation>Legen Sie eine neue Passphrase für %1 fest und teilen Sie sie persönlich mit. Beim nächsten Entsperren muss die Person eine eigene wählen. Die alte Passphrase gilt ab sofort nicht mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="98" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
     </message>
   </context>
   <context>
@@ -2449,6 +3827,30 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
     </message>
   </context>
   <context>
+    <name>RoleDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="55" />
+      <location filename="../../iq_desktop/ui/settings/users.py" line="66" />
+      <source>Change role</source>
+      <translation>Rolle ändern</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="60" />
+      <source>New role</source>
+      <translation>Neue Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="61" />
+      <source>New &amp;role of %1:</source>
+      <translation>Neue &amp;Rolle von %1:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="67" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+  </context>
+  <context>
     <name>SchemeDialog</name>
     <message>
       <location filename="../../iq_desktop/ui/forms/scheme_form.py" line="187" />
@@ -2527,104 +3929,139 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>SessionForm</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="85" />
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="145" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="109" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="190" />
       <source>Session</source>
       <translation>Beratung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="90" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="114" />
       <source>&amp;Client</source>
       <translation>&amp;Ratsuchende Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="92" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="116" />
       <source>Type part of the name, then choose with the arrow keys and Enter</source>
       <translation>Teil des Namens eingeben, dann mit den Pfeiltasten und der Eingabetaste auswählen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="101" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="125" />
       <source>&amp;Date</source>
       <translation>&amp;Datum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="102" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="126" />
       <source>&amp;Kind</source>
       <translation>&amp;Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="106" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="130" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="107" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="131" />
       <source>D&amp;uration</source>
       <translation>Da&amp;uer</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="109" />
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="113" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="133" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="137" />
       <source>Topics</source>
       <translation>Themen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="116" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="140" />
       <source>How</source>
       <translation>Wie</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="118" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="142" />
       <source>C&amp;hannel</source>
       <translation>&amp;Kontaktweg</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="119" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="143" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="121" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="145" />
       <source>&amp;Interpreter</source>
       <translation>&amp;Dolmetschung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="121" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="145" />
       <source>an interpreter took part</source>
       <translation>mit Dolmetscherin oder Dolmetscher</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="123" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="147" />
       <source>&amp;Referred by</source>
       <translation>&amp;Vermittelt durch</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="125" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="149" />
       <source>Outcome</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="128" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="152" />
       <source>Outcomes</source>
       <translation>Ergebnisse</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="133" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="157" />
       <source>&amp;Next appointment</source>
       <translation>&amp;Nächster Termin</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="136" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="159" />
+      <source>hh:mm</source>
+      <translation>hh:mm</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="162" />
+      <source>Ti&amp;me</source>
+      <translation>Uhrz&amp;eit</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="162" />
+      <source>The next appointment's time, e.g. 9:30</source>
+      <translation>Uhrzeit des nächsten Termins, z. B. 9:30</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="167" />
+      <source>&amp;Place (stop)</source>
+      <translation>&amp;Ort (Station)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="169" />
+      <source>Where the next appointment is: one of the stops the coordinator keeps (Agenda page)</source>
+      <translation>Wo der nächste Termin ist: eine der Stationen, die die Koordination pflegt (Seite „Termine“)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="171" />
+      <source>(no place)</source>
+      <translation>(kein Ort)</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="181" />
       <source>No&amp;tes (stay on this laptop)</source>
       <translation>Noti&amp;zen (bleiben auf diesem Laptop)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="145" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="190" />
       <source>New session</source>
       <translation>Neue Beratung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="159" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="215" />
+      <source>Recorded by %1</source>
+      <translation>Erfasst von %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="230" />
       <source>No consent is recorded for this person. Consent covers keeping their personal data on this laptop for counselling (and, as agreed, contacting them or referring them on); please ask for it and record it in the client's data. The session can still be saved.</source>
       <translation>Für diese Person ist keine Einwilligung erfasst. Die Einwilligung deckt ab, dass ihre personenbezogenen Daten für die Beratung auf diesem Laptop gespeichert werden (und, je nach Umfang, die Kontaktaufnahme oder Weitervermittlung); bitte einholen und bei den Daten der Person erfassen. Die Beratung kann trotzdem gespeichert werden.</translation>
     </message>
@@ -2632,112 +4069,117 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>SessionListPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="55" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="56" />
       <source>Counselling sessions</source>
       <translation>Beratungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="59" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="60" />
       <source>All time</source>
       <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="60" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="61" />
       <source>This month</source>
       <translation>Dieser Monat</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="61" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="62" />
       <source>Last 3 months</source>
       <translation>Letzte 3 Monate</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="62" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="63" />
       <source>This year</source>
       <translation>Dieses Jahr</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="63" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="64" />
       <source>Last year</source>
       <translation>Letztes Jahr</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="67" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="68" />
       <source>All topics</source>
       <translation>Alle Themen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="76" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="77" />
       <source>Any sync state</source>
       <translation>Jeder Sendestatus</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="77" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="78" />
       <source>Waiting</source>
       <translation>Wartet</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="78" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="79" />
       <source>Sent</source>
       <translation>Gesendet</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="79" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="80" />
       <source>Quarantined</source>
       <translation>In Quarantäne</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="85" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="86" />
       <source>&amp;Period:</source>
       <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="85" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="86" />
       <source>Period</source>
       <translation>Zeitraum</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="86" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="87" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thema:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="86" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="87" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="87" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="88" />
       <source>S&amp;ync state:</source>
       <translation>Sende&amp;status:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="87" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="88" />
       <source>Sync state</source>
       <translation>Sendestatus</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="97" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="98" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Beratung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="98" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="99" />
       <source>New session (Ctrl+N)</source>
       <translation>Neue Beratung (Strg+N)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="105" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="106" />
       <source>Sessions</source>
       <translation>Beratungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="129" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="130" />
+      <source>Delete…</source>
+      <translation>Löschen…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="132" />
       <source>Number of sessions</source>
       <translation>Anzahl der Beratungen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/records/session_list.py" line="160" />
+      <location filename="../../iq_desktop/ui/records/session_list.py" line="163" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n Beratung</numerusform>
@@ -2748,287 +4190,293 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="107" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="91" />
       <source>General</source>
       <translation>Allgemein</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="113" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="97" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="115" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="99" />
       <source>The window switches to the chosen language at once; it is remembered for the next start.</source>
       <translation>Das Fenster wechselt sofort in die gewählte Sprache; sie gilt auch beim nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="120" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="104" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="123" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="107" />
       <source>&amp;Lock after idle time</source>
       <translation>&amp;Sperren nach Inaktivität</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="126" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="110" />
       <source>not enrolled yet</source>
       <translation>noch nicht angemeldet</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="127" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="111" />
       <source>Regional &amp;server</source>
       <translation>Regionaler &amp;Server</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="128" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="112" />
       <source>To change the server, enrol this laptop again on the Sync page.</source>
       <translation>Um den Server zu wechseln, melden Sie diesen Laptop auf der Seite „Synchronisation“ erneut an.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="132" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="116" />
       <source>Your passphrase</source>
       <translation>Ihre Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="134" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="118" />
       <source>C&amp;urrent passphrase</source>
       <translation>&amp;Aktuelle Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="135" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="119" />
       <source>&amp;New passphrase</source>
       <translation>&amp;Neue Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="136" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="120" />
       <source>New passphrase a&amp;gain</source>
       <translation>Neue Passphrase &amp;wiederholen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="137" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="121" />
       <source>&amp;Change passphrase</source>
       <translation>Passphrase ä&amp;ndern</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="144" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="128" />
       <source>Users of this laptop</source>
       <translation>Benutzer dieses Laptops</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="147" />
-      <source>Users</source>
-      <translation>Benutzer</translation>
+      <location filename="../../iq_desktop/ui/settings/page.py" line="293" />
+      <source>✔ The user was added. At their first unlock they choose a passphrase of their own.</source>
+      <translation>✔ Der Benutzer wurde hinzugefügt. Beim ersten Entsperren wählt er eine eigene Passphrase.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="149" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="135" />
       <source>Add a user (coordinators)</source>
       <translation>Benutzer hinzufügen (Koordination)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="151" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="137" />
       <source>User &amp;name</source>
       <translation>Benutzer&amp;name</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="155" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="141" />
       <source>&amp;Role</source>
       <translation>&amp;Rolle</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="156" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="142" />
       <source>&amp;Passphrase</source>
       <translation>&amp;Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="157" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="143" />
       <source>Passphrase &amp;again</source>
       <translation>Passphrase wieder&amp;holen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="158" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="144" />
       <source>&amp;Add user</source>
       <translation>Benutzer &amp;hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="168" />
-      <source>Backup</source>
-      <translation>Sicherung</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="170" />
-      <source>Save an encrypted &amp;backup…</source>
-      <translation>Verschlüsselte &amp;Sicherung speichern…</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="175" />
-      <source>Res&amp;tore from backup…</source>
-      <translation>Aus Sicherung wiederhers&amp;tellen…</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="181" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="160" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="230" />
-      <location filename="../../iq_desktop/ui/settings/page.py" line="256" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="200" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="226" />
       <source>✔ Saved.</source>
       <translation>✔ Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="269" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="239" />
       <source>That did not work because of an unexpected problem.</source>
       <translation>Das hat wegen eines unerwarteten Problems nicht geklappt.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="276" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="246" />
       <source>The two new passphrases are not the same.</source>
       <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="279" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="249" />
       <source>Enter the current and the new passphrase.</source>
       <translation>Geben Sie die aktuelle und die neue Passphrase ein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="285" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="255" />
       <source>Changing… (this takes a few seconds)</source>
       <translation>Wird geändert… (das dauert einige Sekunden)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="291" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="261" />
       <source>✔ Your passphrase was changed.</source>
       <translation>✔ Ihre Passphrase wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="307" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="277" />
       <source>Enter a user name.</source>
       <translation>Geben Sie einen Benutzernamen ein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="310" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="280" />
       <source>The two passphrases are not the same.</source>
       <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="316" />
+      <location filename="../../iq_desktop/ui/settings/page.py" line="286" />
       <source>Adding… (this takes a few seconds)</source>
       <translation>Wird hinzugefügt… (das dauert einige Sekunden)</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="322" />
-      <source>✔ The user was added. They sign in with their own passphrase.</source>
-      <translation>✔ Der Benutzer wurde hinzugefügt und meldet sich mit der eigenen Passphrase an.</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="344" />
-      <source>Save an encrypted backup</source>
-      <extracomment>Tests set a fast KDF here; the app leaves it None (the vault's calibrated default).</extracomment>
-      <translation>Verschlüsselte Sicherung speichern</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="344" />
-      <source>IQ backups (*.tar);;All files (*)</source>
-      <translation>IQ-Sicherungen (*.tar);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="361" />
-      <source>Saving the backup…</source>
-      <translation>Die Sicherung wird gespeichert…</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="365" />
-      <source>✔ Saved to %1</source>
-      <translation>✔ Gespeichert unter %1</translation>
-    </message>
-    <message>
-      <location filename="../../iq_desktop/ui/settings/page.py" line="370" />
-      <source>⚠ The backup could not be written. Choose another folder.</source>
-      <translation>⚠ Die Sicherung konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
   </context>
   <context>
     <name>StatusBar</name>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="62" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="88" />
       <source>Connection</source>
+      <extracomment>how often the backup reminder is re-read (it depends on the time passing, not only on changes)</extracomment>
       <translation>Verbindung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="63" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="89" />
       <source>Figures waiting to be sent</source>
       <translation>Zahlen in der Warteschlange</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="64" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="90" />
       <source>Last successful sync</source>
       <translation>Letzte erfolgreiche Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="66" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="92" />
       <source>Signed in as</source>
       <translation>Angemeldet als</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="75" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="96" />
+      <source>Back up now…</source>
+      <translation>Jetzt sichern…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="98" />
+      <source>Back up now</source>
+      <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="112" />
       <source>coordinator</source>
       <translation>Koordination</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="75" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="112" />
       <source>counsellor</source>
       <translation>Beratungsfachkraft</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="76" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="113" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="102" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="145" />
       <source>Connection not checked</source>
       <translation>Verbindung nicht geprüft</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="104" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="147" />
       <source>Online</source>
       <translation>Online</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="106" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="149" />
       <source>Offline</source>
       <translation>Offline</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="111" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="154" />
       <source>Waiting: …</source>
       <translation>Warteschlange: …</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="113" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="156" />
       <source>Nothing waiting to be sent</source>
       <translation>Warteschlange leer</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="115" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="158" />
       <source>%n period(s) of figures waiting to be sent</source>
       <translation>
-        <numerusform>Zahlen für %n Zeitraum in der Warteschlange</numerusform>
-        <numerusform>Zahlen für %n Zeiträume in der Warteschlange</numerusform>
+        <numerusform>%n Zeitraum wartet auf Versand</numerusform>
+        <numerusform>%n Zeiträume warten auf Versand</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="119" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="162" />
       <source>Never synced</source>
       <translation>Noch nie synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="122" />
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="165" />
       <source>Last sync: %1</source>
       <translation>Letzte Synchronisation: %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="183" />
+      <source>Backup failed</source>
+      <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="186" />
+      <source>No backup yet</source>
+      <translation>Noch keine Sicherung</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="186" />
+      <source>Last backup %n day(s) ago</source>
+      <translation>
+        <numerusform>Letzte Sicherung vor %n Tag</numerusform>
+        <numerusform>Letzte Sicherung vor %n Tagen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/shell/status_bar.py" line="187" />
+      <source>The last backup is older than 7 days.</source>
+      <translation>Die letzte Sicherung ist älter als 7 Tage.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StopsDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="109" />
+      <source>Stops</source>
+      <translation>Stationen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="112" />
+      <source>Stops, one per line</source>
+      <translation>Stationen, eine pro Zeile</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="113" />
+      <source>&amp;Stops of the mobile site, one per line (town, venue):</source>
+      <translation>&amp;Stationen der mobilen Beratung, eine pro Zeile (Ort, Räumlichkeit):</translation>
     </message>
   </context>
   <context>
@@ -3368,7 +4816,7 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>TopicsBox</name>
     <message>
-      <location filename="../../iq_desktop/ui/forms/session_form.py" line="59" />
+      <location filename="../../iq_desktop/ui/forms/session_form.py" line="83" />
       <source>Fair Integration</source>
       <translation>Faire Integration</translation>
     </message>
@@ -3440,47 +4888,52 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>TrainingsPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="43" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="52" />
       <source>Job trainings</source>
       <translation>Qualifizierungen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="46" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="55" />
       <source>&amp;New job training</source>
       <translation>&amp;Neue Qualifizierung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="50" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="59" />
       <source>Participant</source>
       <translation>Teilnehmende Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="51" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="60" />
       <source>Type</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="52" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="61" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="56" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="65" />
       <source>Scheme</source>
       <translation>Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="53" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="62" />
       <source>Start</source>
       <translation>Beginn</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="54" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="43" />
+      <source>Delete…</source>
+      <translation>Löschen…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="63" />
       <source>End</source>
       <translation>Ende</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="55" />
+      <location filename="../../iq_desktop/ui/records/trainings_page.py" line="64" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -3488,84 +4941,251 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>UnlockWindow</name>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="87" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="89" />
       <source>IQ Desktop – Unlock</source>
       <extracomment>Seconds to wait after the n-th failed attempt (n = 1, 2, ...); the last value repeats.</extracomment>
       <translation>IQ Desktop – Entsperren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="90" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="92" />
       <source>Unlock the vault</source>
       <translation>Tresor entsperren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="92" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="94" />
       <source>Your records are encrypted. Choose your user name and enter your passphrase.</source>
       <translation>Ihre Daten sind verschlüsselt. Wählen Sie Ihren Benutzernamen und geben Sie Ihre Passphrase ein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="96" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="98" />
       <source>User name</source>
       <translation>Benutzername</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="100" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="102" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="103" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="105" />
       <source>&amp;User:</source>
       <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="105" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="107" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="111" />
       <location filename="../../iq_desktop/ui/access/unlock.py" line="113" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="115" />
       <source>Unlock</source>
       <translation>Entsperren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="116" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="118" />
       <source>Forgot passphrase? Use the recovery key…</source>
       <translation>Passphrase vergessen? Wiederherstellungsschlüssel verwenden…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="119" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="121" />
       <source>Use the recovery key</source>
       <translation>Wiederherstellungsschlüssel verwenden</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="126" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="128" />
       <source>Working</source>
       <translation>In Arbeit</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="131" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="133" />
       <source>Message</source>
       <translation>Meldung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="197" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="199" />
       <source>Please enter your passphrase.</source>
       <translation>Bitte geben Sie Ihre Passphrase ein.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="199" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="201" />
       <source>Unlocking…</source>
       <translation>Wird entsperrt…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="239" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="246" />
       <source>Please wait %n second(s) before the next attempt.</source>
       <translation>
         <numerusform>Bitte warten Sie %n Sekunde bis zum nächsten Versuch.</numerusform>
         <numerusform>Bitte warten Sie %n Sekunden bis zum nächsten Versuch.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="270" />
+      <source>The vault stays locked until you choose your own passphrase.</source>
+      <translation>Der Tresor bleibt gesperrt, bis Sie eine eigene Passphrase gewählt haben.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersPanel</name>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="128" />
+      <source>Name</source>
+      <extracomment>Tests set a fast KDF here; the app leaves it None (the slot's own parameters).</extracomment>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="128" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="128" />
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="129" />
+      <source>Users</source>
+      <translation>Benutzer</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="139" />
+      <source>Re&amp;move user…</source>
+      <translation>Benutzer ent&amp;fernen…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="140" />
+      <source>C&amp;hange role…</source>
+      <translation>Ro&amp;lle ändern…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="141" />
+      <source>Reset a &amp;forgotten passphrase…</source>
+      <translation>Passphrase zurücks&amp;etzen…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="142" />
+      <source>Show aud&amp;it log…</source>
+      <translation>Protokoll anze&amp;igen…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="178" />
+      <source>you</source>
+      <translation>Sie</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="180" />
+      <source>must choose a new passphrase</source>
+      <translation>muss eine neue Passphrase wählen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="212" />
+      <source>Working…</source>
+      <translation>In Arbeit…</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="228" />
+      <source>Remove user</source>
+      <translation>Benutzer entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="230" />
+      <source>Remove %1? Their passphrase will no longer open the vault. Their name stays in the audit log; the records they made stay.</source>
+      <translation>%1 entfernen? Die Passphrase öffnet den Tresor dann nicht mehr. Der Name bleibt im Protokoll; die erfassten Datensätze bleiben erhalten.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="237" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="238" />
+      <source>&amp;Keep</source>
+      <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="243" />
+      <source>The user was removed.</source>
+      <translation>Der Benutzer wurde entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="258" />
+      <source>The role was changed.</source>
+      <translation>Die Rolle wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/users.py" line="278" />
+      <source>The passphrase was reset. At the next unlock they choose their own.</source>
+      <translation>Die Passphrase wurde zurückgesetzt. Beim nächsten Entsperren wird eine eigene gewählt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoidDialog</name>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/void_dialog.py" line="38" />
+      <source>Delete this counselling session?</source>
+      <translation>Diese Beratung löschen?</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/void_dialog.py" line="39" />
+      <source>Delete this job-training participation?</source>
+      <translation>Diese Teilnahme an der Qualifizierung löschen?</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/void_dialog.py" line="40" />
+      <source>Delete this group event?</source>
+      <translation>Diese Gruppenveranstaltung löschen?</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/void_dialog.py" line="41" />
+      <source>Delete this recognition procedure?</source>
+      <translation>Dieses Anerkennungsverfahren löschen?</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/void_dialog.py" line="43" />
+      <source>Delete a wrong entry</source>
+      <translation>Falschen Eintrag löschen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/void_dialog.py" line="44" />
+      <source>Delete this entry?</source>
+      <translation>Diesen Eintrag löschen?</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/void_dialog.py" line="48" />
+      <source>The entry is removed for good. The network's figures are corrected at the next sync. Please give the reason; it is kept in the audit log on this laptop only.</source>
+      <translation>Der Eintrag wird endgültig entfernt. Die Zahlen des Netzwerks werden bei der nächsten Synchronisation berichtigt. Bitte den Grund angeben; er wird nur im Protokoll auf diesem Laptop gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/void_dialog.py" line="55" />
+      <source>Reason</source>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/void_dialog.py" line="56" />
+      <source>e.g. entered twice, wrong person</source>
+      <translation>z. B. doppelt erfasst, falsche Person</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/void_dialog.py" line="58" />
+      <source>&amp;Reason:</source>
+      <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/void_dialog.py" line="62" />
+      <source>At least %1 characters.</source>
+      <translation>Mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/void_dialog.py" line="64" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/forms/void_dialog.py" line="66" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
     </message>
   </context>
   <context>

@@ -124,6 +124,11 @@ def test_every_command_on_one_vault(tmp_path: Path) -> None:
 
     bob = run(data, "user", "add", "bob", "--role", "counsellor", env={"IQ_NEW_PASSPHRASE": "bob's passphrase 123"})
     assert bob.returncode == 0, bob.stderr
+    own = run(  # a new user chooses their own passphrase first (issue 11, "Users")
+        data, "--user", "bob", "change-passphrase", passphrase="bob's passphrase 123",
+        env={"IQ_NEW_PASSPHRASE": "bob's own passphrase 456"},
+    )  # fmt: skip
+    assert own.returncode == 0, own.stderr
     one_line_refusal(run(data, "list"), "2 users", "--user")
     one_line_refusal(
         run(
@@ -135,7 +140,7 @@ def test_every_command_on_one_vault(tmp_path: Path) -> None:
             "xlsx",
             "--out",
             str(tmp_path / "b.xlsx"),
-            passphrase="bob's passphrase 123",
+            passphrase="bob's own passphrase 456",
         ),
         "Only a coordinator",
     )

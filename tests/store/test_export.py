@@ -73,7 +73,7 @@ def test_xlsx_has_one_sheet_per_type_and_text_never_becomes_a_formula(vault: Any
     out = tmp_path / "all.xlsx"
     export(vault, "xlsx", out)
     wb = load_workbook(out)
-    assert wb.sheetnames == ["clients", "sessions", "trainings", "events", "schemes"]
+    assert wb.sheetnames == ["clients", "sessions", "trainings", "events", "schemes", "procedures"]
     clients = wb["clients"]
     header = [c.value for c in clients[1]]
     assert header == exporting.COLUMNS[codes.RecordType.CLIENT]

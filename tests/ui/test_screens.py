@@ -239,7 +239,7 @@ def test_settings_add_user(qtbot: Any, ctx: Any) -> None:
     page.kdf = TEST_KDF
     qtbot.addWidget(page)
     page.show()
-    qtbot.waitUntil(lambda: page.user_list.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.user_list.rowCount() == 1, timeout=5000)
     qtbot.keyClicks(page.user_name, "ben.counsellor")
     qtbot.keyClicks(page.user_pass, "a long passphrase for ben 42")
     qtbot.keyClicks(page.user_pass2, "a long passphrase for ben 4")
@@ -247,7 +247,7 @@ def test_settings_add_user(qtbot: Any, ctx: Any) -> None:
     assert "not the same" in page.add_problem.text()
     qtbot.keyClicks(page.user_pass2, "2")
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.user_list.count() == 2, timeout=10000)
+    qtbot.waitUntil(lambda: page.user_list.rowCount() == 2, timeout=10000)
     users = {u.user: str(getattr(u.role, "value", u.role)) for u in ctx.db.run_sync(ctx.vault.users)}
     assert users["ben.counsellor"] == "counsellor"
     assert "added" in page.add_status.text()

@@ -1,5 +1,7 @@
 """The unlock screen: user + passphrase, KDF on the DB worker, growing delays after failed attempts;
-and the recovery dialog ("Forgot passphrase? Use the recovery key")."""
+the recovery dialog ("Forgot passphrase? Use the recovery key"); and the first passphrase of one's own
+(:class:`ForcedChangeDialog`: a coordinator added the user or reset the passphrase, so the vault opens
+only after the user chose a new one)."""
 
 from __future__ import annotations
 
@@ -212,8 +214,13 @@ class UnlockWindow(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        from iq_desktop.services.errors import UnknownUser, WrongPassphrase
+        from iq_desktop.services.errors import PassphraseChangeRequired, UnknownUser, WrongPassphrase
 
+        if isinstance(exc, PassphraseChangeRequired):  # the right passphrase, set by a coordinator
+            self.failures = 0
+            self.message.setText("")
+            self.open_forced_change()
+            return
         if isinstance(exc, WrongPassphrase | UnknownUser):
             self.failures += 1
             self.passphrase.selectAll()
@@ -248,6 +255,20 @@ class UnlockWindow(QWidget):
         else:
             self._show_countdown()
         self._update_enabled()
+
+    # -- the first passphrase of one's own ---------------------------------------------------------
+    def open_forced_change(self) -> ForcedChangeDialog:
+        dlg = ForcedChangeDialog(self.data_dir, self.db, self.user.currentText(), self.passphrase.text(), self)
+        dlg.changed.connect(self._unlocked)
+        dlg.rejected.connect(self._forced_change_cancelled)
+        self._recovery = dlg
+        dlg.open()
+        return dlg
+
+    def _forced_change_cancelled(self) -> None:
+        self.passphrase.clear()
+        self.message.setText(self.tr("The vault stays locked until you choose your own passphrase."))
+        self.passphrase.setFocus()
 
     # -- recovery ------------------------------------------------------------------------------
     def open_recovery(self) -> None:
@@ -379,4 +400,84 @@ class RecoveryDialog(QDialog):
         if is_known(exc):
             self.message.setText("⚠ " + friendly_message(exc))
         else:
+            report_exception(exc, self)
+
+
+def _change_and_open(data_dir: Path, user: str, old: str, new: str) -> Vault:
+    from iq_desktop.services.users import change_passphrase_and_open
+
+    return change_passphrase_and_open(data_dir, user, old, new)
+
+
+class ForcedChangeDialog(QDialog):
+    """After unlocking with a passphrase a coordinator set: choose one's own, then the vault opens."""
+
+    changed = Signal(object)  # the Vault
+
+    def __init__(self, data_dir: Path, db: DbWorker, user: str, old: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from iq_desktop.ui.access.first_run import PassphraseFields
+
+        self.data_dir, self.db, self.user, self._old = data_dir, db, user, old
+        self.setWindowTitle(self.tr("Choose your own passphrase"))
+        intro = QLabel(
+            self.tr(
+                "Welcome, %1. Your passphrase was set by a coordinator. Before you start, choose a passphrase "
+                "only you know; from now on the vault opens with it."
+            ).replace("%1", user)
+        )
+        intro.setWordWrap(True)
+        self.fields = PassphraseFields()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.hide()
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("&Save passphrase and unlock"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addWidget(self.fields)
+        lay.addWidget(self.busy)
+        lay.addWidget(self.message)
+        lay.addWidget(self.buttons)
+        self.fields.changed.connect(self._update)
+        self._update()
+        self.fields.first.setFocus()
+
+    def _update(self) -> None:
+        self.ok.setEnabled(self.fields.is_acceptable() and self.busy.isHidden())
+
+    def start(self) -> None:
+        if not self.fields.is_acceptable() or not self.busy.isHidden():
+            return
+        if self.fields.passphrase() == self._old:
+            self.message.setText("⚠ " + self.tr("Choose a passphrase other than the one you were given."))
+            return
+        self.busy.show()
+        self.message.setText(self.tr("Saving… (this takes a few seconds)"))
+        self._update()
+        operations.query(
+            self.db, _change_and_open, self.data_dir, self.user, self._old, self.fields.passphrase(),
+            success=self._done, failure=self._failed,
+        )  # fmt: skip
+
+    def _done(self, vault: Vault) -> None:
+        self.busy.hide()
+        self._old = ""
+        self.accept()
+        self.changed.emit(vault)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy.hide()
+        self._update()
+        if is_known(exc):
+            self.message.setText("⚠ " + friendly_message(exc))
+        else:
+            self.message.setText("")
             report_exception(exc, self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -50,6 +51,10 @@ log = logging.getLogger(__name__)
 
 DRAFT_DELAY_MS = 1500
 SAVED_MESSAGE_MS = 5000
+#: The record kinds a wrong entry of can be voided from its form (issue 11: "Delete…" with a reason).
+VOIDABLE_KINDS = frozenset({"session", "training", "event", "procedure"})
+#: "Delete…" on a form (Ctrl+Del alone deletes a word in a text field)
+VOID_KEY = "Ctrl+Shift+Del"
 W = TypeVar("W", bound=QWidget)
 R = TypeVar("R", bound=Record)
 
@@ -101,7 +106,14 @@ class RecordForm(DraftSupport, QWidget, Generic[R]):
         self.cancel_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
+        self.void_button = QPushButton(self.tr("Delete…"), self)
+        self.void_button.setToolTip(self.tr("Delete this wrong entry, with a reason (Ctrl+Shift+Del)"))
+        self.void_button.setAutoDefault(False)
+        self.void_button.clicked.connect(self.ask_void)
+        self.void_button.hide()
+        self.void_dialog: QDialog | None = None
         buttons = QHBoxLayout()
+        buttons.addWidget(self.void_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
@@ -116,6 +128,7 @@ class RecordForm(DraftSupport, QWidget, Generic[R]):
         ctx_shortcut = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save, context=ctx_shortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel, context=ctx_shortcut)
+        QShortcut(QKeySequence(VOID_KEY), self, self.ask_void, context=ctx_shortcut)
 
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
@@ -125,6 +138,8 @@ class RecordForm(DraftSupport, QWidget, Generic[R]):
         """Ctrl+S and Esc also when they reach the form as plain key events (no shortcut map)."""
         if event.matches(QKeySequence.StandardKey.Save):
             self.save()
+        elif QKeySequence(event.keyCombination()) == QKeySequence(VOID_KEY):
+            self.ask_void()
         elif event.key() == Qt.Key.Key_Escape and not event.modifiers():
             self.cancel()
         else:
@@ -336,7 +351,31 @@ class RecordForm(DraftSupport, QWidget, Generic[R]):
         self.title.setText(self.heading())
         self._saving = False
         self.save_button.setEnabled(True)
+        self._update_void_button()
         self.focus_first()
+
+    # --- voiding a wrong entry (issue 11) ------------------------------------------------------------
+    def can_void(self) -> bool:
+        return self.KIND in VOIDABLE_KINDS and not self.is_new
+
+    def _update_void_button(self) -> None:
+        self.void_button.setVisible(self.can_void())
+
+    def ask_void(self) -> None:
+        """ "Delete…": after the reason is given, the saved record is voided and the form closes."""
+        if not self.can_void() or self._saving:
+            return
+        from iq_desktop.ui.forms.void_dialog import ask_and_void
+
+        self.void_dialog = ask_and_void(self.ctx, self, self.record_id, self.KIND, done=self._voided)
+
+    def _voided(self, _kind: object = None) -> None:
+        self._discard_draft()
+        self._set_clean()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.tr("✔ Deleted."), SAVED_MESSAGE_MS)
+        self.finished.emit()
 
     def focus_first(self) -> None:
         if self._widgets:
@@ -381,6 +420,7 @@ class RecordForm(DraftSupport, QWidget, Generic[R]):
         self.clear_problems()
         self.notice.setText(self.tr("✔ Saved."))
         self.title.setText(self.heading())
+        self._update_void_button()
         window = self.window()
         if isinstance(window, QMainWindow):  # a short confirmation that stays after the form closes
             window.statusBar().showMessage(self.tr("✔ Saved."), SAVED_MESSAGE_MS)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -35,6 +39,26 @@ def _has_consent(vault: Vault, client_id: str) -> bool:
 
     client = records.get_client(vault, client_id)
     return client is None or client.consent_scope is not None
+
+
+def _stops(vault: Vault) -> list[str]:
+    from iq_desktop.services import agenda
+
+    return agenda.stops(vault)
+
+
+_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h]?(\d{2}))?\s*(?:uhr)?\s*$", re.IGNORECASE)
+
+
+def parse_time(text: str) -> dt.time | None:
+    """``9``, ``9:30``, ``09.30``, ``0930``, ``14 Uhr`` -> a time; empty -> None; anything else: ValueError."""
+    if not text.strip():
+        return None
+    m = _TIME.match(text)
+    if not m:
+        raise ValueError("not a time")
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    return dt.time(hour, minute)  # ValueError when out of range
 
 
 FI_TOPICS = [
@@ -131,6 +155,27 @@ class SessionForm(RecordForm[CounsellingSession]):
         f = QFormLayout()
         rl.addLayout(f)
         self.next_appointment = self.add_field(f, "next_appointment", self.tr("&Next appointment"), OptionalDate(lang))
+        time_edit = QLineEdit()
+        time_edit.setPlaceholderText(self.tr("hh:mm"))
+        time_edit.setMaxLength(8)
+        self.appointment_time = self.add_field(
+            f, "appointment_time", self.tr("Ti&me"), time_edit, hint=self.tr("The next appointment's time, e.g. 9:30")
+        )
+        self.appointment_place = self.add_field(
+            f,
+            "appointment_place",
+            self.tr("&Place (stop)"),
+            QComboBox(),
+            hint=self.tr("Where the next appointment is: one of the stops the coordinator keeps (Agenda page)"),
+        )
+        self.appointment_place.addItem(self.tr("(no place)"), "")
+        self.recorded_by = QLabel(self)
+        self.recorded_by.setObjectName("recordedBy")
+        self.recorded_by.hide()
+        f.addRow("", self.recorded_by)
+        self._recorded_by = ""
+        if ctx.vault is not None:
+            operations.query(ctx, _stops, ctx.vault, success=self._set_stops)
         notes = QPlainTextEdit()
         notes.setTabChangesFocus(True)
         self.notes = self.add_field(f, "notes", self.tr("No&tes (stay on this laptop)"), notes)
@@ -143,6 +188,32 @@ class SessionForm(RecordForm[CounsellingSession]):
 
     def heading(self) -> str:
         return self.tr("New session") if self.is_new else self.tr("Session")
+
+    def _set_stops(self, names: list[str]) -> None:
+        combo = self.appointment_place
+        current = combo.currentData()
+        known = {combo.itemData(i) for i in range(combo.count())}
+        for name in names:
+            if name not in known:
+                combo.addItem(name, name)
+        self._select_place(str(current or ""))
+
+    def _select_place(self, place: str) -> None:
+        """Select ``place``; a stop no longer on the list stays selectable for this session."""
+        combo = self.appointment_place
+        was = self._loading
+        self._loading = True
+        try:
+            if place and combo.findData(place) < 0:
+                combo.addItem(place, place)
+            combo.setCurrentIndex(max(0, combo.findData(place)))
+        finally:
+            self._loading = was
+
+    def _show_recorded_by(self, user: str) -> None:
+        self._recorded_by = user
+        self.recorded_by.setText(self.tr("Recorded by %1").replace("%1", user) if user else "")
+        self.recorded_by.setVisible(bool(user))
 
     def _check_consent(self, client_id: str) -> None:
         vault = self.ctx.vault
@@ -176,6 +247,9 @@ class SessionForm(RecordForm[CounsellingSession]):
         self.referred_by.set_value(ReferredBy.SELF)
         self.outcomes.set_value(frozenset())
         self.next_appointment.set_value(None)
+        self.appointment_time.clear()
+        self._select_place("")
+        self._show_recorded_by("")
         self.notes.clear()
 
     def new_follow_up(self, client_id: str, client_text: str) -> None:
@@ -222,6 +296,9 @@ class SessionForm(RecordForm[CounsellingSession]):
         self.referred_by.set_value(s.referred_by)
         self.outcomes.set_value(s.outcomes)
         self.next_appointment.set_value(s.next_appointment)
+        self.appointment_time.setText(s.appointment_time.strftime("%H:%M") if s.appointment_time else "")
+        self._select_place(s.appointment_place)
+        self._show_recorded_by(s.recorded_by)
         self.notes.setPlainText(s.notes)
         self._site, self._counsellor = s.site_id, s.counsellor
 
@@ -229,6 +306,26 @@ class SessionForm(RecordForm[CounsellingSession]):
         problems: list[Problem] = []
         if self.next_appointment.bad_text:
             problems.append(not_a_date("next_appointment"))
+        try:
+            appointment_time = parse_time(self.appointment_time.text())
+        except ValueError:
+            appointment_time = None
+            problems.append(
+                Problem(
+                    "appointment_time",
+                    "Not a time; type it as 9:30 or 14:00 (or leave it empty).",
+                    "Keine Uhrzeit; bitte als 9:30 oder 14:00 eingeben (oder leer lassen).",
+                )
+            )
+        place = str(self.appointment_place.currentData() or "")
+        if (appointment_time is not None or place) and self.next_appointment.value() is None:
+            problems.append(
+                Problem(
+                    "next_appointment",
+                    "A time or place needs the date of the next appointment.",
+                    "Für Uhrzeit oder Ort bitte auch das Datum des nächsten Termins eingeben.",
+                )
+            )
         if not self.client.client_id:
             problems.append(
                 Problem(
@@ -253,6 +350,9 @@ class SessionForm(RecordForm[CounsellingSession]):
             next_appointment=self.next_appointment.value(),
             notes=self.notes.toPlainText(),
             id=self.record_id,
+            appointment_time=appointment_time,
+            appointment_place=place,
+            recorded_by=self._recorded_by,
         )
         return s, problems
 

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from iq_desktop.ui import operations
 from iq_desktop.ui.context import AppContext, Change
+from iq_desktop.ui.forms.void_dialog import add_list_action
+from iq_desktop.ui.records.merge_dialog import MergeDialog
 from iq_desktop.ui.records.models import ID_ROLE, ClientTableModel
 
 FIND_DELAY_MS = 250
@@ -70,6 +72,9 @@ class ClientListPage(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
+        self.merge_dialog: MergeDialog | None = None
+        self.merge_action = add_list_action(self.table, self.tr("Merge with another record…"), self.merge_selected)
+        self.merge_action.setVisible(self._is_coordinator())
         self.summary = QLabel("")
         self.model.modelReset.connect(self._update_summary)
 
@@ -97,6 +102,25 @@ class ClientListPage(QWidget):
         elif self.model.rowCount() > 1:
             self.table.setFocus()
             self.table.selectRow(0)
+
+    def _is_coordinator(self) -> bool:
+        vault = self.ctx.vault
+        return vault is not None and vault.is_coordinator
+
+    def merge_selected(self) -> MergeDialog | None:
+        """The coordinator merges the selected client with another record of the same person."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            rows = self.table.selectionModel().selectedRows()
+            index = rows[0] if rows else index
+        cid = self.model.data(index, ID_ROLE) if index.isValid() else None
+        if not cid or not self._is_coordinator():
+            return None
+        dialog = MergeDialog(self.ctx, str(cid), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.merge_dialog = dialog
+        dialog.open()
+        return dialog
 
     def new_record(self) -> None:
         self.new_requested.emit()

@@ -25,17 +25,26 @@ from PySide6.QtWidgets import (
 )
 
 from iq_desktop.domain.codes import SessionKind
-from iq_desktop.domain.records import Client, CounsellingSession, JobTrainingScheme, TrainingParticipation
+from iq_desktop.domain.records import (
+    Client,
+    CounsellingSession,
+    JobTrainingScheme,
+    RecognitionProcedure,
+    TrainingParticipation,
+)
 from iq_desktop.ui import operations
 from iq_desktop.ui.context import AppContext, Change
 from iq_desktop.ui.errors import report_exception
 from iq_desktop.ui.forms.client_form import ClientForm
 from iq_desktop.ui.forms.fields import date_format, to_qdate
 from iq_desktop.ui.forms.labels import label
+from iq_desktop.ui.forms.procedure_form import ProcedureForm
 from iq_desktop.ui.forms.scheme_form import scheme_summary
 from iq_desktop.ui.forms.session_form import SessionForm
 from iq_desktop.ui.forms.training_form import TrainingForm
+from iq_desktop.ui.records.documents_panel import DocumentsPanel
 from iq_desktop.ui.records.models import topics_text
+from iq_desktop.ui.records.procedures_panel import ProceduresPanel
 from iq_desktop.ui.sync.what_is_sent import WhatIsSentDialog
 
 if TYPE_CHECKING:
@@ -85,7 +94,8 @@ class EraseDialog(QDialog):
         self.setWindowTitle(self.tr("Erase this client (GDPR)"))
         text = QLabel(
             self.tr(
-                "Erasing removes this person's personal data, sessions and job trainings from this laptop for good. "
+                "Erasing removes this person's personal data, sessions, job trainings and recognition procedures "
+                "from this laptop for good. "
                 "The site's figures sent to the network are counted again without them. This cannot be undone."
             ),
             self,
@@ -138,13 +148,16 @@ class ClientPage(QWidget):
         for b in (self.follow_up_button, self.initial_button, self.training_button, self.sent_button):
             actions.addWidget(b)
         actions.addStretch(1)
-        actions.addWidget(self.erase_button)
-        top = QHBoxLayout()
+        top = QHBoxLayout()  # the erase button up here: one row of five buttons is too wide for 1024 px
+        self.heading.setWordWrap(True)
         top.addWidget(self.heading, 1)
+        top.addWidget(self.erase_button)
         top.addWidget(self.back_button)
 
         self.tabs = QTabWidget(overview)
-        self.sessions_table = _table([self.tr("Date"), self.tr("Kind"), self.tr("Topics"), self.tr("Duration")])
+        self.sessions_table = _table(
+            [self.tr("Date"), self.tr("Kind"), self.tr("Topics"), self.tr("Duration"), self.tr("Recorded by")]
+        )
         self.sessions_table.setAccessibleName(self.tr("Sessions"))
         self.trainings_table = _table(
             [self.tr("Start"), self.tr("Type"), self.tr("Format"), self.tr("Status"), self.tr("Scheme")]
@@ -154,7 +167,11 @@ class ClientPage(QWidget):
         self.client_form.cancel_button.setText(self.tr("Undo changes"))
         self.tabs.addTab(self.sessions_table, self.tr("Sessions"))
         self.tabs.addTab(self.trainings_table, self.tr("Job trainings"))
+        self.procedures_panel = ProceduresPanel(ctx)  # issue 11, item 2 (Alt+V: the tab's mnemonic)
+        self.tabs.addTab(self.procedures_panel, self.tr("Recognition &procedures"))
         self.tabs.addTab(self.client_form, self.tr("Personal data"))
+        self.documents_panel = DocumentsPanel(ctx)  # issue 11, item 3
+        self.tabs.addTab(self.documents_panel, self.tr("Documents"))
         ol = QVBoxLayout(overview)
         ol.addLayout(top)
         ol.addLayout(actions)
@@ -162,9 +179,11 @@ class ClientPage(QWidget):
 
         self.session_form = SessionForm(ctx)
         self.training_form = TrainingForm(ctx)
+        self.procedure_form = ProcedureForm(ctx)
         self.stack.addWidget(overview)
         self.stack.addWidget(self.session_form)
         self.stack.addWidget(self.training_form)
+        self.stack.addWidget(self.procedure_form)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.stack)
@@ -179,8 +198,10 @@ class ClientPage(QWidget):
         self.trainings_table.itemActivated.connect(lambda _i: self.edit_selected_training())
         self.client_form.saved.connect(self._client_saved)
         self.client_form.finished.connect(self._client_form_closed)
-        for form in (self.session_form, self.training_form):
+        for form in (self.session_form, self.training_form, self.procedure_form):
             form.finished.connect(self._form_closed)
+        self.procedures_panel.new_requested.connect(self.new_procedure)
+        self.procedures_panel.edit_requested.connect(self.edit_procedure)
 
     # --- loading -----------------------------------------------------------------------------------
     def show_client(self, client_id: str) -> None:
@@ -188,6 +209,8 @@ class ClientPage(QWidget):
         if vault is None:
             return
         operations.query(self.ctx, _load, vault, client_id, success=self._loaded, failure=self._failed)
+        self.procedures_panel.show_client(client_id)
+        self.documents_panel.show_client(client_id)
 
     def reload(self) -> None:
         if self.client is not None:
@@ -213,6 +236,7 @@ class ClientPage(QWidget):
                 label(s.kind, self.lang),
                 topics,
                 self.tr("%1 min").replace("%1", str(s.duration_minutes)),
+                getattr(s, "recorded_by", "") or "",
             ]
             self._fill_row(self.sessions_table, row, cells, s.id)
         self.trainings_table.setRowCount(len(self.trainings))
@@ -225,6 +249,7 @@ class ClientPage(QWidget):
                 scheme_summary(schemes.get(t.scheme_id) if t.scheme_id else None, self.lang),
             ]
             self._fill_row(self.trainings_table, row, cells, t.id)
+        self.procedures_panel.set_trainings(self.trainings)
         has_initial = any(s.kind is SessionKind.INITIAL for s in self.sessions)
         self.follow_up_button.setEnabled(has_initial)
         self.follow_up_button.setToolTip("" if has_initial else self.tr("Enter the initial session first."))
@@ -283,6 +308,19 @@ class ClientPage(QWidget):
             self.training_form.load_with_client(t, self._client_text())
             self.stack.setCurrentWidget(self.training_form)
 
+    def new_procedure(self) -> None:
+        if self.client is None or not self.client_form.maybe_leave():
+            return
+        self.procedure_form.new_for_client(self.client, self.trainings)
+        self.stack.setCurrentWidget(self.procedure_form)
+        self.procedure_form.occupation.setFocus()
+
+    def edit_procedure(self, procedure: RecognitionProcedure) -> None:
+        if self.client is None or not self.client_form.maybe_leave():
+            return
+        self.procedure_form.load_for_client(procedure, self._client_text(), self.trainings)
+        self.stack.setCurrentWidget(self.procedure_form)
+
     def show_what_is_sent(self) -> WhatIsSentDialog | None:
         table = self.trainings_table if self.tabs.currentWidget() is self.trainings_table else self.sessions_table
         rid = self._selected_id(table)
@@ -338,6 +376,6 @@ class ClientPage(QWidget):
 
     def maybe_leave(self) -> bool:
         current = self.stack.currentWidget()
-        if isinstance(current, (SessionForm, TrainingForm)):
+        if isinstance(current, (SessionForm, TrainingForm, ProcedureForm)):
             return current.maybe_leave()
         return self.client_form.maybe_leave()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from iq_desktop.domain.codes import Topic
 from iq_desktop.ui import operations
 from iq_desktop.ui.context import AppContext, Change
+from iq_desktop.ui.forms.void_dialog import VoidDialog, add_list_action, ask_and_void
 from iq_desktop.ui.records.models import (
     CLIENT_ID_ROLE,
     ID_ROLE,
@@ -125,6 +126,8 @@ class SessionListPage(QWidget):
         header.sectionClicked.connect(self._header_clicked)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
+        self.void_dialog: VoidDialog | None = None
+        self.delete_action = add_list_action(self.table, self.tr("Delete…"), self.void_selected, delete_key=True)
         self.summary = QLabel("")
         self.summary.setAccessibleName(self.tr("Number of sessions"))
         self.model.modelReset.connect(self._update_summary)
@@ -163,6 +166,16 @@ class SessionListPage(QWidget):
         sid = self.model.data(index, ID_ROLE)
         if sid:
             self.open_session.emit(str(sid), str(self.model.data(index, CLIENT_ID_ROLE) or ""))
+
+    def void_selected(self) -> None:
+        """Delete the selected session (a wrong entry), after asking for the reason."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            rows = self.table.selectionModel().selectedRows()
+            index = rows[0] if rows else index
+        sid = self.model.data(index, ID_ROLE) if index.isValid() else None
+        if sid:
+            self.void_dialog = ask_and_void(self.ctx, self, str(sid), "session")
 
     def new_record(self) -> None:
         self.new_requested.emit()

@@ -15,6 +15,7 @@ from iq_desktop.ui.forms.fields import date_format, to_qdate
 from iq_desktop.ui.forms.labels import label
 from iq_desktop.ui.forms.list_page import Fetched, RecordListPage, SortKey
 from iq_desktop.ui.forms.scheme_form import scheme_summary
+from iq_desktop.ui.forms.void_dialog import VoidDialog, add_list_action, ask_and_void
 
 if TYPE_CHECKING:
     from iq_desktop.services.vault import Vault
@@ -38,6 +39,14 @@ def _fetch(vault: Vault) -> tuple[list[TrainingParticipation], dict[str, object]
 class TrainingsPage(RecordListPage[TrainingParticipation]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.void_dialog: VoidDialog | None = None
+        self.delete_action = add_list_action(self.table, self.tr("Delete…"), self.void_selected, delete_key=True)
+
+    def void_selected(self) -> None:
+        """Delete the selected entry (entered by mistake), after asking for the reason."""
+        record = self.selected()
+        if record is not None:
+            self.void_dialog = ask_and_void(self.ctx, self, record.id, "training")
 
     def title(self) -> str:
         return self.tr("Job trainings")

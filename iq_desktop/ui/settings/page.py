@@ -7,19 +7,16 @@ it. Passphrase work (the KDF) runs on the DB worker.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -33,6 +30,7 @@ from iq_desktop.ui.errors import friendly_message, is_known, report_exception
 from iq_desktop.ui.forms.fields import ProblemLabel
 from iq_desktop.ui.forms.labels import label
 from iq_desktop.ui.page_parts import make_heading, scroll_page
+from iq_desktop.ui.settings.backup_panel import BackupPanel
 
 W = TypeVar("W", bound=QWidget)
 
@@ -77,20 +75,6 @@ def _secret() -> QLineEdit:
 if TYPE_CHECKING:
     from iq_desktop.services.keys import KdfParams
     from iq_desktop.services.vault import Vault
-
-
-class UserSlot(Protocol):
-    """A user of the vault, as ``Vault.users()`` lists them."""
-
-    @property
-    def user(self) -> str: ...
-
-    @property
-    def role(self) -> str: ...
-
-
-def _users(vault: Vault) -> list[UserSlot]:
-    return list(vault.users())
 
 
 def _server(vault: Vault) -> str:
@@ -143,9 +127,11 @@ class SettingsPage(QWidget):
 
         users = QGroupBox(self.tr("Users of this laptop"))
         ul = QVBoxLayout(users)
-        self.user_list = QListWidget()
-        self.user_list.setAccessibleName(self.tr("Users"))
-        ul.addWidget(self.user_list)
+        from iq_desktop.ui.settings.users import UsersPanel
+
+        self.users_panel = UsersPanel(ctx)
+        self.user_list = self.users_panel.table  # name, role, state
+        ul.addWidget(self.users_panel)
         add = QGroupBox(self.tr("Add a user (coordinators)"))
         f = QFormLayout(add)
         self.user_name = _labelled(f, self.tr("User &name"), QLineEdit())
@@ -165,16 +151,9 @@ class SettingsPage(QWidget):
         add.setVisible(coordinator)
         ul.addWidget(add)
 
-        backup = QGroupBox(self.tr("Backup"))
-        bl = QHBoxLayout(backup)
-        self.backup_button = QPushButton(self.tr("Save an encrypted &backup…"))
-        self.backup_status = QLabel()
-        self.backup_status.setWordWrap(True)
-        bl.addWidget(self.backup_button)
-        bl.addWidget(self.backup_status, 1)
-        self.restore_button = QPushButton(self.tr("Res&tore from backup…"))  # coordinators (restore_dialog.py)
-        self.restore_button.setVisible(coordinator)
-        bl.insertWidget(1, self.restore_button)
+        self.backup_panel = backup = BackupPanel(ctx)  # manual, automatic, restore (backup_panel.py)
+        self.backup_button, self.backup_status = backup.backup_button, backup.backup_status
+        self.restore_button = backup.restore_button
 
         content = QWidget()
         cl = QVBoxLayout(content)
@@ -189,8 +168,6 @@ class SettingsPage(QWidget):
         self.autolock.valueChanged.connect(self._autolock_changed)
         self.change_button.clicked.connect(self.change_passphrase)
         self.add_button.clicked.connect(self.add_user)
-        self.backup_button.clicked.connect(self._ask_backup)
-        self.restore_button.clicked.connect(self.ask_restore)
         self.refresh()
 
     def refresh(self) -> None:
@@ -199,7 +176,7 @@ class SettingsPage(QWidget):
             return
         from iq_desktop.services.vault import stored_auto_lock_minutes
 
-        operations.query(self.ctx, _users, vault, success=self._show_users, failure=self._failed)
+        self.users_panel.refresh()
         operations.query(self.ctx, _server, vault, success=self.server.setText, failure=self._failed)
         operations.query(self.ctx, stored_auto_lock_minutes, vault, success=self._show_autolock, failure=self._failed)
 
@@ -211,13 +188,6 @@ class SettingsPage(QWidget):
         blocked = self.autolock.blockSignals(True)
         self.autolock.setValue(max(1, minutes))
         self.autolock.blockSignals(blocked)
-
-    def _show_users(self, users: list[UserSlot]) -> None:
-        self.user_list.clear()
-        for u in users:
-            role = str(u.role)
-            text = f"{u.user} ({label(Role(role), self.lang) if role in Role._value2member_map_ else role})"
-            self.user_list.addItem(text)
 
     def _failed(self, exc: BaseException) -> None:
         report_exception(exc, self, self.lang)
@@ -319,7 +289,9 @@ class SettingsPage(QWidget):
             self.add_button.setEnabled(True)
             for e in (self.user_name, self.user_pass, self.user_pass2):
                 e.clear()
-            self.add_status.setText(self.tr("✔ The user was added. They sign in with their own passphrase."))
+            self.add_status.setText(
+                self.tr("✔ The user was added. At their first unlock they choose a passphrase of their own.")
+            )
             self.refresh()
 
         def failed(exc: BaseException) -> None:
@@ -333,43 +305,11 @@ class SettingsPage(QWidget):
     kdf: KdfParams | None = None
 
     def _add(self, vault: Vault, name: str, role: str, passphrase: str) -> None:
-        if self.kdf is not None:
-            vault.add_user(name, role, passphrase, kdf=self.kdf)
-        else:
-            vault.add_user(name, role, passphrase)
+        vault.add_user(name, role, passphrase, kdf=self.kdf, must_change=True)
 
-    # --- backup -----------------------------------------------------------------------------------------
-    def _ask_backup(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save an encrypted backup"), "iq-backup.tar", self.tr("IQ backups (*.tar);;All files (*)")
-        )
-        if path:
-            self.backup_to(Path(path))
-
+    # --- backup: ui/settings/backup_panel.py -------------------------------------------------------------
     def ask_restore(self) -> QWidget:
-        from iq_desktop.ui.settings.restore_dialog import RestoreDialog
-
-        dialog = RestoreDialog(self.ctx, self)
-        dialog.open()
-        return dialog
+        return self.backup_panel.ask_restore()
 
     def backup_to(self, path: Path) -> None:
-        vault = self.ctx.vault
-        if vault is None:
-            return
-        self.backup_button.setEnabled(False)
-        self.backup_status.setText(self.tr("Saving the backup…"))
-
-        def done(out: Path) -> None:
-            self.backup_button.setEnabled(True)
-            self.backup_status.setText(self.tr("✔ Saved to %1").replace("%1", str(out or path)))
-
-        def failed(exc: BaseException) -> None:
-            self.backup_button.setEnabled(True)
-            if isinstance(exc, OSError):
-                self.backup_status.setText(self.tr("⚠ The backup could not be written. Choose another folder."))
-            else:
-                self.backup_status.setText("")
-                self._failed(exc)
-
-        operations.query(self.ctx, vault.backup, path, success=done, failure=failed)
+        self.backup_panel.backup_to(path)

@@ -193,6 +193,9 @@ class Shell(QObject):
             if self.autosync is None:
                 self.autosync = AutoSync(self, options=self.sync_options)
             self.autosync.attach(self.ctx)
+            from iq_desktop.ui.settings.auto_backup_timer import start_auto_backup
+
+            start_auto_backup(self.ctx)  # daily backups while unlocked (a child of ctx, stops at lock)
         self._set_window(self.main)
         # Everything alive now (Qt wrappers, SQLAlchemy, reference lists) lives as long as the
         # window: keep it out of the cyclic GC's full collections, which otherwise stall the event
@@ -200,6 +203,10 @@ class Shell(QObject):
         gc.freeze()
         if place is not None:
             self.main.resume(place)
+        else:  # the agenda first when something is due (a setting of the vault)
+            from iq_desktop.ui.records.agenda_page import agenda_first_if_due
+
+            agenda_first_if_due(self.ctx, self.main)
         self.main_shown.emit(self.main)
         from iq_desktop.ui.access.retention_dialog import check_held_back
 

@@ -66,7 +66,7 @@ class HelpTexts(QObject):
                 "encrypted draft until you save, also when the laptop locks."
             ),
         }
-        common = self.tr("Ctrl+1 … Ctrl+7 switch screens, Ctrl+L locks, F1 shows this help.")
+        common = self.tr("Ctrl+1 … Ctrl+8 switch screens, Ctrl+L locks, F1 shows this help.")
         return bodies.get(key, "") + "\n\n" + common
 
     def about(self, data_dir: Path, schema: int, wire_schema: int) -> str:

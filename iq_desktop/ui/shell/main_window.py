@@ -75,6 +75,7 @@ PAGES: tuple[tuple[str, str, str, str], ...] = (
     ("sync", "sync", "iq_desktop.ui.sync.panel", "SyncPanel"),
     ("figures", "figures", "iq_desktop.ui.figures.page", "FiguresPage"),
     ("settings", "settings", "iq_desktop.ui.settings.page", "SettingsPage"),
+    ("agenda", "waiting", "iq_desktop.ui.records.agenda_page", "AgendaPage"),
 )
 
 
@@ -87,6 +88,7 @@ def page_titles() -> dict[str, str]:
         "sync": translate("MainWindow", "Sync"),
         "figures": translate("MainWindow", "Figures"),
         "settings": translate("MainWindow", "Settings"),
+        "agenda": translate("MainWindow", "Agenda"),
     }
 
 
@@ -246,6 +248,8 @@ class MainWindow(QMainWindow):
         if key == "sessions" and isinstance(w, SessionListPage):
             w.new_requested.connect(lambda: self.open_form("iq_desktop.ui.forms.session_form", "SessionForm"))
             w.open_session.connect(self.open_session)
+        elif key == "agenda" and hasattr(w, "open_client"):
+            w.open_client.connect(self.open_client)
         elif key == "clients" and isinstance(w, ClientListPage):
             w.new_requested.connect(lambda: self.open_form("iq_desktop.ui.forms.client_form", "ClientForm"))
             w.open_client.connect(self.open_client)

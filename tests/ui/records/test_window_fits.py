@@ -45,18 +45,44 @@ def test_every_screen_fits_1024_by_700(qtbot: Any, ctx: Any, lang: str) -> None:
         wait_idle(qtbot, ctx)
         _check(qtbot, win, "session form", win.stack.currentWidget(), too_big)
         win._close_forms()
+        client_id = ctx.db.run_sync(lambda: _client_with_everything(ctx.vault))
+        win.open_client(client_id)
+        qtbot.waitUntil(lambda: type(win.stack.currentWidget()).__name__ == "ClientPage", timeout=5000)
+        wait_idle(qtbot, ctx)
+        page = win.stack.currentWidget()
+        for tab in range(page.tabs.count()):  # every tab of the client's page (a hidden tab counts too)
+            page.tabs.setCurrentIndex(tab)
+            _check(qtbot, win, f"client page tab {tab}", page, too_big, content=False)
         assert not too_big, too_big
     finally:
         i18n.install("en")
         ctx.language = "en"
 
 
-def _check(qtbot: Any, win: Any, name: str, screen: Any, out: dict[str, str]) -> None:
+def _client_with_everything(vault: Any) -> str:
+    """A client with a long name, a session, a training, a procedure and a document (real records)."""
+    from datetime import date
+
+    from iq_desktop.domain.records import Client, CounsellingSession, RecognitionProcedure
+    from iq_desktop.services import documents, procedures
+    from iq_desktop.services import records as R
+
+    c = Client("Anna-Lena Maria", "Mustermann-Schmidt-Oberholzer", birth_date=date(1990, 5, 17))
+    R.save_client(vault, c)
+    R.save_session(vault, CounsellingSession(c.id, date(2026, 11, 2)))
+    procedures.save_procedure(
+        vault, RecognitionProcedure(client_id=c.id, occupation_code="81302", applied=date(2026, 3, 1))
+    )
+    documents.attach(vault, c.id, b"%PDF-1.4 synthetic", kind="certificate", file_name="Zeugnis.pdf")
+    return c.id
+
+
+def _check(qtbot: Any, win: Any, name: str, screen: Any, out: dict[str, str], *, content: bool = True) -> None:
     qtbot.wait(10)
     hint = win.minimumSizeHint()
     if hint.width() > SCREEN_W - FRAME_W or hint.height() > SCREEN_H - FRAME_H:
         out[name] = f"window minimum {hint.width()}×{hint.height()}"
-    scroll = screen.findChild(QScrollArea)
+    scroll = screen.findChild(QScrollArea) if content else None
     if scroll is not None and scroll.widget() is not None:
         need, have = scroll.widget().minimumSizeHint().width(), scroll.viewport().width()
         if need > have:

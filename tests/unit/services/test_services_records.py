@@ -104,7 +104,7 @@ def test_a_follow_up_needs_an_initial_session_and_every_save_marks_the_figures(v
     assert _seq(vault) == 2
     with vault._uow() as uow:  # as after a sync whose contributions held both
         uow.sessions.mark_all("pending", "sent")
-    jan = R.save_session(vault, CounsellingSession(c.id, date(2024, 1, 10)))  # typed in later: allowed
+    jan = R.save_session(vault, CounsellingSession(c.id, date(2023, 1, 10)))  # typed in later: allowed (a year before)
     states = {r.id: r.sync_state for r in R.list_sessions(vault)}
     assert states == {jan.id: "pending", march.id: "sent", april.id: "sent"}  # only the saved one waits
     R.delete_record(vault, RecordType.SESSION, jan.id)

@@ -188,48 +188,47 @@
   <context>
     <name>AttachDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="126" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="125" />
       <source>Attach a document</source>
-      <extracomment>The largest document (services.documents.MAX_DOCUMENT_MB; repeated here for the texts).</extracomment>
       <translation>Dokument anhängen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="131" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="130" />
       <source>(the person, no procedure)</source>
       <translation>(die Person, kein Verfahren)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="133" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="132" />
       <source>Recognition procedure</source>
       <translation>Anerkennungsverfahren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="137" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="136" />
       <source>The file is stored encrypted inside the vault (at most %1 MB).</source>
       <translation>Die Datei wird verschlüsselt im Tresor gespeichert (höchstens %1 MB).</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="141" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="140" />
       <source>File:</source>
       <translation>Datei:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="142" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="141" />
       <source>&amp;Kind:</source>
       <translation>&amp;Art:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="145" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="144" />
       <source>&amp;Procedure:</source>
       <translation>&amp;Verfahren:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="150" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="149" />
       <source>Attach</source>
       <translation>Anhängen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="151" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="150" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
@@ -1202,17 +1201,17 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>DocumentViewer</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="179" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="178" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="180" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="179" />
       <source>Sa&amp;ve as…</source>
       <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="210" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="209" />
       <source>This kind of file cannot be shown here. Use “Save as…” to open it with another program.</source>
       <translation>Diese Art von Datei kann hier nicht angezeigt werden. Mit „Speichern unter…“ können Sie sie mit einem anderen Programm öffnen.</translation>
     </message>
@@ -1220,123 +1219,159 @@ Ein kurzer Bericht ohne personenbezogene Daten wurde nur auf diesem Laptop gespe
   <context>
     <name>DocumentsPanel</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="265" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="104" />
+      <source>Certificate</source>
+      <extracomment>The largest document (services.documents.MAX_DOCUMENT_MB; repeated here for the texts).</extracomment>
+      <translation>Zeugnis/Urkunde</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="105" />
+      <source>Transcript of records</source>
+      <translation>Fächer- und Notenübersicht</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="106" />
+      <source>Certified translation</source>
+      <translation>Beglaubigte Übersetzung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="107" />
+      <source>Decision</source>
+      <translation>Bescheid</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="108" />
+      <source>Signed consent</source>
+      <translation>Unterschriebene Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="109" />
+      <source>ID document</source>
+      <translation>Ausweisdokument</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="110" />
+      <source>Other</source>
+      <translation>Sonstiges</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="264" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="265" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="264" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="265" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="264" />
       <source>Size</source>
       <translation>Größe</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="265" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="264" />
       <source>Added</source>
       <translation>Hinzugefügt</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="265" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="264" />
       <source>Procedure</source>
       <translation>Verfahren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="274" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="273" />
       <source>Documents</source>
       <translation>Dokumente</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="275" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="274" />
       <source>&amp;Attach…</source>
       <translation>&amp;Anhängen…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="276" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="275" />
       <source>&amp;Open</source>
       <translation>An&amp;zeigen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="277" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="276" />
       <source>Sa&amp;ve as…</source>
       <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="278" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="277" />
       <source>&amp;Remove…</source>
       <translation>Entfe&amp;rnen…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="280" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="279" />
       <source>Stored encrypted inside the vault; at most %1 MB per file.</source>
       <translation>Verschlüsselt im Tresor gespeichert; höchstens %1 MB pro Datei.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="286" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="285" />
       <source>Checklist</source>
       <translation>Checkliste</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="334" />
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="366" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="333" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="365" />
       <source>Recognition procedure</source>
       <translation>Anerkennungsverfahren</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="364" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="363" />
       <source>Checklist for a recognition procedure:</source>
       <translation>Checkliste für ein Anerkennungsverfahren:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="366" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="365" />
       <source>Procedure %1:</source>
       <translation>Verfahren %1:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="394" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="393" />
       <source>Attach a document</source>
       <translation>Dokument anhängen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="394" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="393" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="408" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="407" />
       <source>Attaching…</source>
       <translation>Wird angehängt…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="423" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="422" />
       <source>Attached: %1</source>
       <translation>Angehängt: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="453" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="452" />
       <source>Save the document as</source>
       <translation>Dokument speichern unter</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="463" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="462" />
       <source>Saved to %1. The copy is not encrypted: delete it when done.</source>
       <translation>Gespeichert unter %1. Die Kopie ist nicht verschlüsselt: Löschen Sie sie, sobald Sie sie nicht mehr brauchen.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="474" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="473" />
       <source>Remove the document</source>
       <translation>Dokument entfernen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="475" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="474" />
       <source>Remove “%1” from the vault for good? This cannot be undone.</source>
       <translation>„%1“ endgültig aus dem Tresor entfernen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="492" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="491" />
       <source>The document was removed.</source>
       <translation>Das Dokument wurde entfernt.</translation>
     </message>
@@ -3388,6 +3423,46 @@ Beratungen: %3, Qualifizierungen: %4</translation>
       <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="188" />
       <source>not regulated</source>
       <translation>nicht reglementiert</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="192" />
+      <source>Application %1</source>
+      <translation>Antrag %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="193" />
+      <source>Application not filed yet</source>
+      <translation>Antrag noch nicht gestellt</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="197" />
+      <source>Documents complete</source>
+      <translation>Unterlagen vollständig</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="197" />
+      <source>Documents</source>
+      <translation>Unterlagen</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="200" />
+      <source>Decision pending</source>
+      <translation>Bescheid ausstehend</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="204" />
+      <source>Decision %1: %2</source>
+      <translation>Bescheid %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="208" />
+      <source>Compensation measure or bridge training</source>
+      <translation>Ausgleichsmaßnahme oder Anpassungsqualifizierung</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="217" />
+      <source>Recognition grant applied for</source>
+      <translation>Anerkennungszuschuss beantragt</translation>
     </message>
   </context>
   <context>

@@ -188,48 +188,47 @@
   <context>
     <name>AttachDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="126" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="125" />
       <source>Attach a document</source>
-      <extracomment>The largest document (services.documents.MAX_DOCUMENT_MB; repeated here for the texts).</extracomment>
       <translation>Attach a document</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="131" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="130" />
       <source>(the person, no procedure)</source>
       <translation>(the person, no procedure)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="133" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="132" />
       <source>Recognition procedure</source>
       <translation>Recognition procedure</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="137" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="136" />
       <source>The file is stored encrypted inside the vault (at most %1 MB).</source>
       <translation>The file is stored encrypted inside the vault (at most %1 MB).</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="141" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="140" />
       <source>File:</source>
       <translation>File:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="142" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="141" />
       <source>&amp;Kind:</source>
       <translation>&amp;Kind:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="145" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="144" />
       <source>&amp;Procedure:</source>
       <translation>&amp;Procedure:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="150" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="149" />
       <source>Attach</source>
       <translation>Attach</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="151" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="150" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -1202,17 +1201,17 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>DocumentViewer</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="179" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="178" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="180" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="179" />
       <source>Sa&amp;ve as…</source>
       <translation>Sa&amp;ve as…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="210" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="209" />
       <source>This kind of file cannot be shown here. Use “Save as…” to open it with another program.</source>
       <translation>This kind of file cannot be shown here. Use “Save as…” to open it with another program.</translation>
     </message>
@@ -1220,123 +1219,159 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>DocumentsPanel</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="265" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="104" />
+      <source>Certificate</source>
+      <extracomment>The largest document (services.documents.MAX_DOCUMENT_MB; repeated here for the texts).</extracomment>
+      <translation>Certificate</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="105" />
+      <source>Transcript of records</source>
+      <translation>Transcript of records</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="106" />
+      <source>Certified translation</source>
+      <translation>Certified translation</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="107" />
+      <source>Decision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="108" />
+      <source>Signed consent</source>
+      <translation>Signed consent</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="109" />
+      <source>ID document</source>
+      <translation>ID document</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="110" />
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="264" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="265" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="264" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="265" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="264" />
       <source>Size</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="265" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="264" />
       <source>Added</source>
       <translation>Added</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="265" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="264" />
       <source>Procedure</source>
       <translation>Procedure</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="274" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="273" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="275" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="274" />
       <source>&amp;Attach…</source>
       <translation>&amp;Attach…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="276" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="275" />
       <source>&amp;Open</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="277" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="276" />
       <source>Sa&amp;ve as…</source>
       <translation>Sa&amp;ve as…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="278" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="277" />
       <source>&amp;Remove…</source>
       <translation>&amp;Remove…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="280" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="279" />
       <source>Stored encrypted inside the vault; at most %1 MB per file.</source>
       <translation>Stored encrypted inside the vault; at most %1 MB per file.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="286" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="285" />
       <source>Checklist</source>
       <translation>Checklist</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="334" />
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="366" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="333" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="365" />
       <source>Recognition procedure</source>
       <translation>Recognition procedure</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="364" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="363" />
       <source>Checklist for a recognition procedure:</source>
       <translation>Checklist for a recognition procedure:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="366" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="365" />
       <source>Procedure %1:</source>
       <translation>Procedure %1:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="394" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="393" />
       <source>Attach a document</source>
       <translation>Attach a document</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="394" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="393" />
       <source>All files (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="408" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="407" />
       <source>Attaching…</source>
       <translation>Attaching…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="423" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="422" />
       <source>Attached: %1</source>
       <translation>Attached: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="453" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="452" />
       <source>Save the document as</source>
       <translation>Save the document as</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="463" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="462" />
       <source>Saved to %1. The copy is not encrypted: delete it when done.</source>
       <translation>Saved to %1. The copy is not encrypted: delete it when done.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="474" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="473" />
       <source>Remove the document</source>
       <translation>Remove the document</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="475" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="474" />
       <source>Remove “%1” from the vault for good? This cannot be undone.</source>
       <translation>Remove “%1” from the vault for good? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="492" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="491" />
       <source>The document was removed.</source>
       <translation>The document was removed.</translation>
     </message>
@@ -3388,6 +3423,46 @@ Sessions: %3, job trainings: %4</translation>
       <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="188" />
       <source>not regulated</source>
       <translation>not regulated</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="192" />
+      <source>Application %1</source>
+      <translation>Application %1</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="193" />
+      <source>Application not filed yet</source>
+      <translation>Application not filed yet</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="197" />
+      <source>Documents complete</source>
+      <translation>Documents complete</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="197" />
+      <source>Documents</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="200" />
+      <source>Decision pending</source>
+      <translation>Decision pending</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="204" />
+      <source>Decision %1: %2</source>
+      <translation>Decision %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="208" />
+      <source>Compensation measure or bridge training</source>
+      <translation>Compensation measure or bridge training</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/records/procedures_panel.py" line="217" />
+      <source>Recognition grant applied for</source>
+      <translation>Recognition grant applied for</translation>
     </message>
   </context>
   <context>

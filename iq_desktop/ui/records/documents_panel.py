@@ -100,15 +100,14 @@ def _max_bytes() -> int:
 
 def kind_label(kind: DocumentKind | str) -> str:
     """The kind's name in the user's language (context ``DocumentsPanel``)."""
-    t = QCoreApplication.translate
-    labels = {
-        DocumentKind.CERTIFICATE.value: t("DocumentsPanel", "Certificate"),
-        DocumentKind.TRANSCRIPT.value: t("DocumentsPanel", "Transcript of records"),
-        DocumentKind.TRANSLATION.value: t("DocumentsPanel", "Certified translation"),
-        DocumentKind.DECISION.value: t("DocumentsPanel", "Decision"),
-        DocumentKind.CONSENT.value: t("DocumentsPanel", "Signed consent"),
-        DocumentKind.ID.value: t("DocumentsPanel", "ID document"),
-        DocumentKind.OTHER.value: t("DocumentsPanel", "Other"),
+    labels = {  # QCoreApplication.translate spelt out: pyside6-lupdate finds only that name
+        DocumentKind.CERTIFICATE.value: QCoreApplication.translate("DocumentsPanel", "Certificate"),
+        DocumentKind.TRANSCRIPT.value: QCoreApplication.translate("DocumentsPanel", "Transcript of records"),
+        DocumentKind.TRANSLATION.value: QCoreApplication.translate("DocumentsPanel", "Certified translation"),
+        DocumentKind.DECISION.value: QCoreApplication.translate("DocumentsPanel", "Decision"),
+        DocumentKind.CONSENT.value: QCoreApplication.translate("DocumentsPanel", "Signed consent"),
+        DocumentKind.ID.value: QCoreApplication.translate("DocumentsPanel", "ID document"),
+        DocumentKind.OTHER.value: QCoreApplication.translate("DocumentsPanel", "Other"),
     }
     return labels.get(str(kind), str(kind))
 

@@ -188,22 +188,25 @@ class ProceduresPanel(QWidget):
             head.append(self.tr("regulated") if p.regulated else self.tr("not regulated"))
         if p.authority:
             head.append(p.authority)
+        # every self.tr(...) outside an f-string: pyside6-lupdate does not look inside one
+        applied = self.tr("Application %1").replace("%1", self._date(p.applied)) if p.applied else ""
+        not_filed = self.tr("Application not filed yet")
         steps = [
-            f"{DONE} {self.tr('Application %1').replace('%1', self._date(p.applied))}"
-            if p.applied
-            else f"{OPEN} {self.tr('Application not filed yet')}",
-            f"{DONE} {self.tr('Documents complete')}" if p.documents_complete else f"{OPEN} {self.tr('Documents')}",
+            f"{DONE} {applied}" if p.applied else f"{OPEN} {not_filed}",
         ]
+        docs_done, docs_open = self.tr("Documents complete"), self.tr("Documents")
+        steps.append(f"{DONE} {docs_done}" if p.documents_complete else f"{OPEN} {docs_open}")
         if p.decision is ProcedureDecision.PENDING:
-            steps.append(f"{OPEN} {self.tr('Decision pending')}")
+            pending = self.tr("Decision pending")
+            steps.append(f"{OPEN} {pending}")
         else:
             when = self._date(p.decided) if p.decided else ""
-            steps.append(
-                f"{DONE} {self.tr('Decision %1: %2').replace('%1', when).replace('%2', procedure_word(p.decision))}"
-            )
+            decision = self.tr("Decision %1: %2").replace("%1", when).replace("%2", procedure_word(p.decision))
+            steps.append(f"{DONE} {decision}")
         if p.decision is ProcedureDecision.PARTIAL or p.compensation is not Compensation.NONE:
             if p.compensation is Compensation.NONE:
-                steps.append(f"{OPEN} {self.tr('Compensation measure or bridge training')}")
+                missing = self.tr("Compensation measure or bridge training")
+                steps.append(f"{OPEN} {missing}")
             else:
                 measure = procedure_word(p.compensation)
                 training = self.trainings.get(p.training_id or "")
@@ -211,7 +214,8 @@ class ProceduresPanel(QWidget):
                     measure += f" ({training_text(training, self.lang)})"
                 steps.append(f"{DONE} {measure}")
         if p.grant_applied:
-            steps.append(f"{DONE} {self.tr('Recognition grant applied for')}")
+            grant = self.tr("Recognition grant applied for")
+            steps.append(f"{DONE} {grant}")
         return " · ".join(head) + "\n" + "  →  ".join(steps)
 
     # --- actions ------------------------------------------------------------------------------------------

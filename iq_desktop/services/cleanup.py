@@ -107,6 +107,7 @@ def void(vault: Vault, record_id: str, reason: str) -> str:
             uow.sessions.delete(record_id)
         elif uow.trainings.exists(record_id):
             kind = RecordType.TRAINING
+            uow.procedures.unlink_training(record_id)  # no procedure keeps a link to a deleted training
             uow.trainings.delete(record_id)
         elif uow.events.exists(record_id):
             kind = RecordType.EVENT

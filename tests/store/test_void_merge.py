@@ -187,3 +187,29 @@ def test_merge_moves_procedures_and_documents_and_void_reaches_procedures(vault:
     assert cleanup.record_kind(vault, p.id) == "procedure"
     assert cleanup.void(vault, p.id, "wrong occupation") == "procedure"
     assert procedures.get_procedure(vault, p.id) is None
+
+
+def test_voiding_a_training_unlinks_it_from_procedures(vault: Vault) -> None:
+    from iq_desktop.domain.codes import Compensation, ProcedureDecision
+    from iq_desktop.domain.records import RecognitionProcedure
+    from iq_desktop.services import procedures
+
+    client = Client("Ada", "Lovelace", birth_date=date(1990, 1, 1))
+    R.save_client(vault, client)
+    training = TrainingParticipation(client.id, date(2026, 3, 1))
+    R.save_training(vault, training)
+    p = procedures.save_procedure(
+        vault,
+        RecognitionProcedure(
+            client.id,
+            occupation_code="81302",
+            applied=date(2025, 6, 1),
+            decision=ProcedureDecision.PARTIAL,
+            decided=date(2025, 12, 1),
+            compensation=Compensation.BRIDGE_TRAINING,
+            training_id=training.id,
+        ),
+    )
+    assert cleanup.void(vault, training.id, "entered twice") == "training"
+    saved = procedures.get_procedure(vault, p.id)
+    assert saved is not None and saved.training_id is None

@@ -136,6 +136,18 @@ def main() -> int:
     view.viewport().repaint()
     t_list = time.perf_counter() - t0
     rows = model.rowCount()
+    # the user clicks into the list to start scrolling: from then on the agenda (shown first after unlock
+    # when something is due) no longer takes the screen; if it came first, the user goes to the list
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton)
+    shell.db.run_sync(lambda: None)
+    for _ in range(20):
+        app.processEvents()
+    if shell.main.stack.currentWidget() is not page:
+        shell.main.show_page("sessions")
+        app.processEvents()
 
     # -- scroll the whole list, measuring event-loop stalls with a 5 ms timer ---------------------
     gaps: list[float] = []

@@ -31,6 +31,12 @@ __all__ = ["KEY_BYTES", "connect_raw", "make_engine"]
 KEY_BYTES = 32
 BUSY_TIMEOUT_S = 15.0
 
+#: 24 MiB of decrypted pages per connection (SQLite's default is 2 MiB); bulk writes raise it for their unit
+#: of work and set it back to this (store/repo_base.reset_cache). Measured over 100,000 sessions
+#: (bench_agenda.py, bench_gui_scroll.py): 16 MiB agenda 58 ms / scroll 219 MB; 24 MiB 27 ms / 227 MB;
+#: 32 MiB 30 ms / 236 MB (targets 100 ms / 250 MB).
+DEFAULT_CACHE_PAGES = -24 * 1024
+
 #: Per-connection settings, in this order, after the key (:func:`_apply_key`).
 PRAGMAS = (
     # ON measured 2x slower saves and bulk writes and 1.5-3x slower list/search (it locks and wipes
@@ -41,9 +47,8 @@ PRAGMAS = (
     "PRAGMA synchronous = FULL",
     "PRAGMA secure_delete = ON",
     "PRAGMA foreign_keys = ON",
-    # 32 MiB of decrypted pages per connection (SQLCipher's default is smaller): the agenda over 100,000
-    # sessions re-read and re-decrypted pages with less (bench/bench_agenda.py: 120 ms -> 46 ms)
-    "PRAGMA cache_size = -32768",
+    # the agenda over 100,000 sessions re-read and re-decrypted pages with less (2 MiB: 141 ms)
+    f"PRAGMA cache_size = {DEFAULT_CACHE_PAGES:d}",
 )
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.sql import Delete, Insert, Select, Update
 
 from iq_desktop.store import codec
+from iq_desktop.store.engine import DEFAULT_CACHE_PAGES
 from iq_desktop.store.schema import METADATA
 
 R = TypeVar("R")
@@ -22,7 +23,6 @@ INSERT_CHUNK = 5000
 #: Bulk writes of at least this many rows get a bigger page cache for the rest of their unit of work.
 LARGE_BATCH = 1000
 LARGE_CACHE_MIB = 64
-DEFAULT_CACHE_PAGES = -2000  # SQLite's default: 2 MiB
 _LARGE = "iq_large_cache"
 
 

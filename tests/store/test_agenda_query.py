@@ -115,3 +115,20 @@ def test_waiting_procedures_limited_and_counted(vault: Any, monkeypatch: pytest.
     monkeypatch.setattr(A, "PROCEDURE_LIMIT", 3)
     got = A.agenda(vault, today=today)
     assert len(got.section(A.Section.PROCEDURES)) == 3 and got.procedures_more == 2
+
+
+def test_a_bulk_write_leaves_the_connections_with_the_default_page_cache(vault: Any) -> None:
+    """A bulk write raises its connection's page cache for its unit of work; afterwards the connection goes
+    back to the engine's default (it went back to SQLite's 2 MiB, and the agenda then read at 2 MiB)."""
+    from iq_desktop.store.engine import DEFAULT_CACHE_PAGES
+
+    def cache_sizes() -> set[int]:
+        with vault._uow(readonly=True) as uow:
+            return {uow.connection.exec_driver_sql("PRAGMA cache_size").scalar_one()}
+
+    assert cache_sizes() == {DEFAULT_CACHE_PAGES}
+    with vault._uow() as uow:
+        uow.use_large_cache()
+        assert uow.connection.exec_driver_sql("PRAGMA cache_size").scalar_one() < DEFAULT_CACHE_PAGES
+    for _ in range(3):  # whichever pooled connection is handed out next
+        assert cache_sizes() == {DEFAULT_CACHE_PAGES}

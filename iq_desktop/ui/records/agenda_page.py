@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -82,20 +82,49 @@ def _show_first_now(vault: Vault) -> bool:
     return agenda.show_first_now(vault)
 
 
+class _InputWatch(QObject):
+    """Notes whether the user pressed a key, clicked or scrolled anywhere in the application."""
+
+    _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel})
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.acted = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._INPUT:
+            self.acted = True
+        return False
+
+    def stop(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.deleteLater()
+
+
 def agenda_first_if_due(ctx: AppContext, window: QWidget) -> None:
-    """After unlock: show the agenda first when the setting is on and something is due (and the user has
-    not gone elsewhere meanwhile)."""
+    """After unlock: show the agenda first when the setting is on and something is due, unless the user
+    has already started working (a key, click or scroll since the window opened): the page never
+    changes under their hands."""
     vault = ctx.vault
     if vault is None:
         return
+    watch = _InputWatch(window)
 
     def done(due: bool) -> None:
+        acted = watch.acted
+        watch.stop()
         show_page = getattr(window, "show_page", None)
         nav = getattr(window, "nav", None)
-        if due and show_page is not None and nav is not None and nav.currentRow() == 0 and not window.forms:  # type: ignore[attr-defined]
+        on_first_page = nav is not None and nav.currentRow() == 0 and not getattr(window, "forms", None)
+        if due and not acted and show_page is not None and on_first_page:
             show_page("agenda")
 
-    operations.query(ctx, _show_first_now, vault, success=done, failure=lambda _exc: None)
+    operations.query(ctx, _show_first_now, vault, success=done, failure=lambda _exc: watch.stop())
 
 
 # --- dialogs ------------------------------------------------------------------------------------

@@ -177,3 +177,35 @@ def test_stops_for_the_session_form_and_the_show_first_setting(qtbot: Any, shell
     qtbot.keyClicks(form.appointment_time, "25:00")
     QTest.keyClick(form, Qt.Key.Key_S, CTRL)
     assert form.problem_text("appointment_time")
+
+
+def test_the_agenda_never_replaces_the_page_the_user_has_started_on(
+    qtbot: Any,
+    shell: Any,  # noqa: F811
+    made_vault: Path,
+) -> None:
+    """Something is due, but the answer comes late (the DB worker is held) and the user has already clicked
+    into the session list: the page stays where the user is working."""
+    import threading
+
+    from iq_desktop.ui.access.unlock import UnlockWindow
+
+    _seed(made_vault)
+    shell.start()
+    win = shell.window
+    assert isinstance(win, UnlockWindow)
+    qtbot.waitUntil(lambda: win.user.count() > 0, timeout=5000)
+    qtbot.keyClicks(win.passphrase, PASSPHRASE)
+    release = threading.Event()
+    with qtbot.waitSignal(shell.main_shown, timeout=10000) as blocker:
+        qtbot.keyClick(win.passphrase, Qt.Key.Key_Return)
+        shell.db.submit(release.wait, 10.0)  # queued behind the unlock, ahead of the agenda's question
+    main = blocker.args[0]
+    qtbot.waitExposed(main)
+    sessions = main.stack.currentWidget()
+    assert sessions is main.pages["sessions"]
+    QTest.mouseClick(sessions.table.viewport(), Qt.MouseButton.LeftButton)  # the user starts working
+    release.set()
+    shell.db.run_sync(lambda: None)  # the agenda's question has been answered ...
+    qtbot.wait(200)  # ... and its answer delivered
+    assert main.stack.currentWidget() is sessions

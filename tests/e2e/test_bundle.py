@@ -23,7 +23,7 @@ EXE = "iq-desktop.exe" if sys.platform == "win32" else "iq-desktop"
 PASSPHRASE = "bundle test passphrase 2024"
 # Never in the bundle: the server and its web/database stack, test tools, Qt modules the GUI does not use.
 FORBIDDEN_MODULES = ("iq_server", "fastapi", "uvicorn", "starlette", "psycopg", "alembic", "tkinter", "pytest")
-FORBIDDEN_QT_LIBS = ("Qt6WebEngine", "Qt6Quick", "Qt6Qml", "Qt63D", "Qt6Multimedia", "Qt6Pdf")
+FORBIDDEN_QT_LIBS = ("Qt6WebEngine", "Qt6Quick", "Qt6Qml", "Qt63D", "Qt6Multimedia", "Qt6PdfQuick")
 
 
 @pytest.fixture(scope="module")
@@ -105,6 +105,7 @@ def test_bundle_holds_the_app_and_leaves_out_the_server(bundle: Path) -> None:
     assert list(internal.glob("PySide6/Qt/plugins/iconengines/*svg*")), "the SVG icon engine"
     assert list(internal.glob("PySide6/Qt/plugins/platforms/*offscreen*"))
     assert list(internal.glob("PySide6/Qt/lib/*Qt6Charts*"))
+    assert list(internal.glob("PySide6/Qt/lib/*Qt6Pdf.so*")) or list(internal.glob("PySide6/*Qt6Pdf*")), "the PDF viewer"
 
     modules = set(CArchiveReader(str(bundle / EXE)).open_embedded_archive("PYZ.pyz").toc)
     source = {

@@ -232,6 +232,30 @@ class DocumentViewer(QDialog):
         return view
 
 
+#: the smallest PDF with one page (the self-test loads it to prove the PDF viewer is there)
+_PROBE_PDF = (
+    b"%PDF-1.1\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF"
+)
+
+
+def pdf_viewer_problem() -> str | None:
+    """None when PDFs can be shown in the app (QtPdf present and reading from memory); else why not."""
+    try:
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView  # noqa: F401 - the viewer widget must load too
+    except ImportError as exc:
+        return f"PDF viewer missing ({exc.name or 'QtPdf'})"
+    buffer = QBuffer()
+    buffer.setData(QByteArray(_PROBE_PDF))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    doc = QPdfDocument()
+    doc.load(buffer)
+    if doc.pageCount() != 1:
+        return f"PDF viewer cannot read a PDF from memory ({doc.status().name})"
+    return None
+
+
 def _as_text(file_name: str, data: bytes) -> str | None:
     if b"\x00" in data[:8192]:
         return None

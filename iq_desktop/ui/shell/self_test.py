@@ -52,7 +52,7 @@ def sync_problem() -> str | None:
 
 def check_main_window(win: MainWindow, app: QApplication | None = None) -> list[str]:
     """The self-test's checks on an open main window: every screen shows and is the real screen (not the
-    placeholder of one that failed to load), every data-entry form loads, sync is available."""
+    placeholder of one that failed to load), every data-entry form loads, sync is available, PDFs can be shown."""
     problems: list[str] = []
     for key, *_rest in PAGES:
         page = win.show_page(key)
@@ -71,6 +71,11 @@ def check_main_window(win: MainWindow, app: QApplication | None = None) -> list[
     sync = sync_problem()
     if sync:
         problems.append(sync)
+    from iq_desktop.ui.records.documents_panel import pdf_viewer_problem
+
+    pdf = pdf_viewer_problem()
+    if pdf:
+        problems.append(pdf)
     return problems
 
 

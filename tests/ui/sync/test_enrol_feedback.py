@@ -31,4 +31,12 @@ def test_enrolment_result_is_scrolled_into_view(qtbot: Any, ctx: Any) -> None:
     qtbot.waitUntil(lambda: _in_view(scroll, button), timeout=2000)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # no address, no code: the form says so
     assert "server address" in panel.enrol_result.text()
-    qtbot.waitUntil(lambda: _in_view(scroll, panel.enrol_result), timeout=10000)  # a loaded CI machine
+    try:
+        qtbot.waitUntil(lambda: _in_view(scroll, panel.enrol_result), timeout=10000)  # a loaded CI machine
+    except Exception:
+        bar, label = scroll.verticalScrollBar(), panel.enrol_result
+        raise AssertionError(
+            f"result at {label.mapTo(scroll.viewport(), QPoint(0, 0))} size {label.size()}, viewport "
+            f"{scroll.viewport().rect()}, bar {bar.value()}/{bar.maximum()}, page {scroll.widget().size()}, "
+            f"visible {panel.isVisible()}"
+        ) from None

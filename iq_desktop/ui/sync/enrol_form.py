@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QScrollBar,
     QToolButton,
     QWidget,
 )
@@ -83,6 +84,7 @@ class EnrolBox(QGroupBox):
         self.enrol_result = QLabel()
         self.enrol_result.setWordWrap(True)
         self._follow: QScrollArea | None = None  # the page to keep the result in view in, just after say()
+        self._follow_bar: QScrollBar | None = None
         self._follow_until = QTimer(self)
         self._follow_until.setSingleShot(True)
         self._follow_until.setInterval(5000)
@@ -110,8 +112,15 @@ class EnrolBox(QGroupBox):
         while scroll is not None and not isinstance(scroll, QScrollArea):
             scroll = scroll.parentWidget()
         if scroll is not None:
+            if self._follow_bar is None:  # the page may grow after the label did: follow its scroll range too
+                self._follow_bar = scroll.verticalScrollBar()
+                self._follow_bar.rangeChanged.connect(self._range_changed)
             self._follow = scroll
             self._follow_until.start()
+            QTimer.singleShot(0, self.enrol_result, self._scroll_to_result)
+
+    def _range_changed(self, _minimum: int, _maximum: int) -> None:
+        if self._follow is not None:
             QTimer.singleShot(0, self.enrol_result, self._scroll_to_result)
 
     def _scroll_to_result(self) -> None:

@@ -319,7 +319,27 @@ def _recover(data_dir: Path, recovery_key: str, user: str, passphrase: str) -> V
     return recover_vault(data_dir, recovery_key, user, passphrase)
 
 
-class RecoveryDialog(QDialog):
+class _WorkDialog(QDialog):
+    """A dialog that runs one job on the DB worker behind a busy bar and shows a known error in its
+    message line (``busy``, ``message`` and ``_update`` are the subclass's)."""
+
+    busy: QProgressBar
+    message: QLabel
+
+    def _update(self) -> None:  # pragma: no cover - every subclass has its own
+        raise NotImplementedError
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy.hide()
+        self._update()
+        if is_known(exc):
+            self.message.setText("⚠ " + friendly_message(exc))
+        else:
+            self.message.setText("")
+            report_exception(exc, self)
+
+
+class RecoveryDialog(_WorkDialog):
     """Open the vault with the recovery key and set a new passphrase."""
 
     recovered = Signal(object)
@@ -394,14 +414,6 @@ class RecoveryDialog(QDialog):
         self.accept()
         self.recovered.emit(vault)
 
-    def _failed(self, exc: BaseException) -> None:
-        self.busy.hide()
-        self._update()
-        if is_known(exc):
-            self.message.setText("⚠ " + friendly_message(exc))
-        else:
-            report_exception(exc, self)
-
 
 def _change_and_open(data_dir: Path, user: str, old: str, new: str) -> Vault:
     from iq_desktop.services.users import change_passphrase_and_open
@@ -409,7 +421,7 @@ def _change_and_open(data_dir: Path, user: str, old: str, new: str) -> Vault:
     return change_passphrase_and_open(data_dir, user, old, new)
 
 
-class ForcedChangeDialog(QDialog):
+class ForcedChangeDialog(_WorkDialog):
     """After unlocking with a passphrase a coordinator set: choose one's own, then the vault opens."""
 
     changed = Signal(object)  # the Vault
@@ -472,12 +484,3 @@ class ForcedChangeDialog(QDialog):
         self._old = ""
         self.accept()
         self.changed.emit(vault)
-
-    def _failed(self, exc: BaseException) -> None:
-        self.busy.hide()
-        self._update()
-        if is_known(exc):
-            self.message.setText("⚠ " + friendly_message(exc))
-        else:
-            self.message.setText("")
-            report_exception(exc, self)

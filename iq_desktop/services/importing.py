@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, time
 from typing import Any, TypeVar
 
-from iq_desktop.domain.codes import RecordType, SessionKind
+from iq_desktop.domain.codes import RecordType, SessionKind, Topic
 from iq_desktop.domain.procedure_rules import IMPORT_KEYS as PROCEDURE_KEYS
 from iq_desktop.domain.procedure_rules import procedure_from_dict, validate_procedure
 from iq_desktop.domain.records import (
@@ -44,6 +44,7 @@ from iq_desktop.domain.rules import (
     client_from_dict,
     event_from_dict,
     scheme_from_dict,
+    second_initial,
     session_from_dict,
     training_from_dict,
     validate_session,
@@ -248,9 +249,10 @@ def _read_json_lines(lines: list[str | Unreadable], *, skip_invalid: bool = Fals
 
 # --- checking ------------------------------------------------------------------------------------
 
-VaultClientLookup = Callable[[str], "list[date] | None"]
-"""For an id of a client already in the vault: the dates of their initial sessions (``None``: no such
-client)."""
+Initials = list[tuple[date, frozenset[Topic]]]
+"""The date and topics of each of a client's initial sessions."""
+VaultClientLookup = Callable[[str], "Initials | None"]
+"""For an id of a client already in the vault: their initial sessions (``None``: no such client)."""
 VaultSchemeLookup = Callable[[str], bool]
 """Whether a job-training scheme with this id is already in the vault."""
 VaultTrainingLookup = Callable[[str], "str | None"]
@@ -341,7 +343,7 @@ class _Planner:
         self.plan = ImportPlan()
         self.file_clients: dict[str, tuple[int, Client | None]] = {}  # file id -> (number, client or refused)
         self.file_schemes: dict[str, tuple[int, JobTrainingScheme | None]] = {}  # the same for schemes
-        self.vault_cache: dict[str, list[date] | None] = {}
+        self.vault_cache: dict[str, Initials | None] = {}
         self.pending_sessions: list[tuple[int, CounsellingSession, str]] = []  # (number, session, client key)
         # (number, training, client key, scheme key or None)
         self.pending_trainings: list[tuple[int, TrainingParticipation, str, str | None]] = []
@@ -612,8 +614,8 @@ class _Planner:
             "Die zugehörige Qualifizierungsmaßnahme ist weder in dieser Datei noch im Tresor.",
         )
 
-    def resolve(self, key: str) -> tuple[str | None, list[date] | None, Problem | None]:
-        """(client id, initial dates known from the vault, problem) for a reference in the file."""
+    def resolve(self, key: str) -> tuple[str | None, Initials | None, Problem | None]:
+        """(client id, initial sessions known from the vault, problem) for a reference in the file."""
         if key in self.file_clients:
             number, client = self.file_clients[key]
             if client is None:
@@ -668,24 +670,49 @@ class _Planner:
         proc.training_id = training.id
         return training.client_id == proc.client_id, None
 
+    def _without_second_initials(
+        self, checked: list[tuple[int, CounsellingSession]], vault_initials: dict[str, Initials]
+    ) -> list[tuple[int, CounsellingSession]]:
+        """Refuse an initial session of the same counselling type within the new-case months of another one
+        of the client's (in the vault, or earlier in date, then line, in this file), as the forms do."""
+        refused: set[int] = set()
+        accepted: dict[str, Initials] = {}
+        initials = sorted(
+            ((n, s) for n, s in checked if s.kind is SessionKind.INITIAL), key=lambda ns: (ns[1].date, ns[0])
+        )
+        for number, s in initials:
+            mine = accepted.setdefault(s.client_id, [])
+            problems = second_initial(s, [*vault_initials.get(s.client_id, ()), *mine])
+            if problems:
+                self.refuse(number, "session", problems)
+                refused.add(number)
+            else:
+                mine.append((s.date, s.topics))
+        return [(n, s) for n, s in checked if n not in refused]
+
     def finish(self) -> ImportPlan:
-        earliest_initial: dict[str, date] = {}
+        vault_initials: dict[str, Initials] = {}
         checked: list[tuple[int, CounsellingSession]] = []
         for number, s, key in self.pending_sessions:
-            client_id, vault_initials, problem = self.resolve(key)
+            client_id, initials, problem = self.resolve(key)
             if problem is not None or client_id is None:
                 self.refuse(number, "session", [problem] if problem else [])
                 continue
             s.client_id = client_id
-            for d in vault_initials or ():
-                _keep_min(earliest_initial, client_id, d)
+            vault_initials[client_id] = initials or []
             problems = validate_session(s, self.today, client_exists=True, has_earlier_initial=True)
             if problems:
                 self.refuse(number, "session", problems)
                 continue
-            if s.kind is SessionKind.INITIAL:
-                _keep_min(earliest_initial, client_id, s.date)
             checked.append((number, s))
+        checked = self._without_second_initials(checked, vault_initials)
+        earliest_initial: dict[str, date] = {}
+        for client_id, initials in vault_initials.items():
+            for d, _topics in initials:
+                _keep_min(earliest_initial, client_id, d)
+        for _number, s in checked:
+            if s.kind is SessionKind.INITIAL:
+                _keep_min(earliest_initial, s.client_id, s.date)
         for number, s in checked:
             first = earliest_initial.get(s.client_id)
             problems = validate_session(
@@ -802,11 +829,13 @@ def import_records(
     (:class:`~iq_desktop.services.batch.AlreadyImported`, nothing saved) unless ``again``."""
     site = vault.site
 
-    def vault_client(client_id: str) -> list[date] | None:
+    def vault_client(client_id: str) -> Initials | None:
         with vault._uow(readonly=True) as uow:
             if not uow.clients.exists(client_id):
                 return None
-            return [d for _, d, kind in uow.sessions.timeline(client_id) if kind == SessionKind.INITIAL]
+            if not any(kind == SessionKind.INITIAL for _, _, kind in uow.sessions.timeline(client_id)):
+                return []
+            return [(x.date, x.topics) for x in uow.sessions.for_client(client_id) if x.kind is SessionKind.INITIAL]
 
     def vault_scheme(scheme_id: str) -> bool:
         with vault._uow(readonly=True) as uow:

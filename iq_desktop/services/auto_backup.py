@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from iq_desktop.fs.removable import removable_media_dirs
-from iq_desktop.services.backup import FORMAT, MANIFEST, Cancel, CopyCancelled, write_backup
+from iq_desktop.services.backup import FORMAT, MANIFEST, Cancel, CopyCancelled, Progress, write_backup
 from iq_desktop.services.errors import IQError, ServiceError, VaultBusy
 from iq_desktop.services.vault_files import DB_NAME, KEYS_NAME
 
@@ -407,12 +407,19 @@ def _record(vault: Vault, kind: str, ok: bool, problem: Problem | None, at: date
             vault.audit_soon("backup", detail)
 
 
-def run_if_due(vault: Vault, *, force: bool = False, now: Clock = _utcnow, cancel: Cancel | None = None) -> RunResult:
+def run_if_due(
+    vault: Vault,
+    *,
+    force: bool = False,
+    now: Clock = _utcnow,
+    cancel: Cancel | None = None,
+    progress: Progress | None = None,
+) -> RunResult:
     """Make an automatic backup if one is due (``force``: also if not, e.g. "Back up now"; also when they
     are off, if a folder is set), verify it, then prune the series to the last N. Never raises for a
     missing folder, a full disk or a refused write: the result says so (and it is recorded and audited).
     ``cancel`` (asked between the copy's steps; True: the vault is being locked) stops it with
-    :class:`CopyCancelled`, nothing written or recorded."""
+    :class:`CopyCancelled`, nothing written or recorded. ``progress(percent)``: how far the writing is."""
     settings = vault.settings()
     cfg = _config_of(settings)
     if not cfg.enabled and not (force and cfg.folder is not None):
@@ -439,7 +446,9 @@ def run_if_due(vault: Vault, *, force: bool = False, now: Clock = _utcnow, cance
         seq += 1
         out = folder / backup_name(at, seq, tag)
     try:
-        write_backup(vault.store, vault._require_unlocked().key_buffer, vault.data_dir, out, cancel=cancel)
+        write_backup(
+            vault.store, vault._require_unlocked().key_buffer, vault.data_dir, out, cancel=cancel, progress=progress
+        )
     except CopyCancelled:
         with contextlib.suppress(OSError):
             out.unlink()
@@ -487,12 +496,19 @@ def _prune(folder: Path, tag: str, keep: int, now: datetime) -> list[str]:
     return removed
 
 
-def backup_now(vault: Vault, out_file: Path, *, now: Clock = _utcnow, cancel: Cancel | None = None) -> Path:
+def backup_now(
+    vault: Vault,
+    out_file: Path,
+    *,
+    now: Clock = _utcnow,
+    cancel: Cancel | None = None,
+    progress: Progress | None = None,
+) -> Path:
     """A manual backup to a file the user chose (as :meth:`Vault.backup`), recorded as the last backup;
     a failure is recorded too, then raised (not a cancel: :class:`CopyCancelled`, nothing recorded)."""
     try:
         path = write_backup(vault.store, vault._require_unlocked().key_buffer, vault.data_dir, Path(out_file),
-                            cancel=cancel)  # fmt: skip
+                            cancel=cancel, progress=progress)  # fmt: skip
         vault.audit_soon("backup")  # as Vault.backup: the copy is a read, it works during another's write
     except CopyCancelled:
         raise

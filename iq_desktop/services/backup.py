@@ -76,16 +76,23 @@ _IN_PROGRESS = "backup-in-progress-"
 
 
 def write_backup(
-    store: Store, data_key: bytes | bytearray, data_dir: Path, out_file: Path, *, cancel: Cancel | None = None
+    store: Store,
+    data_key: bytes | bytearray,
+    data_dir: Path,
+    out_file: Path,
+    *,
+    cancel: Cancel | None = None,
+    progress: Progress | None = None,
 ) -> Path:
     """Write the backup to ``out_file`` (temp folder beside it + fsync + rename: never a half-written
     backup). A full destination is :class:`DiskProblem` naming the folder. The copy runs in steps through
     its own connection, so it may run on any thread beside the DB worker; ``cancel`` is asked between
-    steps: True stops it (:class:`CopyCancelled`, nothing left behind), e.g. before the vault is locked."""
+    steps: True stops it (:class:`CopyCancelled`, nothing left behind), e.g. before the vault is locked.
+    ``progress(percent)``: how far it is (the copy up to 60 %, writing the file the rest), on this thread."""
     out_file = Path(out_file).resolve()
     out_file.parent.mkdir(parents=True, exist_ok=True)
     try:
-        return _write_backup(store, data_key, Path(data_dir), out_file, cancel)
+        return _write_backup(store, data_key, Path(data_dir), out_file, cancel, progress)
     except (VaultIOError, OSError) as exc:
         full = exc.code == 13 if isinstance(exc, VaultIOError) else exc.errno == errno.ENOSPC
         if not full:
@@ -97,8 +104,14 @@ def write_backup(
 
 
 def _write_backup(
-    store: Store, data_key: bytes | bytearray, data_dir: Path, out_file: Path, cancel: Cancel | None
+    store: Store,
+    data_key: bytes | bytearray,
+    data_dir: Path,
+    out_file: Path,
+    cancel: Cancel | None,
+    progress: Progress | None = None,
 ) -> Path:
+    report = _Percent(progress)
     tmp = out_file.parent / f".iq-backup-{secrets.token_hex(6)}"
     note = data_dir / f"{_IN_PROGRESS}{os.getpid()}-{tmp.name}.json"
     # the note first: a kill at any moment after the folder exists leaves a note that finds it
@@ -107,7 +120,7 @@ def _write_backup(
         tmp.mkdir(mode=0o700)
         copy = tmp / DB_NAME
         with translate_errors():
-            store.copy_to(copy, data_key, cancel=cancel)
+            store.copy_to(copy, data_key, cancel=cancel, progress=report.copied)
             schema = store.schema_version()
         keys = (data_dir / KEYS_NAME).read_bytes()
         manifest = {"format": FORMAT, "version": 1, "created_at": utcnow().isoformat(), "schema_version": schema}
@@ -118,8 +131,9 @@ def _write_backup(
             _add_bytes(tar, MANIFEST, json.dumps(manifest).encode("ascii"))
             info = _private(tar.gettarinfo(copy, arcname=DB_NAME))
             with open(copy, "rb") as source:
-                tar.addfile(info, _Cancellable(source, cancel))
+                tar.addfile(info, _Cancellable(source, cancel, report.written, info.size))
             _add_bytes(tar, KEYS_NAME, keys)
+        report.at(100)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
         with contextlib.suppress(OSError):
@@ -128,19 +142,53 @@ def _write_backup(
 
 
 Cancel = Callable[[], bool]
+Progress = Callable[[int], None]
+"""Told how far a backup is, in percent (0-100), each time it moves on."""
+
+#: the share of a backup's time spent copying the database (the rest writes the backup file)
+_COPY_PERCENT = 60
+
+
+class _Percent:
+    """Maps the copy's pages and the file's bytes to one percentage; tells ``progress`` when it changes."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self._progress = progress
+        self._last = -1
+
+    def at(self, percent: int) -> None:
+        if self._progress is not None and percent != self._last:
+            self._last = percent
+            self._progress(percent)
+
+    def copied(self, done: int, total: int) -> None:
+        self.at(done * _COPY_PERCENT // max(total, 1))
+
+    def written(self, done: int, total: int) -> None:
+        self.at(_COPY_PERCENT + done * (99 - _COPY_PERCENT) // max(total, 1))
 
 
 class _Cancellable:
-    """A file read by ``tarfile`` that stops (:class:`CopyCancelled`) when ``cancel()`` says so."""
+    """A file read by ``tarfile`` that stops (:class:`CopyCancelled`) when ``cancel()`` says so and tells
+    ``read(bytes so far, size)``."""
 
-    def __init__(self, source: IO[bytes], cancel: Cancel | None) -> None:
+    def __init__(
+        self, source: IO[bytes], cancel: Cancel | None, read: Callable[[int, int], None] | None = None, size: int = 0
+    ) -> None:
         self._source = source
         self._cancel = cancel
+        self._read = read
+        self._size = size
+        self._done = 0
 
     def read(self, size: int = -1) -> bytes:
         if self._cancel is not None and self._cancel():
             raise CopyCancelled()
-        return self._source.read(size)
+        data = self._source.read(size)
+        self._done += len(data)
+        if self._read is not None:
+            self._read(self._done, self._size)
+        return data
 
 
 def remove_leftovers(data_dir: Path) -> int:

@@ -132,7 +132,7 @@ class Store:
 
     def copy_to(
         self, out_db: Path, key: bytes | bytearray, *, cancel: Callable[[], bool] | None = None,
-        pages: int | None = None,
+        pages: int | None = None, progress: Callable[[int, int], None] | None = None,
     ) -> None:  # fmt: skip
         """A consistent, encrypted copy (SQLite online backup API) in a new file keyed with ``key``.
         The copy is a single file (its WAL is checkpointed and removed on close).
@@ -141,14 +141,17 @@ class Store:
         no lock between steps, other connections read and write meanwhile). One read transaction spans
         the whole copy, so writes meanwhile neither restart it nor enter it. ``cancel`` is asked between
         steps: True stops the copy (:class:`CopyCancelled`), its connections closed and the file removed.
-        ``pages``: per step (default :data:`COPY_STEP_PAGES`)."""
+        ``pages``: per step (default :data:`COPY_STEP_PAGES`). ``progress(pages done, pages in all)`` is
+        called after each step (on the calling thread)."""
         out_db = Path(out_db)
         if out_db.exists():
             raise FileExistsError(out_db.name)
 
-        def progress(_status: int, _remaining: int, _total: int) -> None:
+        def step(_status: int, remaining: int, total: int) -> None:
             if cancel is not None and cancel():
                 raise CopyCancelled()
+            if progress is not None:
+                progress(total - remaining, total)
 
         done = False
         target = connect_raw(out_db, key, create=True)
@@ -159,7 +162,7 @@ class Store:
                 db.execute("BEGIN")  # one snapshot for every step
                 try:
                     db.execute("SELECT count(*) FROM sqlite_master").fetchall()
-                    db.backup(target, pages=pages or COPY_STEP_PAGES, progress=progress)
+                    db.backup(target, pages=pages or COPY_STEP_PAGES, progress=step)
                 finally:
                     db.execute("COMMIT")
             if cancel is not None and cancel():

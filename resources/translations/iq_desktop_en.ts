@@ -32,108 +32,108 @@
   <context>
     <name>AgendaPage</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="187" />
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="190" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="216" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="219" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="192" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="221" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="192" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="221" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="192" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="221" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="192" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="221" />
       <source>Last contact</source>
       <translation>Last contact</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="206" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="235" />
       <source> weeks</source>
       <translation> weeks</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="207" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="236" />
       <source>No contact for how many weeks</source>
       <translation>No contact for how many weeks</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="202" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="231" />
       <source>Show the agenda first after unlock when something is &amp;due</source>
       <translation>Show the agenda first after unlock when something is &amp;due</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="203" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="232" />
       <source>Show the agenda first after unlock when something is due</source>
       <translation>Show the agenda first after unlock when something is due</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="208" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="237" />
       <source>No &amp;contact for:</source>
       <translation>No &amp;contact for:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="212" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="241" />
       <source> months</source>
       <translation> months</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="213" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="242" />
       <source>Procedures waiting longer than (months)</source>
       <translation>Procedures waiting longer than (months)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="214" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="243" />
       <source>&amp;Procedures waiting longer than</source>
       <translation>&amp;Procedures waiting longer than</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="220" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="249" />
       <source>E&amp;xport as calendar…</source>
       <translation>E&amp;xport as calendar…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="222" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="251" />
       <source>S&amp;tops…</source>
       <translation>S&amp;tops…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="223" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="252" />
       <source>The stops of the mobile site (coordinators)</source>
       <translation>The stops of the mobile site (coordinators)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="274" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="303" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="276" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="305" />
       <source>This week</source>
       <translation>This week</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="276" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="305" />
       <source>Coming days</source>
       <translation>Coming days</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="278" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="307" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="281" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="310" />
       <source>No contact for %n week(s) although a further session is needed</source>
       <translation>
         <numerusform>No contact for %n week although a further session is needed</numerusform>
@@ -141,12 +141,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="283" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="312" />
       <source>Recognition procedures waiting for a decision</source>
       <translation>Recognition procedures waiting for a decision</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="315" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="344" />
       <source>%n item(s) due.</source>
       <translation>
         <numerusform>%n item due.</numerusform>
@@ -154,17 +154,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="315" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="344" />
       <source>Nothing due.</source>
       <translation>Nothing due.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="317" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="346" />
       <source>Only the most recent cases without contact are listed.</source>
       <translation>Only the most recent cases without contact are listed.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="319" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="348" />
       <source>%n more waiting procedure(s) not listed.</source>
       <translation>
         <numerusform>%n more waiting procedure not listed.</numerusform>
@@ -172,12 +172,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="387" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="416" />
       <source>Counselling</source>
       <translation>Counselling</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="388" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="417" />
       <source>%n appointment(s) exported.</source>
       <translation>
         <numerusform>%n appointment exported.</numerusform>
@@ -526,137 +526,147 @@
   <context>
     <name>BackupPanel</name>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="53" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="54" />
       <source>Choose a backup folder first.</source>
       <translation>Choose a backup folder first.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="54" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="55" />
       <source>The backup folder is missing: is the USB drive plugged in? The next try is in an hour.</source>
       <translation>The backup folder is missing: is the USB drive plugged in? The next try is in an hour.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="57" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="58" />
       <source>The backup drive is full. Free some space there, or keep fewer backups.</source>
       <translation>The backup drive is full. Free some space there, or keep fewer backups.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="60" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="61" />
       <source>The backup folder cannot be written to. Choose another folder.</source>
       <translation>The backup folder cannot be written to. Choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="61" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="62" />
       <source>The new backup did not verify and was removed; the older ones were kept.</source>
       <translation>The new backup did not verify and was removed; the older ones were kept.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="65" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="66" />
       <source>The backup could not be written. Check the drive; the next try is in an hour.</source>
       <translation>The backup could not be written. Check the drive; the next try is in an hour.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="106" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="107" />
       <source>Backup</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="119" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="120" />
       <source>Save an encrypted &amp;backup…</source>
       <translation>Save an encrypted &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="120" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="121" />
       <source>Res&amp;tore from backup…</source>
       <translation>Res&amp;tore from backup…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="129" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="130" />
       <source>Automatic backup e&amp;very day</source>
       <translation>Automatic backup e&amp;very day</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="130" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="131" />
       <source>Automatic backup every day</source>
       <translation>Automatic backup every day</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="133" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="134" />
       <source>no folder chosen</source>
       <translation>no folder chosen</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="136" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="137" />
       <source>&amp;Other folder…</source>
       <translation>&amp;Other folder…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="140" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="141" />
       <source>Backup fol&amp;der</source>
       <translation>Backup fol&amp;der</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="142" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="143" />
       <source>Backup folder</source>
       <translation>Backup folder</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="147" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="148" />
       <source> backups</source>
       <translation> backups</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="148" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="149" />
       <source>&amp;Keep the last</source>
       <translation>&amp;Keep the last</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="150" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="151" />
       <source>Keep the last</source>
       <translation>Keep the last</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="155" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="156" />
       <source>Back up no&amp;w</source>
       <translation>Back up no&amp;w</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="167" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="168" />
       <source>Only a coordinator chooses the folder and how many backups are kept.</source>
       <translation>Only a coordinator chooses the folder and how many backups are kept.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="199" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="172" />
+      <source>Backup progress</source>
+      <translation>Backup progress</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="173" />
+      <source>Saving the backup… %p %</source>
+      <translation>Saving the backup… %p %</translation>
+    </message>
+    <message>
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="207" />
       <source>USB drive: %1</source>
       <translation>USB drive: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="212" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="220" />
       <source>⚠ This folder is on the laptop's own disk: a stolen or broken laptop takes the backups with it. Choose a USB drive.</source>
       <translation>⚠ This folder is on the laptop's own disk: a stolen or broken laptop takes the backups with it. Choose a USB drive.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="227" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="235" />
       <source>⚠ The last backup failed (%1): %2</source>
       <translation>⚠ The last backup failed (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="230" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="238" />
       <source>Last backup: %1</source>
       <translation>Last backup: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="232" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="240" />
       <source>No backup yet.</source>
       <translation>No backup yet.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="236" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="244" />
       <source>⚠ There is no backup of this laptop's records yet. Save one now.</source>
       <translation>⚠ There is no backup of this laptop's records yet. Save one now.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="238" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="246" />
       <source>⚠ The last backup is %n day(s) old. Save one now.</source>
       <translation>
         <numerusform>⚠ The last backup is %n day old. Save one now.</numerusform>
@@ -664,43 +674,43 @@
       </translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="261" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="269" />
       <source>✔ Saved.</source>
       <translation>✔ Saved.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="285" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="293" />
       <source>Choose the backup folder</source>
       <translation>Choose the backup folder</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="304" />
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="355" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="312" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="363" />
       <source>Saving the backup…</source>
       <translation>Saving the backup…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="309" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="317" />
       <source>✔ Saved and checked: %1</source>
       <translation>✔ Saved and checked: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="338" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="346" />
       <source>Save an encrypted backup</source>
       <translation>Save an encrypted backup</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="338" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="346" />
       <source>IQ backups (*.tar);;All files (*)</source>
       <translation>IQ backups (*.tar);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="359" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="367" />
       <source>✔ Saved to %1</source>
       <translation>✔ Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="364" />
+      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="372" />
       <source>⚠ The backup could not be written. Choose another folder.</source>
       <translation>⚠ The backup could not be written. Choose another folder.</translation>
     </message>
@@ -1255,123 +1265,124 @@ A short report without any personal data was saved on this laptop only:</transla
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="264" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="288" />
       <source>Kind</source>
+      <extracomment>the smallest PDF with one page (the self-test loads it to prove the PDF viewer is there)</extracomment>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="264" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="288" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="264" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="288" />
       <source>Size</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="264" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="288" />
       <source>Added</source>
       <translation>Added</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="264" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="288" />
       <source>Procedure</source>
       <translation>Procedure</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="273" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="297" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="274" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="298" />
       <source>&amp;Attach…</source>
       <translation>&amp;Attach…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="275" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="299" />
       <source>&amp;Open</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="276" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="300" />
       <source>Sa&amp;ve as…</source>
       <translation>Sa&amp;ve as…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="277" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="301" />
       <source>&amp;Remove…</source>
       <translation>&amp;Remove…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="279" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="303" />
       <source>Stored encrypted inside the vault; at most %1 MB per file.</source>
       <translation>Stored encrypted inside the vault; at most %1 MB per file.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="285" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="309" />
       <source>Checklist</source>
       <translation>Checklist</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="333" />
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="365" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="357" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="389" />
       <source>Recognition procedure</source>
       <translation>Recognition procedure</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="363" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="387" />
       <source>Checklist for a recognition procedure:</source>
       <translation>Checklist for a recognition procedure:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="365" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="389" />
       <source>Procedure %1:</source>
       <translation>Procedure %1:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="393" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="417" />
       <source>Attach a document</source>
       <translation>Attach a document</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="393" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="417" />
       <source>All files (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="407" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="431" />
       <source>Attaching…</source>
       <translation>Attaching…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="422" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="446" />
       <source>Attached: %1</source>
       <translation>Attached: %1</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="452" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="476" />
       <source>Save the document as</source>
       <translation>Save the document as</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="462" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="486" />
       <source>Saved to %1. The copy is not encrypted: delete it when done.</source>
       <translation>Saved to %1. The copy is not encrypted: delete it when done.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="473" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="497" />
       <source>Remove the document</source>
       <translation>Remove the document</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="474" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="498" />
       <source>Remove “%1” from the vault for good? This cannot be undone.</source>
       <translation>Remove “%1” from the vault for good? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="491" />
+      <location filename="../../iq_desktop/ui/records/documents_panel.py" line="515" />
       <source>The document was removed.</source>
       <translation>The document was removed.</translation>
     </message>
@@ -1379,108 +1390,108 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>EnrolBox</name>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="45" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="46" />
       <source>Enrol this laptop with the regional server</source>
       <extracomment>A scanner types the URI one key at a time; it is read this long after the last key (or on Enter).</extracomment>
       <translation>Enrol this laptop with the regional server</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="55" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="56" />
       <source>optional, e.g. Laptop 2; empty: a random name</source>
       <translation>optional, e.g. Laptop 2; empty: a random name</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="57" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="58" />
       <source>How the regional server names this laptop. Not the computer's name, which often names a person.</source>
       <translation>How the regional server names this laptop. Not the computer's name, which often names a person.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="60" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="61" />
       <source>optional: the network's CA certificate (.pem)</source>
       <translation>optional: the network's CA certificate (.pem)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="62" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="63" />
       <source>Browse…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="63" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="64" />
       <source>Choose the CA bundle file</source>
       <translation>Choose the CA bundle file</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="69" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="70" />
       <source>Server &amp;address</source>
       <translation>Server &amp;address</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="70" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="71" />
       <source>Enrolment c&amp;ode</source>
       <translation>Enrolment c&amp;ode</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="71" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="72" />
       <source>&amp;Laptop's name on the server</source>
       <translation>&amp;Laptop's name on the server</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="72" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="73" />
       <source>CA &amp;bundle</source>
       <translation>CA &amp;bundle</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="82" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="83" />
       <source>&amp;Enrol</source>
       <translation>&amp;Enrol</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="144" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="153" />
       <source>The network's CA certificate</source>
       <translation>The network's CA certificate</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="146" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="155" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="175" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="184" />
       <source>ℹ The server address was taken from the enrolment code.</source>
       <translation>ℹ The server address was taken from the enrolment code.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="184" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="193" />
       <source>⚠ The pasted or scanned text carries no enrolment code. Scan or paste it again, or type the code.</source>
       <translation>⚠ The pasted or scanned text carries no enrolment code. Scan or paste it again, or type the code.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="187" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="196" />
       <source>⚠ The server address in the pasted or scanned code is not a web address (https://…). Type the server address and the code.</source>
       <translation>⚠ The server address in the pasted or scanned code is not a web address (https://…). Type the server address and the code.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="189" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="198" />
       <source>⚠ The pasted or scanned enrolment code is incomplete or damaged. Scan or paste it again, or type the code.</source>
       <translation>⚠ The pasted or scanned enrolment code is incomplete or damaged. Scan or paste it again, or type the code.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="200" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="209" />
       <source>⚠ Enter the server address and the enrolment code.</source>
       <translation>⚠ Enter the server address and the enrolment code.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="203" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="212" />
       <source>Enrolling…</source>
       <translation>Enrolling…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="221" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="230" />
       <source>✔ Enrolled as site %1.</source>
       <translation>✔ Enrolled as site %1.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="231" />
+      <location filename="../../iq_desktop/ui/sync/enrol_form.py" line="240" />
       <source>⚠ Enrolment failed.</source>
       <translation>⚠ Enrolment failed.</translation>
     </message>
@@ -1724,13 +1735,13 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="134" />
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="169" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="163" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="198" />
       <source>Export as calendar</source>
       <translation>Export as calendar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="137" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="166" />
       <source>%n appointment(s) of today and the coming days. Nothing else about the person is written.</source>
       <translation>
         <numerusform>%n appointment of today and the coming days. Nothing else about the person is written.</numerusform>
@@ -1738,37 +1749,37 @@ A short report without any personal data was saved on this laptop only:</transla
       </translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="141" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="170" />
       <source>&amp;Full names instead of initials</source>
       <translation>&amp;Full names instead of initials</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="142" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="171" />
       <source>Include the &amp;place (stop)</source>
       <translation>Include the &amp;place (stop)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="144" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="173" />
       <source>Full names instead of initials</source>
       <translation>Full names instead of initials</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="145" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="174" />
       <source>Include the place (stop)</source>
       <translation>Include the place (stop)</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="147" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="176" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="148" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="177" />
       <source>&amp;Browse…</source>
       <translation>&amp;Browse…</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="150" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="179" />
       <source>F&amp;ile:</source>
       <translation>F&amp;ile:</translation>
     </message>
@@ -2200,37 +2211,37 @@ A short report without any personal data was saved on this laptop only:</transla
   <context>
     <name>ForcedChangeDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="422" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="434" />
       <source>Choose your own passphrase</source>
       <translation>Choose your own passphrase</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="425" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="437" />
       <source>Welcome, %1. Your passphrase was set by a coordinator. Before you start, choose a passphrase only you know; from now on the vault opens with it.</source>
       <translation>Welcome, %1. Your passphrase was set by a coordinator. Before you start, choose a passphrase only you know; from now on the vault opens with it.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="433" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="445" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="439" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="451" />
       <source>&amp;Save passphrase and unlock</source>
       <translation>&amp;Save passphrase and unlock</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="440" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="452" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="460" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="472" />
       <source>Choose a passphrase other than the one you were given.</source>
       <translation>Choose a passphrase other than the one you were given.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="463" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="475" />
       <source>Saving… (this takes a few seconds)</source>
       <translation>Saving… (this takes a few seconds)</translation>
     </message>
@@ -3613,42 +3624,42 @@ Sessions: %3, job trainings: %4</translation>
       <translation>The recovery key is not valid. Please check every group carefully.</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="334" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="354" />
       <source>Use the recovery key</source>
       <translation>Use the recovery key</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="338" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="358" />
       <source>Recovery key</source>
       <translation>Recovery key</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="342" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="362" />
       <source>User name</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="344" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="364" />
       <source>&amp;Recovery key:</source>
       <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="346" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="366" />
       <source>&amp;User:</source>
       <translation>&amp;User:</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="355" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="375" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="360" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="380" />
       <source>Set new passphrase and unlock</source>
       <translation>Set new passphrase and unlock</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/access/unlock.py" line="364" />
+      <location filename="../../iq_desktop/ui/access/unlock.py" line="384" />
       <source>Enter the recovery key and choose a new passphrase for the user.</source>
       <translation>Enter the recovery key and choose a new passphrase for the user.</translation>
     </message>
@@ -4539,17 +4550,17 @@ Sessions: %3, job trainings: %4</translation>
   <context>
     <name>StopsDialog</name>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="109" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="138" />
       <source>Stops</source>
       <translation>Stops</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="112" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="141" />
       <source>Stops, one per line</source>
       <translation>Stops, one per line</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="113" />
+      <location filename="../../iq_desktop/ui/records/agenda_page.py" line="142" />
       <source>&amp;Stops of the mobile site, one per line (town, venue):</source>
       <translation>&amp;Stops of the mobile site, one per line (town, venue):</translation>
     </message>

@@ -72,3 +72,15 @@ def test_a_cancel_between_steps_leaves_nothing(vault: Any, tmp_path: Path) -> No
     assert list(folder.iterdir()) == []
     assert not list(vault.data_dir.glob("backup-in-progress-*"))
     assert vault.store.integrity_check() == []  # the vault goes on
+
+
+def test_progress_is_told_in_rising_percentages_up_to_100(vault: Any, tmp_path: Path) -> None:
+    _big(vault)
+    seen: list[int] = []
+    out = write_backup(
+        vault.store, vault._require_unlocked().key_buffer, vault.data_dir, tmp_path / "b.tar", progress=seen.append
+    )
+    assert out.is_file()
+    assert seen == sorted(set(seen)), seen  # each percentage once, rising
+    assert seen[-1] == 100 and len(seen) > 20  # 12 MB in 256-page steps and 10 KiB reads: many steps
+    assert any(0 < p < 60 for p in seen) and any(60 <= p < 100 for p in seen)  # the copy, then the file

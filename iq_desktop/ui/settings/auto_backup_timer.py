@@ -23,7 +23,7 @@ from iq_desktop.ui.settings.backup_thread import BackupThread
 
 if TYPE_CHECKING:
     from iq_desktop.services.auto_backup import RunResult
-    from iq_desktop.services.backup import Cancel
+    from iq_desktop.services.backup import Cancel, Progress
     from iq_desktop.services.vault import Vault
 
 __all__ = ["AutoBackupTimer", "start_auto_backup"]
@@ -35,10 +35,10 @@ FIRST_CHECK_MS = 20_000
 CHECK_EVERY_MS = 60 * 60 * 1000
 
 
-def _run_if_due(vault: Vault, cancel: Cancel) -> RunResult:
+def _run_if_due(vault: Vault, cancel: Cancel, progress: Progress) -> RunResult:
     from iq_desktop.services import auto_backup
 
-    return auto_backup.run_if_due(vault, cancel=cancel)
+    return auto_backup.run_if_due(vault, cancel=cancel, progress=progress)
 
 
 class AutoBackupTimer(QObject):

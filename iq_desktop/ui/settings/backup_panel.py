@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -38,7 +39,7 @@ from iq_desktop.ui.settings.backup_thread import BackupThread
 
 if TYPE_CHECKING:
     from iq_desktop.services.auto_backup import Config, RunResult, Status
-    from iq_desktop.services.backup import Cancel
+    from iq_desktop.services.backup import Cancel, Progress
     from iq_desktop.services.vault import Vault
 
 __all__ = ["BackupPanel", "problem_words"]
@@ -89,16 +90,16 @@ def _configure(vault: Vault, enabled: bool | None, folder: Path | None, keep: in
     return auto_backup.configure(vault, enabled=enabled, folder=folder, keep=keep)
 
 
-def _run_now(vault: Vault, cancel: Cancel) -> RunResult:
+def _run_now(vault: Vault, cancel: Cancel, progress: Progress) -> RunResult:
     from iq_desktop.services import auto_backup
 
-    return auto_backup.run_if_due(vault, force=True, cancel=cancel)
+    return auto_backup.run_if_due(vault, force=True, cancel=cancel, progress=progress)
 
 
-def _backup_to(vault: Vault, path: Path, cancel: Cancel) -> Path:
+def _backup_to(vault: Vault, path: Path, cancel: Cancel, progress: Progress) -> Path:
     from iq_desktop.services import auto_backup
 
-    return auto_backup.backup_now(vault, path, cancel=cancel)
+    return auto_backup.backup_now(vault, path, cancel=cancel, progress=progress)
 
 
 class BackupPanel(QGroupBox):
@@ -166,9 +167,16 @@ class BackupPanel(QGroupBox):
         if not coordinator:
             self.folder_note.setText(self.tr("Only a coordinator chooses the folder and how many backups are kept."))
 
+        self.progress = QProgressBar()  # while a backup of this panel is written (a large vault: a minute)
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(self.tr("Backup progress"))
+        self.progress.setFormat(self.tr("Saving the backup… %p %"))
+        self.progress.setVisible(False)
+
         lay = QVBoxLayout(self)
         lay.addWidget(self.reminder)
         lay.addLayout(manual)
+        lay.addWidget(self.progress)
         lay.addLayout(auto)
 
         self.backup_button.clicked.connect(self._ask_backup)
@@ -316,7 +324,7 @@ class BackupPanel(QGroupBox):
             self.auto_status.setText("")
             self._failed(exc)
 
-        self.backup = BackupThread(self.ctx, _run_now, vault, success=self._changed(done), failure=failed)
+        self._start(_run_now, vault, success=done, failure=failed)
 
     def reveal(self) -> None:
         """Scroll the settings page to this panel and put the focus on the likeliest button (the
@@ -369,13 +377,33 @@ class BackupPanel(QGroupBox):
                 self._failed(exc)
             self.refresh()
 
-        self.backup = BackupThread(self.ctx, _backup_to, vault, path, success=self._changed(done), failure=failed)
+        self._start(_backup_to, vault, path, success=done, failure=failed)
+
+    def _start(
+        self,
+        fn: Callable[..., T],
+        *args: object,
+        success: Callable[[T], None],
+        failure: Callable[[BaseException], None],
+    ) -> None:
+        """The backup on its own thread, its progress shown in the bar until it ends."""
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+
+        def failed(exc: BaseException) -> None:
+            self.backup = None
+            self.progress.setVisible(False)
+            failure(exc)
+
+        self.backup = BackupThread(self.ctx, fn, *args, success=self._changed(success), failure=failed)
+        self.backup.progressed.connect(self.progress.setValue)
 
     def _changed(self, success: Callable[[T], None]) -> Callable[[T], None]:
         """As ``operations.change``: the views showing the backup status refresh, then ``success``."""
 
         def done(result: T) -> None:
             self.backup = None
+            self.progress.setVisible(False)
             self.ctx.notify(Change.SETTINGS)
             success(result)
 

@@ -2,8 +2,9 @@
 query would wait behind it on the one DB worker (``ui.workers``).
 
 The copy runs in steps through its own connection (``Store.copy_to``), so the DB worker keeps serving
-the screens meanwhile. The job gets a ``cancel`` callable as its last argument (``services.backup``
-asks it between steps). Its result reaches the GUI thread through a queued signal, as the workers'.
+the screens meanwhile. The job gets a ``cancel`` and a ``progress`` callable as its last arguments
+(``services.backup`` asks the first between steps and tells the second the percentage; ``progressed``
+carries it to the GUI thread). Its result reaches the GUI thread through a queued signal, as the workers'.
 
 Before the vault is locked (``about_to_lock``, emitted before the lock is queued on the DB worker) the
 backup is stopped: cancel, then wait for the thread, whose connections are closed and whose half-written
@@ -32,10 +33,12 @@ STOP_WAIT_S = 30.0
 
 
 class BackupThread(QObject):
-    """Run ``fn(*args, cancel)`` on a new thread; ``success(result)`` / ``failure(exc)`` on the GUI thread."""
+    """Run ``fn(*args, cancel, progress)`` on a new thread; ``success(result)`` / ``failure(exc)`` on the GUI
+    thread; ``progressed(percent)`` while it runs."""
 
     _finished = Signal(object)
     _failed = Signal(object)
+    progressed = Signal(int)  # 0-100, each time the backup moves on by a percent
 
     def __init__(
         self,
@@ -75,7 +78,7 @@ class BackupThread(QObject):
         from iq_desktop.services.backup import CopyCancelled
 
         try:
-            result = fn(*args, self._cancel.is_set)
+            result = fn(*args, self._cancel.is_set, self.progressed.emit)
         except CopyCancelled:
             self._finished.emit(None)  # delivered to nobody: stop() dropped the callbacks
         except Exception as exc:

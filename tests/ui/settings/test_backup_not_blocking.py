@@ -61,8 +61,11 @@ def test_a_query_answers_while_a_big_backup_runs(qtbot: Any, big: Any, tmp_path:
     panel = _panel(qtbot, ctx)
     wait_idle(qtbot, ctx)
     out = tmp_path / "stick" / "mine.tar"
+    values: list[int] = []
+    panel.progress.valueChanged.connect(values.append)
     _save_backup(qtbot, panel, out, monkeypatch)
     assert panel.backup is not None and panel.backup.running
+    assert panel.progress.isVisible()  # the user sees the backup move on
 
     answers: list[tuple[float, bool]] = []
     started = time.monotonic()
@@ -75,6 +78,8 @@ def test_a_query_answers_while_a_big_backup_runs(qtbot: Any, big: Any, tmp_path:
     assert took < 1.0 and still_running, answers  # the DB worker was free during the backup
 
     qtbot.waitUntil(lambda: "Saved to" in panel.backup_status.text(), timeout=60000)
+    assert not panel.progress.isVisible()  # gone when it is done
+    assert values == sorted(values) and len(values) > 10 and values[-1] >= 99, values
     assert auto_backup.verify_backup(out).ok
     assert out.stat().st_size > DOCS * DOC_BYTES
     assert auto_backup.status(ctx.vault).last_ok_at is not None  # recorded as the last backup

@@ -631,11 +631,6 @@
       <translation>Fortschritt der Sicherung</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="173" />
-      <source>Saving the backup… %p %</source>
-      <translation>Die Sicherung wird gespeichert… %p %</translation>
-    </message>
-    <message>
       <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="207" />
       <source>USB drive: %1</source>
       <translation>USB-Laufwerk: %1</translation>

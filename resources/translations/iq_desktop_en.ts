@@ -631,11 +631,6 @@
       <translation>Backup progress</translation>
     </message>
     <message>
-      <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="173" />
-      <source>Saving the backup… %p %</source>
-      <translation>Saving the backup… %p %</translation>
-    </message>
-    <message>
       <location filename="../../iq_desktop/ui/settings/backup_panel.py" line="207" />
       <source>USB drive: %1</source>
       <translation>USB drive: %1</translation>

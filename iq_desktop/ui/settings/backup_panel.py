@@ -170,7 +170,7 @@ class BackupPanel(QGroupBox):
         self.progress = QProgressBar()  # while a backup of this panel is written (a large vault: a minute)
         self.progress.setRange(0, 100)
         self.progress.setAccessibleName(self.tr("Backup progress"))
-        self.progress.setFormat(self.tr("Saving the backup… %p %"))
+        self.progress.setFormat("%p %")  # beside "Saving the backup…" of the button that started it
         self.progress.setVisible(False)
 
         lay = QVBoxLayout(self)

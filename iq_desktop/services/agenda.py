@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import importlib.util
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +25,7 @@ from iq_desktop.domain.agenda import (
 )
 from iq_desktop.domain.ics import CalendarEvent, calendar
 from iq_desktop.fs.atomic import atomic_writer
+from iq_desktop.services import procedures
 from iq_desktop.services.exporting import ExportRefused
 
 if TYPE_CHECKING:
@@ -132,12 +132,7 @@ PROCEDURE_LIMIT = 200
 
 
 def _procedures(vault: Vault, today: dt.date, months: int) -> tuple[list[WaitingProcedure], int]:
-    """The oldest procedures waiting longer than ``months`` (when the procedures feature is there) and
-    how many more wait."""
-    if importlib.util.find_spec("iq_desktop.services.procedures") is None:  # pragma: no cover
-        return [], 0
-    from iq_desktop.services import procedures
-
+    """The oldest procedures waiting longer than ``months`` and how many more wait."""
     shown = [
         WaitingProcedure(p.procedure_id, p.client_id, p.applied, p.client_name, p.occupation)
         for p in procedures.pending_longer_than(vault, months, today, limit=PROCEDURE_LIMIT)

@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -24,6 +23,7 @@ from iq_desktop.domain import rules
 from iq_desktop.domain.codes import RecordType
 from iq_desktop.domain.records import Client
 from iq_desktop.domain.rules import DuplicateReason, Problem
+from iq_desktop.services import procedures
 from iq_desktop.services.contributions import records_changed
 from iq_desktop.services.errors import NotAllowed, NotFound, ValidationError
 from iq_desktop.services.vault import Vault
@@ -70,14 +70,6 @@ def _reason_problems(reason: str) -> list[Problem]:
     return []
 
 
-def _procedures() -> Any:
-    """The procedures service, when this version has it (issue 11, item 2)."""
-    try:
-        return importlib.import_module("iq_desktop.services.procedures")
-    except ImportError:
-        return None
-
-
 def record_kind(vault: Vault, record_id: str) -> str | None:
     """What a record id names among the voidable records ("session", "training", "event",
     "procedure"), or None."""
@@ -88,8 +80,7 @@ def record_kind(vault: Vault, record_id: str) -> str | None:
             return RecordType.TRAINING.value
         if uow.events.exists(record_id):
             return RecordType.EVENT.value
-        repo = getattr(uow, "procedures", None)
-        if repo is not None and hasattr(repo, "exists") and repo.exists(record_id):
+        if uow.procedures.exists(record_id):
             return PROCEDURE
     return None
 
@@ -117,10 +108,8 @@ def void(vault: Vault, record_id: str, reason: str) -> str:
             uow.drafts.delete_for_records([record_id])
             uow.audit.add(vault.user, "void", kind, record_id, text)
             return kind.value
-        repo = getattr(uow, "procedures", None)
-        is_procedure = repo is not None and hasattr(repo, "exists") and repo.exists(record_id)
-    procedures = _procedures()
-    if is_procedure and procedures is not None and hasattr(procedures, "void_procedure"):
+        is_procedure = uow.procedures.exists(record_id)
+    if is_procedure:
         procedures.void_procedure(vault, record_id, text)  # its own transaction and audit entry
         return PROCEDURE
     raise NotFound("session, participation, event or procedure", record_id)

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, case, exists, func, literal, or_, select, tuple_, update
 
-from iq_desktop.domain.codes import SessionKind, Topic
+from iq_desktop.domain.codes import ProcedureDecision, SessionKind, Topic
 from iq_desktop.domain.records import Client, CounsellingSession, GroupEvent, JobTrainingScheme, TrainingParticipation
 from iq_desktop.store import codec
 from iq_desktop.store.repo_base import RecordRepository
@@ -171,13 +171,33 @@ class ClientRepository(RecordRepository[Client]):
         return moved
 
     def inactive_since(self, cutoff: date) -> list[str]:
-        """Ids of clients with no session, training or record change on or after ``cutoff``."""
-        c, s, t = T.client, T.counselling_session, T.training
+        """Ids of clients with no session, training, procedure, document or record change on or after
+        ``cutoff`` and no recognition procedure still waiting for its decision (an open case)."""
+        c, s, t, p, d = T.client, T.counselling_session, T.training, T.procedure, T.document
+        day = cutoff.isoformat()
         recent_session = exists().where(and_(s.c.client_id == c.c.id, s.c.date >= cutoff))
         recent_training = exists().where(
             and_(t.c.client_id == c.c.id, or_(t.c.start >= cutoff, t.c.end >= cutoff, t.c.end.is_(None)))
         )
-        query = select(c.c.id).where(func.date(c.c.updated_at) < cutoff.isoformat(), ~recent_session, ~recent_training)
+        open_or_recent_procedure = exists().where(
+            and_(
+                p.c.client_id == c.c.id,
+                or_(
+                    p.c.decision == ProcedureDecision.PENDING.value,
+                    p.c.applied >= cutoff,
+                    p.c.decided >= cutoff,
+                    func.date(p.c.updated_at) >= day,
+                ),
+            )
+        )
+        recent_document = exists().where(and_(d.c.client_id == c.c.id, func.date(d.c.added_at) >= day))
+        query = select(c.c.id).where(
+            func.date(c.c.updated_at) < day,
+            ~recent_session,
+            ~recent_training,
+            ~open_or_recent_procedure,
+            ~recent_document,
+        )
         return [r.id for r in self._c.execute(query)]
 
 

@@ -144,3 +144,40 @@ def test_retention_purges_old_drafts_and_drafts_of_purged_people(vault: Vault) -
     with vault._uow(readonly=True) as uow:
         (entry,) = uow.audit.recent(action="retention", limit=1)
     assert "drafts=2" in entry.detail
+
+
+def test_an_open_procedure_or_a_recent_document_keeps_a_person_from_the_purge(vault: Vault) -> None:
+    """Retention reads every trace of contact: a recognition procedure still waiting for its decision or
+    a document attached recently keeps the person (and the procedure, and the document); a procedure
+    decided long ago with its old document does not."""
+    from iq_desktop.domain.codes import ProcedureDecision
+    from iq_desktop.domain.records import RecognitionProcedure
+    from iq_desktop.services import documents, procedures
+
+    def person(first: str) -> str:
+        c = R.save_client(vault, Client(first, "Verfahren"))
+        R.save_session(vault, CounsellingSession(c.id, date(2021, 1, 10)))
+        return c.id
+
+    waiting, attached, closed = person("Wartet"), person("Dokument"), person("Erledigt")
+    pending = procedures.save_procedure(vault, RecognitionProcedure(waiting, "81302", applied=date(2021, 2, 1)))
+    decided = procedures.save_procedure(
+        vault,
+        RecognitionProcedure(
+            closed, "81302", applied=date(2021, 2, 1), decision=ProcedureDecision.FULL, decided=date(2021, 6, 1)
+        ),
+    )
+    documents.attach(vault, closed, b"%PDF-1.4 old", "decision", file_name="bescheid.pdf")
+    doc = documents.attach(vault, attached, b"%PDF-1.4 new", "certificate", file_name="zeugnis.pdf")
+    with vault._uow() as uow:  # everything typed in years ago, except the document attached last week
+        uow.connection.exec_driver_sql("UPDATE client SET updated_at = '2021-01-10 09:00:00.000000'")
+        uow.connection.exec_driver_sql("UPDATE procedure SET updated_at = '2021-06-01 09:00:00.000000'")
+        uow.connection.exec_driver_sql(
+            "UPDATE document SET added_at = '2021-06-01 09:00:00.000000' WHERE client_id = ?", (closed,)
+        )
+    result = purge_retention(vault, months=36, confirmed=True)
+    assert result.clients == 1
+    assert R.get_client(vault, closed) is None and procedures.get_procedure(vault, decided.id) is None
+    assert R.get_client(vault, waiting) is not None and procedures.get_procedure(vault, pending.id) is not None
+    assert R.get_client(vault, attached) is not None
+    assert [d.id for d in documents.list_documents(vault, attached)] == [doc.id]

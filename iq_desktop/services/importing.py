@@ -319,6 +319,21 @@ def _file_id(rec: Mapping[str, Any], key: str) -> tuple[str | None, list[Problem
     return str(v).strip(), []
 
 
+def _client_ref(rec: Mapping[str, Any]) -> tuple[str | None, list[Problem]]:
+    """The file id of the client a session, training or procedure names (``client``, required)."""
+    ref, problems = _file_id(rec, "client")
+    if ref is None and not problems:
+        problems = [
+            _problem(
+                "client",
+                "Missing: give the id of the client (a client record in this file or a client in the vault).",
+                "Fehlt: die Kennung der Person angeben (ein Personen-Datensatz dieser Datei oder eine "
+                "Person im Tresor).",
+            )
+        ]
+    return ref, problems
+
+
 class _Planner:
     def __init__(
         self,
@@ -423,16 +438,7 @@ class _Planner:
             problems += scheme_problems
             raw = {k: v for k, v in raw.items() if k != "scheme_id"}  # resolved in the second pass
         if rtype is not RecordType.EVENT:
-            ref, ref_problems = _file_id(raw, "client")
-            if ref is None and not ref_problems:
-                ref_problems = [
-                    _problem(
-                        "client",
-                        "Missing: give the id of the client (a client record in this file or a client in the vault).",
-                        "Fehlt: die Kennung der Person angeben (ein Personen-Datensatz dieser Datei oder eine "
-                        "Person im Tresor).",
-                    )
-                ]
+            ref, ref_problems = _client_ref(raw)
             problems += ref_problems
         record: Record | None = None
         try:
@@ -529,16 +535,7 @@ class _Planner:
             )
         elif local_id is not None:
             self.procedure_ids[local_id] = number
-        ref, ref_problems = _file_id(raw, "client")
-        if ref is None and not ref_problems:
-            ref_problems = [
-                _problem(
-                    "client",
-                    "Missing: give the id of the client (a client record in this file or a client in the vault).",
-                    "Fehlt: die Kennung der Person angeben (ein Personen-Datensatz dieser Datei oder eine "
-                    "Person im Tresor).",
-                )
-            ]
+        ref, ref_problems = _client_ref(raw)
         problems += ref_problems
         record: RecognitionProcedure | None = None
         try:

@@ -68,3 +68,35 @@ def test_another_counselling_type_and_a_new_case_after_twelve_months_are_accepte
     assert plan.refused == [] and len(_sessions(vault)) == 3
     kinds = {s.date: (s.kind, s.topics) for s in _sessions(vault)}
     assert kinds[date(2025, 2, 10)] == (SessionKind.INITIAL, frozenset({Topic.FI_WAGES}))
+
+
+def test_thirteen_months_after_one_in_the_vault_opens_a_new_case_and_another_type_is_accepted(vault: Any) -> None:
+    c = R.save_client(vault, Client("Cy", "Tresor"))
+    R.save_session(vault, CounsellingSession(c.id, date(2025, 3, 1), kind=SessionKind.INITIAL))
+    records = [
+        _session("2025-06-01", ["fi_leave"], client=c.id),  # Fair Integration, 3 months later: another type
+        _session("2026-04-01", ["recognition"], client=c.id),  # IQ counselling 13 months later: a new case
+    ]
+    plan = import_records(vault, records, today=TODAY)
+    assert plan.refused == []
+    assert sorted(s.date for s in _sessions(vault) if s.kind is SessionKind.INITIAL) == [
+        date(2025, 3, 1),
+        date(2025, 6, 1),
+        date(2026, 4, 1),
+    ]
+
+
+def test_skip_invalid_keeps_the_other_records_when_a_vault_initial_refuses_one(vault: Any) -> None:
+    c = R.save_client(vault, Client("Di", "Tresor"))
+    R.save_session(vault, CounsellingSession(c.id, date(2026, 5, 1), kind=SessionKind.INITIAL))
+    records = [
+        _session("2026-06-01", client=c.id),  # refused: IQ counselling again within 12 months
+        _session("2026-06-15", kind="follow_up", client=c.id),  # kept: the vault's initial opens it
+        CLIENT,
+        _session("2026-06-20"),  # kept: another client
+    ]
+    plan = import_records(vault, records, today=TODAY, skip_invalid=True)
+    [refusal] = plan.refused
+    assert refusal.number == 1 and refusal.problems[0].field == "kind"
+    assert sorted(n for n, _, _ in plan.accepted) == [2, 3, 4]
+    assert sorted(s.date for s in _sessions(vault)) == [date(2026, 5, 1), date(2026, 6, 15), date(2026, 6, 20)]

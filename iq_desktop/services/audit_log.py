@@ -106,6 +106,16 @@ def iter_entries(vault: Vault, query: AuditQuery) -> Iterator[AuditEntry]:
         after = chunk[-1]
 
 
+#: free text a user typed into an audit entry (a void's reason may name a person): shown in the app, never
+#: written to the clear-text export
+_FREE_TEXT_ACTIONS = frozenset({"void"})
+_NOT_EXPORTED = "(reason given; shown in the app only)"
+
+
+def _exported_detail(e: AuditEntry) -> str:
+    return _NOT_EXPORTED if e.action in _FREE_TEXT_ACTIONS and e.detail else e.detail
+
+
 def _write_csv(entries: Iterator[AuditEntry], fh: IO[bytes]) -> int:
     text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
     writer = csv.writer(text)
@@ -113,7 +123,7 @@ def _write_csv(entries: Iterator[AuditEntry], fh: IO[bytes]) -> int:
     n = 0
     for e in entries:
         at = e.at.astimezone(UTC).isoformat(timespec="seconds") if e.at.tzinfo else e.at.isoformat(timespec="seconds")
-        cells = (at, e.user, e.action, e.record_type or "", e.record_id or "", e.detail)
+        cells = (at, e.user, e.action, e.record_type or "", e.record_id or "", _exported_detail(e))
         writer.writerow([csv_safe(c) for c in cells])
         n += 1
     text.flush()

@@ -4,6 +4,7 @@ neither repeat nor skip an entry (also among entries of the same second), the in
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import text
 
@@ -78,3 +79,24 @@ def test_the_viewer_query_uses_the_index(vault: Vault) -> None:
         sql = "SELECT * FROM audit WHERE at >= '2025-01-01' ORDER BY at DESC, id DESC LIMIT 200"
         plan = " ".join(str(r[-1]) for r in uow.connection.execute(text("EXPLAIN QUERY PLAN " + sql)))
     assert "ix_audit_at" in plan and "TEMP B-TREE" not in plan
+
+
+def test_a_voids_free_text_reason_stays_out_of_the_clear_text_export(vault: Vault, tmp_path: Path) -> None:
+    """The reason a user typed (it may name a person) is shown in the app's viewer, never in the CSV file."""
+    from datetime import date
+
+    from iq_desktop.domain.records import Client, CounsellingSession
+    from iq_desktop.services import cleanup
+    from iq_desktop.services import records as R
+    from iq_desktop.services.audit_log import export_audit_csv
+
+    c = R.save_client(vault, Client("Zora", "Quixley"))
+    s = R.save_session(vault, CounsellingSession(c.id, date(2026, 11, 2)))
+    cleanup.void(vault, s.id, "wrong person: meant Zora Quixley")
+    shown = list(iter_entries(vault, AuditQuery(actions=frozenset({"void"}))))
+    assert [e.detail for e in shown] == ["wrong person: meant Zora Quixley"]  # the viewer shows it
+    out = tmp_path / "audit.csv"
+    assert export_audit_csv(vault, AuditQuery(), out) > 0
+    text = out.read_text("utf-8-sig")
+    assert "Quixley" not in text and "Zora" not in text
+    assert "reason given" in text and s.id in text  # the void itself is exported

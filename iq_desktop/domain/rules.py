@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -691,6 +691,19 @@ def duplicate_reason(
     if a[4].strip() and a[4].strip().casefold() == b[4].strip().casefold():
         return DuplicateReason.NAME_EMAIL
     return None
+
+
+def initials_after_removal(sessions: Iterable[CounsellingSession]) -> dict[str, SessionKind]:
+    """After an initial session was deleted (voided): the kinds that must change so that the person's
+    remaining history keeps the first-contact rule. A follow-up with no initial session on or before it
+    becomes the initial session (the first contact now on record); then :func:`reconcile_initials`.
+    Returns session id -> new kind."""
+    ordered = sorted(sessions, key=lambda x: (x.date, x.id))
+    changes: dict[str, SessionKind] = {}
+    if ordered and ordered[0].kind is SessionKind.FOLLOW_UP:
+        changes[ordered[0].id] = SessionKind.INITIAL
+    kinds = [replace(s, kind=changes.get(s.id, s.kind)) for s in ordered]
+    return {**changes, **reconcile_initials(kinds)}
 
 
 def reconcile_initials(sessions: Iterable[CounsellingSession]) -> dict[str, SessionKind]:

@@ -20,7 +20,7 @@ from datetime import date
 from typing import Any
 
 from iq_desktop.domain import rules
-from iq_desktop.domain.codes import RecordType
+from iq_desktop.domain.codes import RecordType, SessionKind
 from iq_desktop.domain.records import Client
 from iq_desktop.domain.rules import DuplicateReason, Problem
 from iq_desktop.services import procedures
@@ -93,9 +93,18 @@ def void(vault: Vault, record_id: str, reason: str) -> str:
     text = reason.strip()
     with vault._uow() as uow:
         kind: RecordType | None = None
-        if uow.sessions.exists(record_id):
+        changed: list[str] = []
+        session = uow.sessions.get(record_id)
+        if session is not None:
             kind = RecordType.SESSION
             uow.sessions.delete(record_id)
+            if session.kind is SessionKind.INITIAL:  # the first contact is now another session
+                remaining = uow.sessions.for_client(session.client_id)
+                changes = rules.initials_after_removal(remaining)
+                for other in remaining:
+                    if other.id in changes:
+                        uow.sessions.update(dataclasses.replace(other, kind=changes[other.id]))
+                changed = sorted(changes)
         elif uow.trainings.exists(record_id):
             kind = RecordType.TRAINING
             uow.procedures.unlink_training(record_id)  # no procedure keeps a link to a deleted training
@@ -104,9 +113,11 @@ def void(vault: Vault, record_id: str, reason: str) -> str:
             kind = RecordType.EVENT
             uow.events.delete(record_id)
         if kind is not None:
-            records_changed(uow)
+            records_changed(uow, session_ids=changed)
             uow.drafts.delete_for_records([record_id])
             uow.audit.add(vault.user, "void", kind, record_id, text)
+            for other_id in changed:
+                uow.audit.add(vault.user, "edit", RecordType.SESSION, other_id, "kind: first contact after a void")
             return kind.value
         is_procedure = uow.procedures.exists(record_id)
     if is_procedure:

@@ -213,3 +213,24 @@ def test_voiding_a_training_unlinks_it_from_procedures(vault: Vault) -> None:
     assert cleanup.void(vault, training.id, "entered twice") == "training"
     saved = procedures.get_procedure(vault, p.id)
     assert saved is not None and saved.training_id is None
+
+
+def test_voiding_an_initial_session_makes_the_next_contact_the_initial_one(vault: Vault) -> None:
+    """Voiding the (wrong) initial session: the earliest remaining session becomes the first contact, so the
+    follow-ups can still be edited and the figures still count the person's first contact once; a later
+    initial session of the same type within 12 months becomes a follow-up of it."""
+    c = R.save_client(vault, Client("Ida", "Erstkontakt"))
+    wrong = R.save_session(vault, CounsellingSession(c.id, date(2024, 1, 10)))
+    f1 = R.save_session(vault, CounsellingSession(c.id, date(2024, 2, 6), kind=SessionKind.FOLLOW_UP))
+    f2 = R.save_session(vault, CounsellingSession(c.id, date(2024, 4, 6), kind=SessionKind.FOLLOW_UP))
+    vault.prepare_outbox()
+    assert cells(vault, "2024-Q1")["initial.total"] == 1
+    cleanup.void(vault, wrong.id, "entered for the wrong person")
+    kinds = {s.id: s.kind for s in R.list_sessions(vault)}
+    assert kinds == {f1.id: SessionKind.INITIAL, f2.id: SessionKind.FOLLOW_UP}
+    R.save_session(vault, R.get_session(vault, f2.id))  # editing the follow-up still works
+    vault.prepare_outbox()
+    assert cells(vault, "2024-Q1")["initial.total"] == 1  # the person's first contact, counted once
+    with vault._uow(readonly=True) as uow:
+        edits = uow.audit.recent(action="edit")
+    assert any(e.record_id == f1.id and "first contact" in e.detail for e in edits)

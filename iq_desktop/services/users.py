@@ -16,6 +16,7 @@ from iq_desktop.services.errors import (
     PassphraseChangeRequired,
     UnknownUser,
     VaultMissing,
+    WeakPassphrase,
     WrongPassphrase,
     translate_errors,
 )
@@ -61,6 +62,8 @@ def change_passphrase_and_open(data_dir: Path, user: str, old: str, new: str, *,
     with translate_errors():
         keyfile = KeyFile.load(keys_path(data_dir))
         forced = any(s.must_change for s in keyfile.users() if s.user.casefold() == user.strip().casefold())
+        if forced and new == old:  # the coordinator would still know it
+            raise WeakPassphrase(["Choose a passphrase other than the one you were given."])
         try:
             keyfile.change_passphrase(user, old, new, kdf=kdf)
         except (WrongPassphrase, UnknownUser):

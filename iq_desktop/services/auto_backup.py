@@ -446,9 +446,12 @@ def run_if_due(
         seq += 1
         out = folder / backup_name(at, seq, tag)
     try:
-        write_backup(
-            vault.store, vault._require_unlocked().key_buffer, vault.data_dir, out, cancel=cancel, progress=progress
-        )
+        try:
+            write_backup(
+                vault.store, vault._require_unlocked().key_buffer, vault.data_dir, out, cancel=cancel, progress=progress
+            )
+        finally:
+            vault.settle_checkpoint()  # an erase during the copy could not empty the WAL: now it can
     except CopyCancelled:
         with contextlib.suppress(OSError):
             out.unlink()
@@ -507,8 +510,11 @@ def backup_now(
     """A manual backup to a file the user chose (as :meth:`Vault.backup`), recorded as the last backup;
     a failure is recorded too, then raised (not a cancel: :class:`CopyCancelled`, nothing recorded)."""
     try:
-        path = write_backup(vault.store, vault._require_unlocked().key_buffer, vault.data_dir, Path(out_file),
-                            cancel=cancel, progress=progress)  # fmt: skip
+        try:
+            path = write_backup(vault.store, vault._require_unlocked().key_buffer, vault.data_dir, Path(out_file),
+                                cancel=cancel, progress=progress)  # fmt: skip
+        finally:
+            vault.settle_checkpoint()  # an erase during the copy could not empty the WAL: now it can
         vault.audit_soon("backup")  # as Vault.backup: the copy is a read, it works during another's write
     except CopyCancelled:
         raise

@@ -324,7 +324,7 @@ def detach(vault: Vault, document_id: str) -> None:
             raise NotFound("document", document_id)
         uow.documents.delete(document_id)
         uow.audit.add(vault.user, "delete", AUDIT_TYPE, row.id, _detail(row.kind, row.size))
-    vault.store.checkpoint()
+    vault.checkpoint_deleted()
 
 
 # --- the checklist ---------------------------------------------------------------------------------

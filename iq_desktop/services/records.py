@@ -265,4 +265,4 @@ def erase_client(vault: Vault, client_id: str) -> None:
         records_changed(uow)
         detail = f"sessions={len(removed.session_ids)} trainings={len(removed.training_ids)} drafts={drafts}"
         uow.audit.add(vault.user, "erase", RecordType.CLIENT, client_id, detail)
-    vault.store.checkpoint()
+    vault.checkpoint_deleted()

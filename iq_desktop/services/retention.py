@@ -85,6 +85,8 @@ class RetentionVault(Protocol):
 
     def get_setting(self, key: str, default: str | None = None) -> str | None: ...
 
+    def checkpoint_deleted(self) -> bool: ...
+
     def _uow(self, *, readonly: bool = False) -> AbstractContextManager[UnitOfWork]: ...
 
 
@@ -205,7 +207,7 @@ def purge_retention(
             uow.audit.add(vault.user, "retention", RecordType.CLIENT, None, detail)
         uow.settings.set(HELD_BACK, None)
     if stale or n_drafts:
-        vault.store.checkpoint()
+        vault.checkpoint_deleted()
     return RetentionResult(cutoff, len(stale), n_sessions, n_trainings, total)
 
 

@@ -197,6 +197,7 @@ class Vault:
         self._lock = threading.Lock()
         self._busy_s: float | None = None  # write transactions' busy wait; None: the store's (15 s)
         self._pending: list[_PendingAudit] = []  # written with the next write transaction, or at lock
+        self._checkpoint_owed = False  # deleted data may still be in the WAL (a backup held a snapshot)
 
     def __repr__(self) -> str:
         return f"Vault({str(self.data_dir)!r}, user={self.user!r}, locked={self.locked})"
@@ -416,6 +417,24 @@ class Vault:
     ) -> None:
         with self._uow() as uow:
             uow.audit.add(self.user, action, record_type, record_id, detail)
+
+    # --- deleted data out of the WAL ---------------------------------------------------------------
+
+    def checkpoint_deleted(self) -> bool:
+        """After an erase, detach or purge: move the WAL into the database file and truncate it, so no page
+        image of the deleted data stays in ``-wal``. If a reader (a backup copying on its own thread) holds
+        an older snapshot past the wait, the checkpoint is owed and done again when that backup ends
+        (:meth:`settle_checkpoint`) and at lock (closing the last connection checkpoints)."""
+        ok = self.store.checkpoint()
+        self._checkpoint_owed = not ok
+        return ok
+
+    def settle_checkpoint(self) -> None:
+        """The owed checkpoint, once nothing holds an old snapshot any more (after a backup). Best effort:
+        if it fails (another program reading), it stays owed; closing the vault does it at the latest."""
+        if self._checkpoint_owed and self._store is not None:
+            with contextlib.suppress(IQError):
+                self.checkpoint_deleted()
 
     # --- backup ----------------------------------------------------------------------------------
 

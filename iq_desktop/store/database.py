@@ -22,6 +22,7 @@ __all__ = ["DB_NAME", "CopyCancelled", "Store"]
 DB_NAME = "vault.db"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 CHECKPOINT_WAIT_S = 3.0
+_CHECKPOINT_BUSY_MS = 50
 #: pages per step of a backup copy (1 MiB with 4 KiB pages: a few ms, the GIL is released meanwhile)
 COPY_STEP_PAGES = 256
 
@@ -109,6 +110,11 @@ class Store:
         with map_db_errors(), contextlib.closing(self.engine.raw_connection()) as raw:
             db = raw.driver_connection
             assert db is not None
+            # TRUNCATE waits for readers through the busy handler: with the connection's 15 s it would hang
+            # the caller that long behind a backup's snapshot. Short waits here; the next transaction on
+            # this connection sets its own again (engine._begin reads ``busy_ms``).
+            db.execute(f"PRAGMA busy_timeout = {_CHECKPOINT_BUSY_MS:d}")
+            raw.info["busy_ms"] = _CHECKPOINT_BUSY_MS
             while True:  # a reader (e.g. the sync thread) may hold an old snapshot for a moment
                 busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
                 if not busy or time.monotonic() > deadline:

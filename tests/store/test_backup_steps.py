@@ -84,3 +84,37 @@ def test_progress_is_told_in_rising_percentages_up_to_100(vault: Any, tmp_path: 
     assert seen == sorted(set(seen)), seen  # each percentage once, rising
     assert seen[-1] == 100 and len(seen) > 20  # 12 MB in 256-page steps and 10 KiB reads: many steps
     assert any(0 < p < 60 for p in seen) and any(60 <= p < 100 for p in seen)  # the copy, then the file
+
+
+def test_an_erase_during_a_backup_empties_the_wal_when_the_backup_ends(
+    vault: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The backup's snapshot keeps the erase's checkpoint from emptying the WAL (its old page images of the
+    person): the checkpoint is owed and done as soon as the backup ends, not left to chance."""
+    from iq_desktop.services import auto_backup
+    from iq_desktop.store import database
+
+    monkeypatch.setattr(database, "CHECKPOINT_WAIT_S", 0.2)  # the erase need not wait 3 s for the copy
+    _big(vault)  # enough pages for several copy steps
+    gone = R.save_client(vault, Client("Erase", "Me", birth_date=date(1991, 2, 3))).id
+    wal = Path(f"{vault.data_dir / 'vault.db'}-wal")
+    after_erase: list[int] = []
+    steps = 0
+
+    def cancel() -> bool:  # between two copy steps, the coordinator erases the person
+        nonlocal steps
+        steps += 1
+        if steps == 3:
+            worker = threading.Thread(target=lambda: R.erase_client(vault, gone))
+            worker.start()
+            worker.join(20)
+            after_erase.append(wal.stat().st_size if wal.exists() else 0)
+        return False
+
+    auto_backup.backup_now(vault, tmp_path / "b.tar", cancel=cancel)
+    assert R.get_client(vault, gone) is None
+    assert after_erase and after_erase[0] > 0  # the backup's snapshot held the WAL during the erase
+    # emptied when the backup ended: what is there now are only the frames written since (the backup's
+    # own record), not the erase's old page images
+    assert not vault._checkpoint_owed
+    assert wal.stat().st_size < min(after_erase[0], 64 * 1024), (wal.stat().st_size, after_erase)

@@ -107,6 +107,8 @@ class _PendingAudit:
     action: str
     detail: str
     at: datetime
+    record_type: str | None = None
+    record_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,9 +161,23 @@ def _clear_failures(data_dir: Path) -> None:
         (Path(data_dir) / PENDING_AUDIT_NAME).unlink()
 
 
+def _write_entry(uow: UnitOfWork, entry: _PendingAudit) -> None:
+    uow.audit.add(entry.user, entry.action, entry.record_type, entry.record_id, entry.detail, at=entry.at)
+
+
 def _keep_for_next_unlock(data_dir: Path, entries: list[_PendingAudit]) -> None:
     kept = [*_take_kept(data_dir), *entries][-MAX_RECORDED_FAILURES:]
-    rows = [{"user": e.user, "action": e.action, "detail": e.detail, "at": e.at.isoformat()} for e in kept]
+    rows = [
+        {
+            "user": e.user,
+            "action": e.action,
+            "detail": e.detail,
+            "at": e.at.isoformat(),
+            "record_type": e.record_type,
+            "record_id": e.record_id,
+        }
+        for e in kept
+    ]
     with contextlib.suppress(OSError):
         atomic_replace(Path(data_dir) / PENDING_AUDIT_NAME, json.dumps(rows).encode("utf-8"))
 
@@ -175,7 +191,17 @@ def _take_kept(data_dir: Path) -> list[_PendingAudit]:
     for row in rows if isinstance(rows, list) else []:
         with contextlib.suppress(TypeError, ValueError, KeyError, AttributeError):
             at = datetime.fromisoformat(row["at"]).astimezone(UTC)
-            out.append(_PendingAudit(str(row["user"]), str(row["action"]), str(row.get("detail", "")), at))
+            rtype, rid = row.get("record_type"), row.get("record_id")
+            out.append(
+                _PendingAudit(
+                    str(row["user"]),
+                    str(row["action"]),
+                    str(row.get("detail", "")),
+                    at,
+                    rtype if isinstance(rtype, str) else None,
+                    rid if isinstance(rid, str) else None,
+                )
+            )
     return out
 
 
@@ -236,19 +262,23 @@ class Vault:
         try:
             with translate_errors(), self.store.uow(busy_timeout_s=busy_s) as uow:
                 for entry in pending:
-                    uow.audit.add(entry.user, entry.action, detail=entry.detail, at=entry.at)
+                    uow.audit.add(
+                        entry.user, entry.action, entry.record_type, entry.record_id, entry.detail, at=entry.at
+                    )
                 yield uow
         except BaseException:
             with self._lock:
                 self._pending[:0] = pending
             raise
 
-    def audit_soon(self, action: str, detail: str = "") -> bool:
+    def audit_soon(
+        self, action: str, detail: str = "", record_type: str | None = None, record_id: str | None = None
+    ) -> bool:
         """Write a bookkeeping audit entry now, waiting at most :data:`HOUSEKEEPING_BUSY_S` for another
         program's write; if it is still writing, keep the entry for this vault's next write or its lock.
         True if it was written now."""
         with self._lock:
-            self._pending.append(_PendingAudit(self.user, action, detail, utcnow()))
+            self._pending.append(_PendingAudit(self.user, action, detail, utcnow(), record_type, record_id))
         try:
             with self._uow(busy_timeout_s=HOUSEKEEPING_BUSY_S):
                 pass  # writes the kept entries
@@ -282,7 +312,9 @@ class Vault:
             try:
                 with store.uow(busy_timeout_s=busy_s) as uow:
                     for entry in entries:
-                        uow.audit.add(entry.user, entry.action, detail=entry.detail, at=entry.at)
+                        uow.audit.add(
+                            entry.user, entry.action, entry.record_type, entry.record_id, entry.detail, at=entry.at
+                        )
             except VaultBusy:
                 if pending:  # still busy: the next unlock writes them (lock entries alone are not kept)
                     _keep_for_next_unlock(self.data_dir, entries)
@@ -328,7 +360,7 @@ class Vault:
             raise ServiceError(f"Unknown role; use one of: {', '.join(crypto.ROLES)}.")
         with translate_errors():
             self._keyfile.add_user(self._require_unlocked(), name, role, passphrase, kdf=kdf, must_change=must_change)
-        self.audit("add_user", "user", crypto.clean_user_name(name), f"role={role}")
+        self.audit_soon("add_user", f"role={role}", "user", crypto.clean_user_name(name))  # the slot is written
 
     def remove_user(self, name: str) -> None:
         """Remove a user: their key slot is deleted, their name stays in the audit log (coordinators only;
@@ -337,7 +369,7 @@ class Vault:
         with translate_errors():
             target = self._slot(name)
             self._keyfile.remove_user(self._require_unlocked(), name)
-        self.audit("remove_user", "user", target.user, f"role={target.role}")
+        self.audit_soon("remove_user", f"role={target.role}", "user", target.user)
 
     def set_role(self, name: str, role: str) -> bool:
         """Change another user's role (coordinators only; the last coordinator is never demoted).
@@ -349,7 +381,7 @@ class Vault:
             target = self._slot(name)
             changed = self._keyfile.set_role(self._require_unlocked(), name, role)
         if changed:
-            self.audit("set_role", "user", target.user, f"{target.role}->{role}")
+            self.audit_soon("set_role", f"{target.role}->{role}", "user", target.user)
         return changed
 
     def reset_passphrase(self, name: str, new: str, *, kdf: KdfParams | None = None) -> None:
@@ -359,7 +391,7 @@ class Vault:
         with translate_errors():
             target = self._slot(name)
             self._keyfile.reset_passphrase(self._require_unlocked(), name, new, kdf=kdf)
-        self.audit("reset_passphrase", "user", target.user)
+        self.audit_soon("reset_passphrase", "", "user", target.user)
 
     def _slot(self, name: str) -> SlotInfo:
         key = crypto.clean_user_name(name).casefold()
@@ -378,7 +410,7 @@ class Vault:
     def change_passphrase(self, old: str, new: str) -> None:
         with translate_errors():
             self._keyfile.change_passphrase(self.user, old, new)
-        self.audit("change_passphrase")
+        self.audit_soon("change_passphrase")
 
     # --- settings --------------------------------------------------------------------------------
 
@@ -465,7 +497,7 @@ def _after_unlock(vault: Vault) -> bool:
             for failed_at in failures:
                 uow.audit.add("?", "failed_unlock", at=failed_at)
             for entry in kept:
-                uow.audit.add(entry.user, entry.action, detail=entry.detail, at=entry.at)
+                _write_entry(uow, entry)
             uow.audit.add(vault.user, "unlock", at=at)
     except VaultBusy:
         with vault._lock:

@@ -138,3 +138,27 @@ def test_the_unlock_entry_kept_back_during_a_write_is_written_with_the_next_writ
         assert actions[-2:] == ["unlock", "settings"]  # kept back at unlock, written with the next write
     finally:
         vault.lock()
+
+
+def test_a_user_change_during_a_long_write_is_made_and_audited_later(
+    writing: subprocess.Popen[str], data_dir: Path
+) -> None:
+    """Adding a user writes the key file; its audit entry waits for the other program's write instead of
+    failing after the change was made (a retry then said "user exists")."""
+    from iq_desktop.crypto import TEST_KDF
+
+    vault = open_vault(data_dir, USER, PASSPHRASE)  # the unlock entry is kept for later, too
+    vault.add_user("neu", "counsellor", "a passphrase of her own 2026", kdf=TEST_KDF)  # no VaultBusy
+    assert "neu" in {u.user for u in vault.users()}
+    _release(writing)
+    assert writing.wait(timeout=60) == 0
+    vault.lock()  # writes the kept entries
+    again = open_vault(data_dir, USER, PASSPHRASE)
+    try:
+        with again._uow(readonly=True) as uow:
+            added = uow.audit.recent(action="add_user")
+        assert [(a.user, a.record_type, a.record_id, a.detail) for a in added] == [
+            (USER, "user", "neu", "role=counsellor")
+        ]
+    finally:
+        again.lock()

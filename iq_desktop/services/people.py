@@ -17,6 +17,7 @@ class Removed:
     session_ids: list[str]
     training_ids: list[str]
     procedure_ids: list[str] = field(default_factory=list)
+    documents: int = 0  # attached documents deleted with the person
 
     @property
     def ids(self) -> list[str]:
@@ -34,7 +35,7 @@ def delete_person(uow: UnitOfWork, client_id: str) -> Removed:
     for tid in training_ids:
         uow.trainings.delete(tid)
     procedure_ids = uow.procedures.delete_for_client(client_id)  # recognition procedures (laptop only)
-    uow.documents.delete_for_client(client_id)  # attached documents (also ON DELETE CASCADE)
+    documents = uow.documents.delete_for_client(client_id)  # attached documents (also ON DELETE CASCADE)
     uow.clients.delete(client_id)
     uow.outbox.purge_acknowledged()  # no acknowledged history of figures that counted the person stays
-    return Removed(client_id, session_ids, training_ids, procedure_ids)
+    return Removed(client_id, session_ids, training_ids, procedure_ids, documents)

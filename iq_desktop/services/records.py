@@ -263,6 +263,9 @@ def erase_client(vault: Vault, client_id: str) -> None:
         uow.drafts.delete_for_records(removed.ids)
         drafts = uow.drafts.delete_mentioning(removed.ids)
         records_changed(uow)
-        detail = f"sessions={len(removed.session_ids)} trainings={len(removed.training_ids)} drafts={drafts}"
+        detail = (
+            f"sessions={len(removed.session_ids)} trainings={len(removed.training_ids)} "
+            f"procedures={len(removed.procedure_ids)} documents={removed.documents} drafts={drafts}"
+        )
         uow.audit.add(vault.user, "erase", RecordType.CLIENT, client_id, detail)
     vault.checkpoint_deleted()

@@ -181,7 +181,7 @@ def purge_retention(
         raise NotAllowed("Only a coordinator can confirm a retention purge.")
     today = today or date.today()
     cutoff = cutoff or retention_cutoff(today, months)
-    n_sessions = n_trainings = 0
+    n_sessions = n_trainings = n_procedures = n_documents = 0
     with vault._uow() as uow:
         stale = uow.clients.inactive_since(cutoff)
         total = uow.clients.count()
@@ -198,11 +198,16 @@ def purge_retention(
             gone += removed.ids
             n_sessions += len(removed.session_ids)
             n_trainings += len(removed.training_ids)
+            n_procedures += len(removed.procedure_ids)
+            n_documents += removed.documents
         uow.drafts.delete_for_records(gone)
         n_drafts = uow.drafts.delete_mentioning(gone)
         n_drafts += uow.drafts.delete_older_than(datetime.combine(cutoff, time.min, UTC))
         if stale or n_drafts:
-            counts = f"clients={len(stale)} sessions={n_sessions} trainings={n_trainings} drafts={n_drafts}"
+            counts = (
+                f"clients={len(stale)} sessions={n_sessions} trainings={n_trainings} "
+                f"procedures={n_procedures} documents={n_documents} drafts={n_drafts}"
+            )
             detail = f"months={months} {counts}" + (" confirmed" if confirmed else "")
             uow.audit.add(vault.user, "retention", RecordType.CLIENT, None, detail)
         uow.settings.set(HELD_BACK, None)

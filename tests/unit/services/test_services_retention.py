@@ -181,3 +181,6 @@ def test_an_open_procedure_or_a_recent_document_keeps_a_person_from_the_purge(va
     assert R.get_client(vault, waiting) is not None and procedures.get_procedure(vault, pending.id) is not None
     assert R.get_client(vault, attached) is not None
     assert [d.id for d in documents.list_documents(vault, attached)] == [doc.id]
+    with vault._uow(readonly=True) as uow:
+        (entry,) = uow.audit.recent(action="retention", limit=1)
+    assert "clients=1 sessions=1 trainings=0 procedures=1 documents=1" in entry.detail  # what went with them

@@ -397,6 +397,12 @@ class BackupPanel(QGroupBox):
 
         self.backup = BackupThread(self.ctx, fn, *args, success=self._changed(success), failure=failed)
         self.backup.progressed.connect(self.progress.setValue)
+        self.backup.stopped.connect(self._stopped)
+
+    def _stopped(self) -> None:
+        """The backup was cancelled (the vault is being locked): no result follows, the bar goes."""
+        self.backup = None
+        self.progress.setVisible(False)
 
     def _changed(self, success: Callable[[T], None]) -> Callable[[T], None]:
         """As ``operations.change``: the views showing the backup status refresh, then ``success``."""

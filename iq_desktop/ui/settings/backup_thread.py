@@ -4,7 +4,8 @@ query would wait behind it on the one DB worker (``ui.workers``).
 The copy runs in steps through its own connection (``Store.copy_to``), so the DB worker keeps serving
 the screens meanwhile. The job gets a ``cancel`` and a ``progress`` callable as its last arguments
 (``services.backup`` asks the first between steps and tells the second the percentage; ``progressed``
-carries it to the GUI thread). Its result reaches the GUI thread through a queued signal, as the workers'.
+carries it to the GUI thread, at most every :data:`PROGRESS_EVERY_S`, and 99-100 % always). Its result
+reaches the GUI thread through a queued signal, as the workers'.
 
 Before the vault is locked (``about_to_lock``, emitted before the lock is queued on the DB worker) the
 backup is stopped: cancel, then wait for the thread, whose connections are closed and whose half-written
@@ -16,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -30,6 +32,8 @@ log = logging.getLogger(__name__)
 
 #: how long the lock waits for a stopped backup (one copy step or one file chunk: milliseconds)
 STOP_WAIT_S = 30.0
+#: the shortest time between two ``progressed`` signals (about ten a second: the bar moves, the GUI is not flooded)
+PROGRESS_EVERY_S = 0.1
 
 
 class BackupThread(QObject):
@@ -38,7 +42,8 @@ class BackupThread(QObject):
 
     _finished = Signal(object)
     _failed = Signal(object)
-    progressed = Signal(int)  # 0-100, each time the backup moves on by a percent
+    progressed = Signal(int)  # 0-100, when the backup moved on (at most every PROGRESS_EVERY_S)
+    stopped = Signal()  # stop() cancelled it (the vault is being locked): no success or failure follows
 
     def __init__(
         self,
@@ -53,6 +58,8 @@ class BackupThread(QObject):
         self._success: Callable[[Any], None] | None = success
         self._failure: Callable[[BaseException], None] | None = failure
         self._cancel = threading.Event()
+        self._told = -1  # the last percentage emitted and when (backup thread only)
+        self._told_at = 0.0
         self._finished.connect(self._deliver_done)
         self._failed.connect(self._deliver_error)
         ctx.about_to_lock.connect(self.stop)
@@ -72,13 +79,14 @@ class BackupThread(QObject):
         if self._thread.is_alive():  # pragma: no cover - a drive that hangs
             log.warning("the backup did not stop in time")
         self._disconnect()
+        self.stopped.emit()
 
     # -- the backup thread ------------------------------------------------------------------------------
     def _run(self, fn: Callable[..., Any], args: tuple[object, ...]) -> None:
         from iq_desktop.services.backup import CopyCancelled
 
         try:
-            result = fn(*args, self._cancel.is_set, self.progressed.emit)
+            result = fn(*args, self._cancel.is_set, self._progress)
         except CopyCancelled:
             self._finished.emit(None)  # delivered to nobody: stop() dropped the callbacks
         except Exception as exc:
@@ -87,6 +95,15 @@ class BackupThread(QObject):
         else:
             self._finished.emit(result)
             del result
+
+    def _progress(self, percent: int) -> None:
+        """Emit ``progressed``, throttled: a changed percentage at most every :data:`PROGRESS_EVERY_S`, the
+        end (99 % and more) always."""
+        now = time.monotonic()
+        if percent == self._told or (percent < 99 and now - self._told_at < PROGRESS_EVERY_S):
+            return
+        self._told, self._told_at = percent, now
+        self.progressed.emit(percent)
 
     # -- GUI thread ------------------------------------------------------------------------------------
     def _take(self) -> tuple[Callable[[Any], None] | None, Callable[[BaseException], None] | None]:

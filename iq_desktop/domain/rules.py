@@ -291,6 +291,33 @@ def second_initial(s: CounsellingSession, other_initials: Iterable[tuple[date, f
     return []
 
 
+#: Deleting a wrong record (a void) needs a reason of this many characters at least, at most the other.
+MIN_VOID_REASON = 3
+MAX_VOID_REASON = 500
+
+
+def void_reason_problems(reason: str) -> list[Problem]:
+    """What is wrong with the reason given for deleting a wrong record (every kind of record: one rule)."""
+    text = reason.strip()
+    if len(text) < MIN_VOID_REASON:
+        return [
+            _p(
+                "reason",
+                f"Give a reason (at least {MIN_VOID_REASON} characters).",
+                f"Bitte einen Grund angeben (mindestens {MIN_VOID_REASON} Zeichen).",
+            )
+        ]
+    if len(text) > MAX_VOID_REASON:
+        return [
+            _p(
+                "reason",
+                f"Too long (at most {MAX_VOID_REASON} characters).",
+                f"Zu lang (höchstens {MAX_VOID_REASON} Zeichen).",
+            )
+        ]
+    return []
+
+
 def validate_session(
     s: CounsellingSession,
     today: date,

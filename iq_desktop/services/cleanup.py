@@ -40,34 +40,14 @@ __all__ = [
     "void",
 ]
 
-#: A void needs a reason of at least this many characters.
-MIN_REASON = 3
-MAX_REASON = 500
+#: A void needs a reason of at least this many characters (the rule: ``rules.void_reason_problems``).
+MIN_REASON = rules.MIN_VOID_REASON
 #: What can be voided (a client is erased instead; a scheme is deleted once it has no participants).
 VOIDABLE = (RecordType.SESSION, RecordType.TRAINING, RecordType.EVENT)
 PROCEDURE = "procedure"
 
 
 # --- void ------------------------------------------------------------------------------------------
-
-
-def _reason_problems(reason: str) -> list[Problem]:
-    text = reason.strip()
-    if len(text) < MIN_REASON:
-        return [
-            Problem(
-                "reason",
-                f"Give a reason (at least {MIN_REASON} characters).",
-                f"Bitte einen Grund angeben (mindestens {MIN_REASON} Zeichen).",
-            )
-        ]
-    if len(text) > MAX_REASON:
-        return [
-            Problem(
-                "reason", f"Too long (at most {MAX_REASON} characters).", f"Zu lang (höchstens {MAX_REASON} Zeichen)."
-            )
-        ]
-    return []
 
 
 def record_kind(vault: Vault, record_id: str) -> str | None:
@@ -89,7 +69,7 @@ def void(vault: Vault, record_id: str, reason: str) -> str:
     """Delete a wrong session, participation, event or procedure, with ``reason`` (required, at least
     :data:`MIN_REASON` characters). Audited as ``void`` (record type, id, the reason). Returns the
     record's type. The next sync corrects the network's figures (contributions are recomputed)."""
-    _check(_reason_problems(reason))
+    _check(rules.void_reason_problems(reason))
     text = reason.strip()
     with vault._uow() as uow:
         kind: RecordType | None = None

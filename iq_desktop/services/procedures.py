@@ -12,7 +12,7 @@ from datetime import date
 from iq_desktop.domain import reference
 from iq_desktop.domain.procedure_rules import validate_procedure
 from iq_desktop.domain.records import RecognitionProcedure
-from iq_desktop.domain.rules import Problem, ValidationError
+from iq_desktop.domain.rules import Problem, ValidationError, void_reason_problems
 from iq_desktop.services.errors import NotFound
 from iq_desktop.services.vault import Vault
 
@@ -35,7 +35,6 @@ __all__ = [
 
 #: The record type in the audit log.
 PROCEDURE = "procedure"
-MAX_REASON = 500
 
 
 def _problem(field: str, en: str, de: str) -> Problem:
@@ -95,28 +94,14 @@ def list_all_procedures(vault: Vault) -> list[RecognitionProcedure]:
 
 
 def void_procedure(vault: Vault, procedure_id: str, reason: str) -> None:
-    """Delete a wrong procedure, with a reason (required). Audited as ``void`` of a ``procedure`` with the
-    reason, as :func:`iq_desktop.services.cleanup.void` does for the other records (the audit log stays on
-    the laptop). Its drafts go too. Nothing to correct on the server: a procedure is never sent."""
+    """Delete a wrong procedure, with a reason (required: ``rules.void_reason_problems``, as for every
+    void). Audited as ``void`` of a ``procedure`` with the reason, as
+    :func:`iq_desktop.services.cleanup.void` does for the other records (the audit log stays on the
+    laptop). Its drafts go too. Nothing to correct on the server: a procedure is never sent."""
+    problems = void_reason_problems(reason)
+    if problems:
+        raise ValidationError(problems)
     reason = reason.strip()
-    if not reason:
-        raise ValidationError(
-            [
-                Problem(
-                    "reason", "Give a reason for deleting the procedure.", "Bitte einen Grund für das Löschen angeben."
-                )
-            ]
-        )
-    if len(reason) > MAX_REASON:
-        raise ValidationError(
-            [
-                Problem(
-                    "reason",
-                    f"Too long (at most {MAX_REASON} characters).",
-                    f"Zu lang (höchstens {MAX_REASON} Zeichen).",
-                )
-            ]
-        )
     with vault._uow() as uow:
         if not uow.procedures.delete(procedure_id):
             raise NotFound(PROCEDURE, procedure_id)
